@@ -1,0 +1,91 @@
+#include "storage/Fts5SearchIndex.h"
+
+#include "storage/Workspace.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace OutageDesk {
+
+Fts5SearchIndex::Fts5SearchIndex(Workspace *workspace)
+    : m_workspace(workspace)
+{
+}
+
+bool Fts5SearchIndex::ensureSchema(QString *error)
+{
+    QSqlQuery q(m_workspace->database());
+    if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS incident_search USING fts5("
+                               "title, body, tokenize = 'unicode61 remove_diacritics 2')"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Fts5SearchIndex::index(qint64 incidentId, const QString &title, const QString &body, QString *error)
+{
+    if (!remove(incidentId, error))
+        return false;
+    QSqlQuery q(m_workspace->database());
+    q.prepare(QStringLiteral("INSERT INTO incident_search(rowid, title, body) VALUES (?, ?, ?)"));
+    q.addBindValue(incidentId);
+    q.addBindValue(title);
+    q.addBindValue(body);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Fts5SearchIndex::remove(qint64 incidentId, QString *error)
+{
+    QSqlQuery q(m_workspace->database());
+    q.prepare(QStringLiteral("DELETE FROM incident_search WHERE rowid = ?"));
+    q.addBindValue(incidentId);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Fts5SearchIndex::rebuild(QString *error)
+{
+    QSqlQuery q(m_workspace->database());
+    const QStringList statements{
+        QStringLiteral("DELETE FROM incident_search"),
+        QStringLiteral("INSERT INTO incident_search(rowid, title, body) "
+                       "SELECT i.id, i.title, i.cause || ' ' || i.rca_text || ' ' || "
+                       "COALESCE((SELECT group_concat(u.message, ' ') FROM status_updates u WHERE u.incident_id = i.id), '') "
+                       "FROM incidents i"),
+        QStringLiteral("INSERT INTO incident_search(incident_search) VALUES ('optimize')")};
+    for (const auto &s : statements) {
+        if (!q.exec(s)) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QString Fts5SearchIndex::matchingIdsSql() const
+{
+    return QStringLiteral("SELECT rowid FROM incident_search WHERE incident_search MATCH ?");
+}
+
+QString Fts5SearchIndex::matchArgument(const QString &userText) const
+{
+    // Every word becomes a quoted prefix term, so what the user types can never be
+    // read as FTS5 syntax (AND, NEAR, column filters, stray quotes).
+    static const QRegularExpression words(QStringLiteral("[\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    auto it = words.globalMatch(userText);
+    while (it.hasNext())
+        terms << QStringLiteral("\"%1\"*").arg(it.next().captured(0));
+    return terms.join(QLatin1Char(' '));
+}
+
+} // namespace OutageDesk

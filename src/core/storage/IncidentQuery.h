@@ -1,0 +1,36 @@
+#pragma once
+
+#include "model/Enums.h"
+
+#include <QList>
+#include <QString>
+
+namespace OutageDesk {
+
+// What the incident list shows: filters and order, applied in SQL.
+struct IncidentQuery
+{
+    enum class SortKey { Start, Title, Status, Severity };
+
+    QString text; // full-text search; empty = all
+    QList<IncidentStatus> statuses; // empty = any
+    QList<Severity> severities;     // empty = any
+    QStringList dataCenters;        // codes; empty = any
+    SortKey sortKey = SortKey::Start;
+    bool descending = true;
+};
+
+// One row of the incident list, without the heavy parts of an incident.
+struct IncidentSummary
+{
+    qint64 id = 0;
+    QString uuid;
+    QString title;
+    Severity severity = Severity::None;
+    IncidentStatus status = IncidentStatus::Investigating;
+    qint64 firstStartMs = 0; // 0 = no window
+    qint64 lastEndMs = 0;    // 0 = none, or ongoing
+    bool ongoing = false;
+};
+
+} // namespace OutageDesk

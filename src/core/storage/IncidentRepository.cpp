@@ -1,0 +1,503 @@
+#include "storage/IncidentRepository.h"
+
+#include "storage/SearchIndex.h"
+#include "storage/Workspace.h"
+#include "time/Clock.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <limits>
+
+namespace OutageDesk {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("IncidentRepository", text);
+}
+
+QVariant msOrNull(const QDateTime &instant)
+{
+    return instant.isValid() ? QVariant(instant.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime instantOrInvalid(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QVariant triState(const std::optional<bool> &value)
+{
+    return value ? QVariant(int(*value)) : QVariant(QMetaType(QMetaType::Int));
+}
+
+std::optional<bool> triStateFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toInt() != 0;
+}
+
+const char kIncidentColumns[] =
+    "id, uuid, title, severity, status, cause, detected_by, data_impact, security_breach, internal_notes, "
+    "has_rca, rca_text, rca_state, rca_approved_by, rca_approved_at_ms";
+
+Incident readIncident(const QSqlQuery &q)
+{
+    Incident inc;
+    inc.id = q.value(0).toLongLong();
+    inc.uuid = QUuid::fromString(q.value(1).toString());
+    inc.title = q.value(2).toString();
+    inc.severity = severityFromWireName(q.value(3).toString()).value_or(Severity::None);
+    inc.status = incidentStatusFromWireName(q.value(4).toString()).value_or(IncidentStatus::Investigating);
+    inc.cause = q.value(5).toString();
+    inc.detectedBy = q.value(6).toString();
+    inc.dataImpact = triStateFrom(q.value(7));
+    inc.securityBreach = triStateFrom(q.value(8));
+    inc.internalNotes = q.value(9).toString();
+    if (q.value(10).toInt() != 0) {
+        RcaDocument rca;
+        rca.text = q.value(11).toString();
+        rca.state = rcaStateFromWireName(q.value(12).toString()).value_or(RcaState::Draft);
+        rca.approvedBy = q.value(13).toString();
+        rca.approvedAt = instantOrInvalid(q.value(14));
+        inc.rca = rca;
+    }
+    return inc;
+}
+
+QString searchBody(const Incident &incident)
+{
+    QStringList parts{incident.cause};
+    if (incident.rca)
+        parts << incident.rca->text;
+    for (const auto &u : incident.updates)
+        parts << u.message;
+    return parts.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+IncidentRepository::IncidentRepository(Workspace *workspace)
+    : m_workspace(workspace)
+{
+}
+
+std::optional<Incident> IncidentRepository::load(qint64 id) const
+{
+    QSqlQuery q(m_workspace->database());
+    q.prepare(QStringLiteral("SELECT %1 FROM incidents WHERE id = ?").arg(QLatin1String(kIncidentColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Incident incident = readIncident(q);
+    if (!loadChildren(incident))
+        return std::nullopt;
+    return incident;
+}
+
+std::optional<Incident> IncidentRepository::load(const QUuid &uuid) const
+{
+    const qint64 id = idOf(uuid);
+    return id ? load(id) : std::nullopt;
+}
+
+qint64 IncidentRepository::idOf(const QUuid &uuid) const
+{
+    QSqlQuery q(m_workspace->database());
+    q.prepare(QStringLiteral("SELECT id FROM incidents WHERE uuid = ?"));
+    q.addBindValue(uuid.toString(QUuid::WithoutBraces));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<Incident> IncidentRepository::loadAll() const
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_workspace->database());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT id FROM incidents ORDER BY first_start_ms, id"));
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    QList<Incident> result;
+    result.reserve(ids.size());
+    for (const qint64 id : std::as_const(ids)) {
+        if (auto incident = load(id))
+            result << *incident;
+    }
+    return result;
+}
+
+std::optional<Incident> IncidentRepository::find(const QString &idOrPrefix, QString *error) const
+{
+    const QString key = idOrPrefix.trimmed().toLower();
+    if (key.size() < 8) {
+        *error = tr("incident id %1 is too short: give the UUID or at least its first 8 characters").arg(idOrPrefix);
+        return std::nullopt;
+    }
+    QSqlQuery q(m_workspace->database());
+    // A range scan instead of LIKE keeps '%' and '_' in the input literal.
+    q.prepare(QStringLiteral("SELECT id FROM incidents WHERE uuid >= ? AND uuid < ? ORDER BY uuid LIMIT 2"));
+    q.addBindValue(key);
+    q.addBindValue(key + QChar(0xFFFF));
+    QList<qint64> ids;
+    if (q.exec()) {
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    if (ids.isEmpty()) {
+        *error = tr("no incident with id %1").arg(idOrPrefix);
+        return std::nullopt;
+    }
+    if (ids.size() > 1) {
+        *error = tr("incident id %1 is ambiguous: several incidents start with it").arg(idOrPrefix);
+        return std::nullopt;
+    }
+    return load(ids.first());
+}
+
+bool IncidentRepository::loadChildren(Incident &incident) const
+{
+    QSqlQuery q(m_workspace->database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT i.name, w.start_ms, w.end_ms, w.impact FROM outage_windows w "
+                             "JOIN instances i ON i.id = w.instance_id WHERE w.incident_id = ? ORDER BY w.position"));
+    q.addBindValue(incident.id);
+    if (!q.exec())
+        return false;
+    while (q.next()) {
+        OutageWindow w;
+        w.instance = q.value(0).toString();
+        w.start = instantOrInvalid(q.value(1));
+        w.end = instantOrInvalid(q.value(2));
+        w.impact = impactFromWireName(q.value(3).toString()).value_or(Impact::Outage);
+        incident.windows << w;
+    }
+    q.prepare(QStringLiteral("SELECT at_ms, status, message FROM status_updates WHERE incident_id = ? ORDER BY position"));
+    q.addBindValue(incident.id);
+    if (!q.exec())
+        return false;
+    while (q.next()) {
+        incident.updates << StatusUpdate{instantOrInvalid(q.value(0)),
+                                         incidentStatusFromWireName(q.value(1).toString()).value_or(IncidentStatus::Investigating),
+                                         q.value(2).toString()};
+    }
+    q.prepare(QStringLiteral("SELECT title, owner, due, done FROM action_items WHERE incident_id = ? ORDER BY position"));
+    q.addBindValue(incident.id);
+    if (!q.exec())
+        return false;
+    while (q.next()) {
+        incident.actionItems << ActionItem{q.value(0).toString(), q.value(1).toString(),
+                                           QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toInt() != 0};
+    }
+    q.prepare(QStringLiteral("SELECT at_ms, note, portal FROM publications WHERE incident_id = ? ORDER BY position"));
+    q.addBindValue(incident.id);
+    if (!q.exec())
+        return false;
+    while (q.next())
+        incident.publications << Publication{instantOrInvalid(q.value(0)), q.value(1).toString(), q.value(2).toString()};
+    return true;
+}
+
+bool IncidentRepository::save(Incident &incident, QString *error)
+{
+    if (incident.uuid.isNull())
+        incident.uuid = QUuid::createUuid();
+    return m_workspace->transaction(
+        [&](QString *err) {
+            auto sqlFail = [&](const QSqlQuery &q) {
+                *err = tr("cannot save incident \"%1\": %2").arg(incident.title, q.lastError().text());
+                return false;
+            };
+            const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+            if (incident.id == 0)
+                incident.id = idOf(incident.uuid);
+            const QDateTime first = incident.firstStart();
+            const QDateTime last = incident.lastEnd();
+            QSqlQuery q(m_workspace->database());
+            if (incident.id == 0) {
+                q.prepare(QStringLiteral(
+                    "INSERT INTO incidents(uuid, title, severity, status, cause, detected_by, data_impact, "
+                    "security_breach, internal_notes, has_rca, rca_text, rca_state, rca_approved_by, "
+                    "rca_approved_at_ms, first_start_ms, last_end_ms, ongoing, created_at_ms, updated_at_ms) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                q.addBindValue(incident.uuidString());
+            } else {
+                q.prepare(QStringLiteral(
+                    "UPDATE incidents SET title = ?, severity = ?, status = ?, cause = ?, detected_by = ?, "
+                    "data_impact = ?, security_breach = ?, internal_notes = ?, has_rca = ?, rca_text = ?, "
+                    "rca_state = ?, rca_approved_by = ?, rca_approved_at_ms = ?, first_start_ms = ?, "
+                    "last_end_ms = ?, ongoing = ?, updated_at_ms = ? WHERE id = ?"));
+            }
+            q.addBindValue(incident.title);
+            q.addBindValue(toWireName(incident.severity));
+            q.addBindValue(toWireName(incident.status));
+            q.addBindValue(incident.cause);
+            q.addBindValue(incident.detectedBy);
+            q.addBindValue(triState(incident.dataImpact));
+            q.addBindValue(triState(incident.securityBreach));
+            q.addBindValue(incident.internalNotes);
+            q.addBindValue(incident.rca ? 1 : 0);
+            q.addBindValue(incident.rca ? incident.rca->text : QString());
+            q.addBindValue(toWireName(incident.rca ? incident.rca->state : RcaState::Draft));
+            q.addBindValue(incident.rca ? incident.rca->approvedBy : QString());
+            q.addBindValue(msOrNull(incident.rca ? incident.rca->approvedAt : QDateTime()));
+            q.addBindValue(msOrNull(first));
+            q.addBindValue(msOrNull(last));
+            q.addBindValue(incident.hasOngoingWindow() ? 1 : 0);
+            if (incident.id == 0) {
+                q.addBindValue(nowMs);
+                q.addBindValue(nowMs);
+            } else {
+                q.addBindValue(nowMs);
+                q.addBindValue(incident.id);
+            }
+            if (!q.exec())
+                return sqlFail(q);
+            if (incident.id == 0)
+                incident.id = q.lastInsertId().toLongLong();
+
+            for (const char *table : {"outage_windows", "status_updates", "action_items", "publications"}) {
+                q.prepare(QStringLiteral("DELETE FROM %1 WHERE incident_id = ?").arg(QLatin1String(table)));
+                q.addBindValue(incident.id);
+                if (!q.exec())
+                    return sqlFail(q);
+            }
+
+            QHash<QString, qint64> instanceIds;
+            QSqlQuery lookup(m_workspace->database());
+            lookup.prepare(QStringLiteral("SELECT id FROM instances WHERE name = ?"));
+            q.prepare(QStringLiteral("INSERT INTO outage_windows(incident_id, position, instance_id, start_ms, end_ms, impact) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)"));
+            for (int i = 0; i < incident.windows.size(); ++i) {
+                const auto &w = incident.windows.at(i);
+                auto it = instanceIds.constFind(w.instance);
+                if (it == instanceIds.cend()) {
+                    lookup.addBindValue(w.instance);
+                    if (!lookup.exec() || !lookup.next()) {
+                        *err = tr("incident \"%1\": unknown instance %2").arg(incident.title, w.instance);
+                        return false;
+                    }
+                    it = instanceIds.insert(w.instance, lookup.value(0).toLongLong());
+                }
+                if (w.end.isValid() && w.end <= w.start) {
+                    *err = tr("incident \"%1\": a window on %2 ends before it starts").arg(incident.title, w.instance);
+                    return false;
+                }
+                q.addBindValue(incident.id);
+                q.addBindValue(i);
+                q.addBindValue(it.value());
+                q.addBindValue(w.start.toMSecsSinceEpoch());
+                q.addBindValue(msOrNull(w.end));
+                q.addBindValue(toWireName(w.impact));
+                if (!q.exec())
+                    return sqlFail(q);
+            }
+            q.prepare(QStringLiteral("INSERT INTO status_updates(incident_id, position, at_ms, status, message) VALUES (?, ?, ?, ?, ?)"));
+            for (int i = 0; i < incident.updates.size(); ++i) {
+                const auto &u = incident.updates.at(i);
+                q.addBindValue(incident.id);
+                q.addBindValue(i);
+                q.addBindValue(u.at.toMSecsSinceEpoch());
+                q.addBindValue(toWireName(u.status));
+                q.addBindValue(u.message);
+                if (!q.exec())
+                    return sqlFail(q);
+            }
+            q.prepare(QStringLiteral("INSERT INTO action_items(incident_id, position, title, owner, due, done) VALUES (?, ?, ?, ?, ?, ?)"));
+            for (int i = 0; i < incident.actionItems.size(); ++i) {
+                const auto &a = incident.actionItems.at(i);
+                q.addBindValue(incident.id);
+                q.addBindValue(i);
+                q.addBindValue(a.title);
+                q.addBindValue(a.owner);
+                q.addBindValue(a.due.isValid() ? QVariant(a.due.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)));
+                q.addBindValue(a.done ? 1 : 0);
+                if (!q.exec())
+                    return sqlFail(q);
+            }
+            q.prepare(QStringLiteral("INSERT INTO publications(incident_id, position, at_ms, note, portal) VALUES (?, ?, ?, ?, ?)"));
+            for (int i = 0; i < incident.publications.size(); ++i) {
+                const auto &p = incident.publications.at(i);
+                q.addBindValue(incident.id);
+                q.addBindValue(i);
+                q.addBindValue(p.at.toMSecsSinceEpoch());
+                q.addBindValue(p.note);
+                q.addBindValue(p.portal);
+                if (!q.exec())
+                    return sqlFail(q);
+            }
+            if (auto *index = m_workspace->searchIndex()) {
+                if (!index->index(incident.id, incident.title, searchBody(incident), err))
+                    return false;
+            }
+            m_workspace->notifyIncidentChanged(incident.uuid);
+            return true;
+        },
+        error);
+}
+
+bool IncidentRepository::remove(const QUuid &uuid, QString *error)
+{
+    return m_workspace->transaction(
+        [&](QString *err) {
+            const qint64 id = idOf(uuid);
+            if (id == 0) {
+                *err = tr("no incident with id %1").arg(uuid.toString(QUuid::WithoutBraces));
+                return false;
+            }
+            QSqlQuery q(m_workspace->database());
+            q.prepare(QStringLiteral("DELETE FROM incidents WHERE id = ?"));
+            q.addBindValue(id);
+            if (!q.exec()) {
+                *err = q.lastError().text();
+                return false;
+            }
+            if (auto *index = m_workspace->searchIndex()) {
+                if (!index->remove(id, err))
+                    return false;
+            }
+            m_workspace->notifyIncidentRemoved(uuid);
+            return true;
+        },
+        error);
+}
+
+QString IncidentRepository::whereClause(const IncidentQuery &query, QVariantList *binds) const
+{
+    QStringList conditions;
+    const QString text = query.text.trimmed();
+    if (!text.isEmpty() && m_workspace->searchIndex()) {
+        const QString match = m_workspace->searchIndex()->matchArgument(text);
+        if (match.isEmpty()) {
+            conditions << QStringLiteral("0 = 1");
+        } else {
+            conditions << QStringLiteral("id IN (%1)").arg(m_workspace->searchIndex()->matchingIdsSql());
+            *binds << match;
+        }
+    }
+    auto inList = [&](const QString &column, const QStringList &values) {
+        QStringList marks;
+        for (const auto &v : values) {
+            marks << QStringLiteral("?");
+            *binds << v;
+        }
+        conditions << QStringLiteral("%1 IN (%2)").arg(column, marks.join(QLatin1String(", ")));
+    };
+    if (!query.statuses.isEmpty()) {
+        QStringList names;
+        for (auto s : query.statuses)
+            names << toWireName(s);
+        inList(QStringLiteral("status"), names);
+    }
+    if (!query.severities.isEmpty()) {
+        QStringList names;
+        for (auto s : query.severities)
+            names << toWireName(s);
+        inList(QStringLiteral("severity"), names);
+    }
+    if (!query.dataCenters.isEmpty()) {
+        QStringList marks;
+        for (const auto &code : query.dataCenters) {
+            marks << QStringLiteral("?");
+            *binds << code;
+        }
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM outage_windows w JOIN instances i ON i.id = w.instance_id "
+                                     "JOIN data_centers d ON d.id = i.data_center_id "
+                                     "WHERE w.incident_id = incidents.id AND d.code IN (%1))")
+                          .arg(marks.join(QLatin1String(", ")));
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+}
+
+QList<WindowRecord> IncidentRepository::windowsBetween(const QDateTime &from, const QDateTime &to) const
+{
+    QSqlQuery q(m_workspace->database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT w.start_ms, w.end_ms, w.impact, i.name, d.code, inc.id, inc.uuid, inc.title, inc.severity "
+        "FROM outage_windows w JOIN instances i ON i.id = w.instance_id "
+        "JOIN data_centers d ON d.id = i.data_center_id JOIN incidents inc ON inc.id = w.incident_id "
+        "WHERE w.start_ms < ? AND (w.end_ms IS NULL OR w.end_ms > ?) ORDER BY w.start_ms, w.id"));
+    q.addBindValue(to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max());
+    q.addBindValue(from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+    QList<WindowRecord> rows;
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        WindowRecord r;
+        r.startMs = q.value(0).toLongLong();
+        r.endMs = q.value(1).isNull() ? WindowRecord::kOngoing : q.value(1).toLongLong();
+        r.impact = impactFromWireName(q.value(2).toString()).value_or(Impact::Outage);
+        r.instance = q.value(3).toString();
+        r.dataCenter = q.value(4).toString();
+        r.incidentId = q.value(5).toLongLong();
+        r.incidentUuid = q.value(6).toString();
+        r.incidentTitle = q.value(7).toString();
+        r.severity = severityFromWireName(q.value(8).toString()).value_or(Severity::None);
+        rows << r;
+    }
+    return rows;
+}
+
+int IncidentRepository::count(const IncidentQuery &query) const
+{
+    QVariantList binds;
+    QSqlQuery q(m_workspace->database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM incidents") + whereClause(query, &binds));
+    for (const auto &b : std::as_const(binds))
+        q.addBindValue(b);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<IncidentSummary> IncidentRepository::list(const IncidentQuery &query, int offset, int limit) const
+{
+    QVariantList binds;
+    const QString where = whereClause(query, &binds);
+    const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    QString order;
+    switch (query.sortKey) {
+    case IncidentQuery::SortKey::Start:
+        // Incidents without windows sort as the newest: they are being written now.
+        order = QStringLiteral("COALESCE(first_start_ms, created_at_ms) %1, id %1").arg(direction);
+        break;
+    case IncidentQuery::SortKey::Title:
+        order = QStringLiteral("title %1, id %1").arg(direction);
+        break;
+    case IncidentQuery::SortKey::Status:
+        order = QStringLiteral("CASE status WHEN 'investigating' THEN 0 WHEN 'identified' THEN 1 "
+                               "WHEN 'monitoring' THEN 2 ELSE 3 END %1, id %1").arg(direction);
+        break;
+    case IncidentQuery::SortKey::Severity:
+        order = QStringLiteral("CASE severity WHEN 'none' THEN 0 WHEN 'minor' THEN 1 "
+                               "WHEN 'major' THEN 2 ELSE 3 END %1, id %1").arg(direction);
+        break;
+    }
+    QSqlQuery q(m_workspace->database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, uuid, title, severity, status, first_start_ms, last_end_ms, ongoing "
+                             "FROM incidents%1 ORDER BY %2 LIMIT ? OFFSET ?").arg(where, order));
+    for (const auto &b : std::as_const(binds))
+        q.addBindValue(b);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    QList<IncidentSummary> rows;
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        IncidentSummary s;
+        s.id = q.value(0).toLongLong();
+        s.uuid = q.value(1).toString();
+        s.title = q.value(2).toString();
+        s.severity = severityFromWireName(q.value(3).toString()).value_or(Severity::None);
+        s.status = incidentStatusFromWireName(q.value(4).toString()).value_or(IncidentStatus::Investigating);
+        s.firstStartMs = q.value(5).toLongLong();
+        s.lastEndMs = q.value(6).toLongLong();
+        s.ongoing = q.value(7).toInt() != 0;
+        rows << s;
+    }
+    return rows;
+}
+
+} // namespace OutageDesk

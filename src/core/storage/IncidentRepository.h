@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/Incident.h"
+#include "storage/IncidentQuery.h"
+#include "storage/WindowRecord.h"
+
+#include <QDateTime>
+#include <optional>
+
+namespace OutageDesk {
+
+class Workspace;
+
+// Incidents with their windows, updates, action items, publications and RCA, read
+// and written as one aggregate. Every write is a transaction (joining an open one).
+class IncidentRepository
+{
+public:
+    explicit IncidentRepository(Workspace *workspace);
+
+    std::optional<Incident> load(qint64 id) const;
+    std::optional<Incident> load(const QUuid &uuid) const;
+    QList<Incident> loadAll() const;
+    // An incident by full UUID or a unique prefix of at least 8 characters.
+    // On failure `error` says whether nothing or several matched.
+    std::optional<Incident> find(const QString &idOrPrefix, QString *error) const;
+    qint64 idOf(const QUuid &uuid) const; // 0 when absent
+
+    // Inserts (id 0 and unknown uuid) or replaces the whole aggregate. Assigns a
+    // UUID when none is set. `incident.id` is filled in.
+    bool save(Incident &incident, QString *error);
+    bool remove(const QUuid &uuid, QString *error);
+
+    // Every window overlapping [from, to) (ongoing windows overlap everything after
+    // their start), with what the Gantt and availability need, ordered by start.
+    // Invalid `from`/`to` leave that side open.
+    QList<WindowRecord> windowsBetween(const QDateTime &from, const QDateTime &to) const;
+
+    int count(const IncidentQuery &query) const;
+    QList<IncidentSummary> list(const IncidentQuery &query, int offset, int limit) const;
+
+private:
+    bool loadChildren(Incident &incident) const;
+    QString whereClause(const IncidentQuery &query, QVariantList *binds) const;
+
+    Workspace *m_workspace;
+};
+
+} // namespace OutageDesk

@@ -1,0 +1,376 @@
+#include "storage/Workspace.h"
+
+#include "storage/Fts5SearchIndex.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QAtomicInt>
+
+namespace OutageDesk {
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("outagedesk-workspace-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Migration scripts hold one statement per ';'-terminated line group, because
+// QSqlQuery::exec runs a single statement.
+QStringList splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    const auto lines = script.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            statements << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+QString migrationResource(int version)
+{
+    const QDir dir(QStringLiteral(":/outagedesk/migrations"));
+    const auto entries = dir.entryList({QStringLiteral("%1_*.sql").arg(version, 4, 10, QLatin1Char('0'))});
+    return entries.isEmpty() ? QString() : dir.filePath(entries.first());
+}
+
+} // namespace
+
+Workspace::Workspace(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Workspace::~Workspace()
+{
+    close();
+}
+
+QString Workspace::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("outagedesk.sqlite"));
+}
+
+bool Workspace::fail(ErrorKind kind, const QString &message)
+{
+    m_errorKind = kind;
+    m_errorString = message;
+    close();
+    m_errorKind = kind;
+    m_errorString = message;
+    return false;
+}
+
+int Workspace::schemaVersionOf(const QString &path, QString *error)
+{
+    const QString name = nextConnectionName();
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                version = q.value(0).toInt();
+            else if (error)
+                *error = q.lastError().text();
+        } else if (error) {
+            *error = db.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
+bool Workspace::open(const QString &path, Mode mode)
+{
+    close();
+    m_errorKind = ErrorKind::None;
+    m_errorString.clear();
+    m_backupPath.clear();
+    m_mode = mode;
+    m_path = QFileInfo(path).absoluteFilePath();
+
+    const bool exists = QFileInfo::exists(m_path);
+    if (!exists && mode == Mode::ReadOnly)
+        return fail(ErrorKind::Io, tr("Workspace %1 does not exist.").arg(m_path));
+    if (!exists) {
+        const QString dir = QFileInfo(m_path).absolutePath();
+        if (!QDir().mkpath(dir))
+            return fail(ErrorKind::Io, tr("Cannot create the folder %1 for the workspace.").arg(dir));
+    }
+
+    if (mode == Mode::ReadWrite) {
+        m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+        // Only a lock whose process is gone is stale: age says nothing about a desk
+        // that stays open all week.
+        m_lock->setStaleLockTime(0);
+        if (!m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            m_lock->getLockInfo(&pid, &host, &app);
+            const auto lockError = m_lock->error();
+            m_lock.reset();
+            if (lockError == QLockFile::LockFailedError) {
+                return fail(ErrorKind::Locked,
+                            tr("Workspace %1 is already open for writing by another Outage Desk "
+                               "(process %2 on %3). Close it there first.")
+                                .arg(m_path)
+                                .arg(pid)
+                                .arg(host));
+            }
+            return fail(ErrorKind::Io, tr("Cannot lock workspace %1: the folder is not writable.").arg(m_path));
+        }
+    }
+
+    m_connectionName = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    if (mode == Mode::ReadOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    else
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return fail(ErrorKind::Io, tr("Cannot open workspace %1: %2").arg(m_path, db.lastError().text()));
+
+    // Read the version before anything can write: a newer file is left byte-for-byte alone.
+    int version = 0;
+    int applicationId = 0;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return fail(ErrorKind::NotAWorkspace,
+                        tr("%1 is not an Outage Desk workspace (not an SQLite database).").arg(m_path));
+        version = q.value(0).toInt();
+        if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+            applicationId = q.value(0).toInt();
+        q.finish();
+        if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() && version == 0
+            && q.value(0).toInt() > 0)
+            return fail(ErrorKind::NotAWorkspace,
+                        tr("%1 is an SQLite database but not an Outage Desk workspace.").arg(m_path));
+    }
+    if (version > 0 && applicationId != kApplicationId)
+        return fail(ErrorKind::NotAWorkspace,
+                    tr("%1 is an SQLite database but not an Outage Desk workspace.").arg(m_path));
+    if (version > kSchemaVersion)
+        return fail(ErrorKind::NewerSchema,
+                    tr("Workspace %1 was written by a newer Outage Desk (schema %2; this version "
+                       "understands up to %3). It was not changed; open it with the newer version.")
+                        .arg(m_path)
+                        .arg(version)
+                        .arg(kSchemaVersion));
+    if (mode == Mode::ReadOnly && version < kSchemaVersion)
+        return fail(ErrorKind::NeedsMigration,
+                    tr("Workspace %1 needs an upgrade (schema %2 → %3); open it for writing once.")
+                        .arg(m_path)
+                        .arg(version)
+                        .arg(kSchemaVersion));
+
+    if (!applyConnectionPragmas())
+        return false;
+    if (mode == Mode::ReadWrite && version < kSchemaVersion && !migrate(version))
+        return false;
+
+    m_searchIndex = std::make_unique<Fts5SearchIndex>(this);
+    if (mode == Mode::ReadWrite) {
+        QString error;
+        if (!m_searchIndex->ensureSchema(&error))
+            return fail(ErrorKind::Io, tr("Cannot prepare the search index of %1: %2").arg(m_path, error));
+    }
+    return true;
+}
+
+bool Workspace::applyConnectionPragmas()
+{
+    QSqlQuery q(database());
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON")};
+    if (m_mode == Mode::ReadWrite) {
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+#ifdef Q_OS_MACOS
+        // fsync on macOS does not reach the platter; F_FULLFSYNC does.
+        pragmas << QStringLiteral("PRAGMA fullfsync = ON");
+#endif
+    }
+    for (const QString &pragma : std::as_const(pragmas)) {
+        if (!q.exec(pragma))
+            return fail(ErrorKind::Io, tr("Cannot configure workspace %1: %2").arg(m_path, q.lastError().text()));
+    }
+    return true;
+}
+
+bool Workspace::migrate(int fromVersion)
+{
+    if (fromVersion > 0) {
+        // A consistent snapshot of the old file, so a failed or regretted upgrade can be undone by hand.
+        m_backupPath = QStringLiteral("%1.schema%2.bak").arg(m_path).arg(fromVersion);
+        QFile::remove(m_backupPath);
+        QSqlQuery q(database());
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(m_backupPath);
+        if (!q.exec())
+            return fail(ErrorKind::Io,
+                        tr("Cannot copy workspace %1 aside before upgrading it: %2").arg(m_path, q.lastError().text()));
+    }
+    QString error;
+    const bool ok = transaction(
+        [&](QString *err) {
+            for (int v = fromVersion + 1; v <= kSchemaVersion; ++v) {
+                const QString script = migrationResource(v);
+                if (script.isEmpty()) {
+                    *err = tr("migration %1 is missing from this build").arg(v);
+                    return false;
+                }
+                if (!runScript(script, err))
+                    return false;
+            }
+            QSqlQuery q(database());
+            if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))
+                || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion))) {
+                *err = q.lastError().text();
+                return false;
+            }
+            return true;
+        },
+        &error);
+    if (!ok)
+        return fail(ErrorKind::Io, tr("Cannot upgrade workspace %1: %2").arg(m_path, error));
+    return true;
+}
+
+bool Workspace::runScript(const QString &resourcePath, QString *error)
+{
+    QFile file(resourcePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1").arg(resourcePath);
+        return false;
+    }
+    const auto statements = splitStatements(QString::fromUtf8(file.readAll()));
+    QSqlQuery q(database());
+    for (const QString &statement : statements) {
+        if (!q.exec(statement)) {
+            *error = QStringLiteral("%1: %2").arg(QFileInfo(resourcePath).fileName(), q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+void Workspace::close()
+{
+    m_searchIndex.reset();
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_connectionName.clear();
+    }
+    m_lock.reset();
+    m_transactionDepth = 0;
+    m_pendingNotifications.clear();
+}
+
+bool Workspace::isOpen() const
+{
+    return !m_connectionName.isEmpty() && database().isOpen();
+}
+
+QSqlDatabase Workspace::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Workspace::transaction(const std::function<bool(QString *)> &work, QString *error)
+{
+    QString localError;
+    QString *err = error ? error : &localError;
+    if (!isOpen()) {
+        *err = tr("no workspace is open");
+        return false;
+    }
+    if (m_mode == Mode::ReadOnly) {
+        *err = tr("workspace %1 is open read-only").arg(m_path);
+        return false;
+    }
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        const bool ok = work(err);
+        --m_transactionDepth;
+        return ok;
+    }
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        *err = db.lastError().text();
+        return false;
+    }
+    m_transactionDepth = 1;
+    const bool ok = work(err);
+    m_transactionDepth = 0;
+    if (!ok) {
+        db.rollback();
+        m_pendingNotifications.clear();
+        return false;
+    }
+    if (!db.commit()) {
+        *err = db.lastError().text();
+        db.rollback();
+        m_pendingNotifications.clear();
+        return false;
+    }
+    flushPendingNotifications();
+    return true;
+}
+
+void Workspace::flushPendingNotifications()
+{
+    const auto pending = std::exchange(m_pendingNotifications, {});
+    for (const auto &notify : pending)
+        notify();
+}
+
+void Workspace::notifyIncidentChanged(const QUuid &uuid)
+{
+    auto emitIt = [this, uuid] { Q_EMIT incidentChanged(uuid); };
+    m_transactionDepth > 0 ? m_pendingNotifications.append(emitIt) : emitIt();
+}
+
+void Workspace::notifyIncidentRemoved(const QUuid &uuid)
+{
+    auto emitIt = [this, uuid] { Q_EMIT incidentRemoved(uuid); };
+    m_transactionDepth > 0 ? m_pendingNotifications.append(emitIt) : emitIt();
+}
+
+void Workspace::notifyCatalogChanged()
+{
+    auto emitIt = [this] { Q_EMIT catalogChanged(); };
+    m_transactionDepth > 0 ? m_pendingNotifications.append(emitIt) : emitIt();
+}
+
+void Workspace::notifyReset()
+{
+    auto emitIt = [this] { Q_EMIT reset(); };
+    m_transactionDepth > 0 ? m_pendingNotifications.append(emitIt) : emitIt();
+}
+
+} // namespace OutageDesk

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QLockFile>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+
+namespace OutageDesk {
+
+class SearchIndex;
+
+// One workspace = one SQLite file (WAL, foreign keys, synchronous=FULL), opened
+// through a named Qt SQL connection owned by this object and the thread that made it.
+// It migrates the schema on open, refuses files from newer versions without touching
+// them, and holds a lock file so that a second writer gets a clear message.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+    enum class ErrorKind { None, NewerSchema, NotAWorkspace, Locked, Io, NeedsMigration };
+
+    static constexpr int kSchemaVersion = 2;
+    static constexpr int kApplicationId = 0x4F444B31; // "ODK1"
+
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    bool open(const QString &path, Mode mode = Mode::ReadWrite);
+    void close();
+    bool isOpen() const;
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    QString path() const { return m_path; }
+    QSqlDatabase database() const;
+    SearchIndex *searchIndex() const { return m_searchIndex.get(); }
+
+    ErrorKind errorKind() const { return m_errorKind; }
+    QString errorString() const { return m_errorString; }
+    // The copy made before the last migration, if any.
+    QString backupPath() const { return m_backupPath; }
+
+    // Runs `work` in a transaction (nested calls join the outer one). `work` returns
+    // false and fills `error` to roll everything back.
+    bool transaction(const std::function<bool(QString *error)> &work, QString *error = nullptr);
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    static QString defaultPath();
+    static int schemaVersionOf(const QString &path, QString *error = nullptr);
+
+    // Change notifications, emitted after the transaction that made the change committed.
+    void notifyIncidentChanged(const QUuid &uuid);
+    void notifyIncidentRemoved(const QUuid &uuid);
+    void notifyCatalogChanged();
+    void notifyReset();
+
+Q_SIGNALS:
+    void incidentChanged(const QUuid &uuid);
+    void incidentRemoved(const QUuid &uuid);
+    void catalogChanged();
+    void reset();
+
+private:
+    bool fail(ErrorKind kind, const QString &message);
+    bool applyConnectionPragmas();
+    bool migrate(int fromVersion);
+    bool runScript(const QString &resourcePath, QString *error);
+    void flushPendingNotifications();
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_backupPath;
+    Mode m_mode = Mode::ReadWrite;
+    ErrorKind m_errorKind = ErrorKind::None;
+    QString m_errorString;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<SearchIndex> m_searchIndex;
+    int m_transactionDepth = 0;
+    QList<std::function<void()>> m_pendingNotifications;
+};
+
+} // namespace OutageDesk

@@ -1,0 +1,103 @@
+#include "time/Rfc3339.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace OutageDesk {
+
+QDateTime Rfc3339::parse(const QString &text, Error *error)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?([Zz]|[+-]\d{2}:\d{2})?$)"));
+    auto fail = [error](Error e) {
+        if (error)
+            *error = e;
+        return QDateTime();
+    };
+    const auto m = pattern.match(text);
+    if (!m.hasMatch())
+        return fail(Error::Malformed);
+    if (m.captured(8).isEmpty())
+        return fail(Error::MissingOffset);
+
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    int ms = 0;
+    if (!m.captured(7).isEmpty())
+        ms = m.captured(7).left(3).leftJustified(3, QLatin1Char('0')).toInt();
+    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(), ms);
+    if (!date.isValid() || !time.isValid())
+        return fail(Error::OutOfRange);
+
+    int offsetSeconds = 0;
+    const QString offset = m.captured(8);
+    if (offset.compare(QLatin1String("Z"), Qt::CaseInsensitive) != 0) {
+        const int hours = offset.mid(1, 2).toInt();
+        const int minutes = offset.mid(4, 2).toInt();
+        if (hours > 23 || minutes > 59)
+            return fail(Error::OutOfRange);
+        offsetSeconds = (hours * 3600 + minutes * 60) * (offset.startsWith(QLatin1Char('-')) ? -1 : 1);
+    }
+    const qint64 utcMs = QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch() - qint64(offsetSeconds) * 1000;
+    if (error)
+        *error = Error::None;
+    return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC);
+}
+
+QDateTime Rfc3339::parseInstantOrDate(const QString &text, Error *error)
+{
+    static const QRegularExpression dateOnly(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
+    if (dateOnly.match(text).hasMatch()) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid()) {
+            if (error)
+                *error = Error::OutOfRange;
+            return {};
+        }
+        if (error)
+            *error = Error::None;
+        return QDateTime(date, QTime(0, 0), Qt::UTC);
+    }
+    return parse(text, error);
+}
+
+QString Rfc3339::errorMessage(Error error)
+{
+    switch (error) {
+    case Error::None:
+        return {};
+    case Error::Malformed:
+        return QCoreApplication::translate("Rfc3339", "not an RFC 3339 timestamp (expected e.g. 2016-11-14T14:56:00+01:00)");
+    case Error::MissingOffset:
+        return QCoreApplication::translate("Rfc3339", "timestamp has no UTC offset (add Z or ±hh:mm; a wall time alone is ambiguous)");
+    case Error::OutOfRange:
+        return QCoreApplication::translate("Rfc3339", "timestamp has an out-of-range date, time or offset");
+    }
+    return {};
+}
+
+QString Rfc3339::formatUtc(const QDateTime &instant)
+{
+    const QDateTime utc = instant.toUTC();
+    // Qt writes no "Z" for UTC in toString(); the suffix is added here.
+    QString text = utc.toString(utc.time().msec() ? QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz")
+                                                  : QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"));
+    return text + QLatin1Char('Z');
+}
+
+QString Rfc3339::formatInZone(const QDateTime &instant, const QTimeZone &zone)
+{
+    if (!zone.isValid())
+        return formatUtc(instant);
+    const QDateTime local = instant.toTimeZone(zone);
+    const int offset = zone.offsetFromUtc(instant);
+    QString text = local.toString(local.time().msec() ? QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz")
+                                                      : QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"));
+    const int abs = qAbs(offset);
+    text += QStringLiteral("%1%2:%3")
+                .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                .arg(abs / 3600, 2, 10, QLatin1Char('0'))
+                .arg((abs % 3600) / 60, 2, 10, QLatin1Char('0'));
+    return text;
+}
+
+} // namespace OutageDesk
