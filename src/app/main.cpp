@@ -1,1 +1,51 @@
-int main() { return 0; }
+#include "cli/CommandLine.h"
+#include "cli/StandardCommands.h"
+#include "gui/GuiLauncher.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <memory>
+
+using namespace OutageDesk;
+
+int main(int argc, char *argv[])
+{
+    // Set before anything asks QStandardPaths for the default workspace.
+    QCoreApplication::setOrganizationName(QStringLiteral("OutageDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("outagedesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OUTAGEDESK_VERSION_STRING));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    CommandLine commandLine;
+    addStandardCommands(commandLine);
+    const CommandLine::Invocation invocation = commandLine.peek(arguments);
+
+    if (!invocation.opensWindow()) {
+        const Command::Runtime runtime = invocation.command ? invocation.command->runtime() : Command::Runtime::Core;
+        // Subcommands never need a display: they draw offscreen unless told otherwise.
+        if (runtime != Command::Runtime::Core && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> app;
+        switch (runtime) {
+        case Command::Runtime::Core:
+            app = std::make_unique<QCoreApplication>(argc, argv);
+            break;
+        case Command::Runtime::Gui:
+            app = std::make_unique<QGuiApplication>(argc, argv);
+            break;
+        case Command::Runtime::Widgets:
+            app = std::make_unique<QApplication>(argc, argv);
+            break;
+        }
+        return commandLine.run(arguments);
+    }
+
+    QApplication app(argc, argv);
+    const bool explicitWorkspace = arguments.contains(QStringLiteral("--db"))
+        || std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) { return a.startsWith(QLatin1String("--db=")); });
+    return launchGui(app, explicitWorkspace ? QFileInfo(invocation.workspacePath).absoluteFilePath() : QString());
+}

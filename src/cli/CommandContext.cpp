@@ -1,0 +1,30 @@
+#include "cli/CommandContext.h"
+
+namespace OutageDesk {
+
+CommandContext::CommandContext(QString workspacePath, QTextStream &out, QTextStream &err)
+    : m_workspacePath(std::move(workspacePath))
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+Workspace *CommandContext::workspace(Workspace::Mode mode)
+{
+    if (m_workspace && m_workspace->isOpen())
+        return m_workspace.get();
+    m_workspace = std::make_unique<Workspace>();
+    if (!m_workspace->open(m_workspacePath, mode)) {
+        error(m_workspace->errorString());
+        m_workspace.reset();
+        return nullptr;
+    }
+    return m_workspace.get();
+}
+
+void CommandContext::error(const QString &message)
+{
+    m_err << "outagedesk: " << message << Qt::endl;
+}
+
+} // namespace OutageDesk

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "storage/Workspace.h"
+
+#include <QTextStream>
+#include <memory>
+
+namespace OutageDesk {
+
+// What a subcommand gets: the streams and the workspace named by --db.
+class CommandContext
+{
+public:
+    CommandContext(QString workspacePath, QTextStream &out, QTextStream &err);
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    QString workspacePath() const { return m_workspacePath; }
+
+    // Opens the workspace (once). On failure prints the reason on stderr and
+    // returns nullptr; the caller exits with ExitIoFailure.
+    Workspace *workspace(Workspace::Mode mode = Workspace::Mode::ReadWrite);
+    // Prints "outagedesk: <message>" on stderr.
+    void error(const QString &message);
+
+private:
+    QString m_workspacePath;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+} // namespace OutageDesk
