@@ -1,0 +1,30 @@
+#pragma once
+
+#include "exchange/ImportBatch.h"
+#include "exchange/ImportError.h"
+
+#include <QByteArray>
+#include <QDateTime>
+
+namespace OutageDesk {
+
+class Workspace;
+
+// Reads files in the exchange format (docs/spec/incident-format.md). Import is
+// all-or-nothing per file: parse() validates everything without touching a
+// workspace; apply() writes in one transaction and checks what only the workspace
+// knows (a data center's existing zone).
+class IncidentImporter
+{
+public:
+    static constexpr int kFormatVersion = 1;
+
+    // `now` decides which outage windows start "in the future" (refused).
+    static bool parse(const QByteArray &json, const QDateTime &now, ImportBatch *batch, ImportError *error);
+    static bool apply(Workspace *workspace, const ImportBatch &batch, ImportSummary *summary, ImportError *error);
+    // parse() + apply() of one file; `error->file` is set to `path`.
+    static bool importFile(Workspace *workspace, const QString &path, const QDateTime &now,
+                           ImportSummary *summary, ImportError *error);
+};
+
+} // namespace OutageDesk
