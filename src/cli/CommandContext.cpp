@@ -1,5 +1,7 @@
 #include "cli/CommandContext.h"
 
+#include <QFileInfo>
+
 namespace OutageDesk {
 
 CommandContext::CommandContext(QString workspacePath, QTextStream &out, QTextStream &err)
@@ -20,6 +22,24 @@ Workspace *CommandContext::workspace(Workspace::Mode mode)
         return nullptr;
     }
     return m_workspace.get();
+}
+
+Workspace *CommandContext::workspaceForReading()
+{
+    if (m_workspace && m_workspace->isOpen())
+        return m_workspace.get();
+    if (QFileInfo::exists(m_workspacePath)) {
+        auto probe = std::make_unique<Workspace>();
+        if (probe->open(m_workspacePath, Workspace::Mode::ReadOnly)) {
+            m_workspace = std::move(probe);
+            return m_workspace.get();
+        }
+        if (probe->errorKind() != Workspace::ErrorKind::NeedsMigration) {
+            error(probe->errorString());
+            return nullptr;
+        }
+    }
+    return workspace(Workspace::Mode::ReadWrite);
 }
 
 void CommandContext::error(const QString &message)

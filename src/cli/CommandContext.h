@@ -20,6 +20,9 @@ public:
     // Opens the workspace (once). On failure prints the reason on stderr and
     // returns nullptr; the caller exits with ExitIoFailure.
     Workspace *workspace(Workspace::Mode mode = Workspace::Mode::ReadWrite);
+    // For commands that only read: read-only when the file exists and is current (so
+    // it works while the app holds the workspace open), else created or upgraded.
+    Workspace *workspaceForReading();
     // Prints "outagedesk: <message>" on stderr.
     void error(const QString &message);
 

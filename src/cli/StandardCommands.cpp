@@ -1,12 +1,21 @@
 #include "cli/StandardCommands.h"
 
+#include "cli/AvailabilityCommand.h"
 #include "cli/CommandLine.h"
+#include "cli/ExportCommand.h"
+#include "cli/ImportCommand.h"
+#include "cli/LintCommand.h"
+#include "cli/ListCommand.h"
 
 namespace OutageDesk {
 
 void addStandardCommands(CommandLine &commandLine)
 {
-    Q_UNUSED(commandLine)
+    commandLine.add(std::make_unique<ImportCommand>());
+    commandLine.add(std::make_unique<ListCommand>());
+    commandLine.add(std::make_unique<ExportCommand>());
+    commandLine.add(std::make_unique<LintCommand>());
+    commandLine.add(std::make_unique<AvailabilityCommand>());
 }
 
 } // namespace OutageDesk

@@ -28,8 +28,10 @@ struct IncidentSummary
     QString title;
     Severity severity = Severity::None;
     IncidentStatus status = IncidentStatus::Investigating;
-    qint64 firstStartMs = 0; // 0 = no window
-    qint64 lastEndMs = 0;    // 0 = none, or ongoing
+    qint64 firstStartMs = 0; // valid when hasStart
+    qint64 lastEndMs = 0;    // valid when hasEnd
+    bool hasStart = false;   // false: no window yet
+    bool hasEnd = false;     // false: no window, or one is still ongoing
     bool ongoing = false;
 };
 

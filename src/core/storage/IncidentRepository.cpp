@@ -492,6 +492,8 @@ QList<IncidentSummary> IncidentRepository::list(const IncidentQuery &query, int 
         s.title = q.value(2).toString();
         s.severity = severityFromWireName(q.value(3).toString()).value_or(Severity::None);
         s.status = incidentStatusFromWireName(q.value(4).toString()).value_or(IncidentStatus::Investigating);
+        s.hasStart = !q.value(5).isNull();
+        s.hasEnd = !q.value(6).isNull();
         s.firstStartMs = q.value(5).toLongLong();
         s.lastEndMs = q.value(6).toLongLong();
         s.ongoing = q.value(7).toInt() != 0;

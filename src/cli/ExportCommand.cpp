@@ -1,0 +1,81 @@
+#include "cli/ExportCommand.h"
+
+#include "cli/CommandContext.h"
+#include "cli/ExitCode.h"
+#include "cli/OutputFile.h"
+#include "exchange/IncidentExporter.h"
+#include "storage/IncidentRepository.h"
+
+#include <QCoreApplication>
+
+namespace OutageDesk {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportCommand", text);
+}
+
+} // namespace
+
+QString ExportCommand::summary() const
+{
+    return tr("export one incident (or --all) as json, md, html or pdf");
+}
+
+void ExportCommand::configure(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("the incident's UUID or a unique prefix of at least 8 characters"));
+    parser.addOption({QStringLiteral("format"), tr("json, md, html or pdf"), QStringLiteral("FORMAT")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("write to FILE instead of stdout"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("all"), tr("the whole workspace (json only)")});
+}
+
+int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context) const
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    const QString output = parser.value(QStringLiteral("o"));
+    const QStringList supported{QStringLiteral("json"), QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf")};
+    if (format.isEmpty()) {
+        context.error(tr("export: --format is required (json, md, html or pdf)"));
+        return ExitUsage;
+    }
+    if (!supported.contains(format)) {
+        context.error(tr("export: unknown format \"%1\" (json, md, html or pdf)").arg(format));
+        return ExitUsage;
+    }
+    const bool all = parser.isSet(QStringLiteral("all"));
+    const QStringList ids = parser.positionalArguments();
+    if (all == !ids.isEmpty() || ids.size() > 1) {
+        context.error(tr("export: name one incident ID, or --all"));
+        return ExitUsage;
+    }
+    if (all && format != QLatin1String("json")) {
+        context.error(tr("export: --all exports json only"));
+        return ExitUsage;
+    }
+    if (format == QLatin1String("pdf") && output.isEmpty()) {
+        context.error(tr("export: pdf needs -o FILE"));
+        return ExitUsage;
+    }
+
+    Workspace *workspace = context.workspaceForReading();
+    if (!workspace)
+        return ExitIoFailure;
+    if (all)
+        return OutputFile::write(context, output, IncidentExporter::exportAll(workspace));
+
+    QString error;
+    const auto incident = IncidentRepository(workspace).find(ids.first(), &error);
+    if (!incident) {
+        context.error(QStringLiteral("export: ") + error);
+        return ExitUsage;
+    }
+    if (format == QLatin1String("json"))
+        return OutputFile::write(context, output, IncidentExporter::exportIncident(workspace, *incident));
+
+    context.error(tr("export: format %1 is not available in this build").arg(format));
+    return ExitUsage;
+}
+
+} // namespace OutageDesk

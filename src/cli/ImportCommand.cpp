@@ -1,0 +1,68 @@
+#include "cli/ImportCommand.h"
+
+#include "cli/CommandContext.h"
+#include "cli/ExitCode.h"
+#include "exchange/IncidentImporter.h"
+#include "time/Clock.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace OutageDesk {
+
+QString ImportCommand::summary() const
+{
+    return QCoreApplication::translate("ImportCommand", "import incident files (exchange format), each all-or-nothing");
+}
+
+void ImportCommand::configure(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("ImportCommand", "files to import"),
+                                 QStringLiteral("FILE…"));
+}
+
+int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context) const
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        context.error(QCoreApplication::translate("ImportCommand", "import: name at least one file"));
+        return ExitUsage;
+    }
+    int status = ExitSuccess;
+    const QDateTime now = Clock::now();
+    for (const QString &file : files) {
+        ImportError error;
+        error.file = file;
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly)) {
+            error.message = QCoreApplication::translate("ImportCommand", "cannot read the file: %1").arg(in.errorString());
+            context.error(error.toString());
+            status = ExitUsage;
+            continue;
+        }
+        // Validate before the workspace is even opened: a bad file never touches it.
+        ImportBatch batch;
+        if (!IncidentImporter::parse(in.readAll(), now, &batch, &error)) {
+            context.error(error.toString());
+            status = ExitUsage;
+            continue;
+        }
+        Workspace *workspace = context.workspace();
+        if (!workspace)
+            return ExitIoFailure;
+        ImportSummary summary;
+        if (!IncidentImporter::apply(workspace, batch, &summary, &error)) {
+            context.error(error.toString());
+            status = ExitUsage;
+            continue;
+        }
+        context.out() << QCoreApplication::translate("ImportCommand", "%1: %2 created, %3 updated")
+                             .arg(file)
+                             .arg(summary.created)
+                             .arg(summary.updated)
+                      << Qt::endl;
+    }
+    return status;
+}
+
+} // namespace OutageDesk
