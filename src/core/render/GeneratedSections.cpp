@@ -1,0 +1,174 @@
+#include "render/GeneratedSections.h"
+
+#include "model/Incident.h"
+#include "render/MarkdownRenderer.h"
+#include "render/RenderContext.h"
+#include "time/TimeFormat.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <algorithm>
+
+namespace OutageDesk {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GeneratedSections", text);
+}
+
+QString impactName(Impact impact)
+{
+    switch (impact) {
+    case Impact::Outage:
+        return tr("Outage");
+    case Impact::Degraded:
+        return tr("Degraded");
+    case Impact::Maintenance:
+        return tr("Maintenance");
+    }
+    return {};
+}
+
+QString dayHeading(const QDate &date)
+{
+    // The C locale keeps exports identical whatever the machine's locale; the ISO date
+    // first sorts and reads the same everywhere.
+    return QStringLiteral("**%1 (%2)**").arg(date.toString(Qt::ISODate), QLocale::c().dayName(date.dayOfWeek()));
+}
+
+bool isFence(const QString &trimmed)
+{
+    return trimmed.startsWith(QLatin1String("```")) || trimmed.startsWith(QLatin1String("~~~"));
+}
+
+} // namespace
+
+const QString &GeneratedSections::timelineMarker()
+{
+    static const QString marker = QStringLiteral("<!-- outagedesk:timeline -->");
+    return marker;
+}
+
+const QString &GeneratedSections::publicationsMarker()
+{
+    static const QString marker = QStringLiteral("<!-- outagedesk:publications -->");
+    return marker;
+}
+
+const QString &GeneratedSections::actionItemsMarker()
+{
+    static const QString marker = QStringLiteral("<!-- outagedesk:action-items -->");
+    return marker;
+}
+
+QStringList GeneratedSections::markers()
+{
+    return {timelineMarker(), actionItemsMarker(), publicationsMarker()};
+}
+
+QString GeneratedSections::timeline(const Incident &incident, const RenderContext &context)
+{
+    if (incident.windows.isEmpty())
+        return QLatin1Char('_') + tr("No outage windows recorded.") + QLatin1Char('_');
+
+    QList<OutageWindow> windows = incident.windows;
+    std::stable_sort(windows.begin(), windows.end(),
+                     [](const OutageWindow &a, const OutageWindow &b) { return a.start < b.start; });
+    const QDateTime now = context.now.isValid() ? context.now : QDateTime::currentDateTimeUtc();
+
+    QStringList lines;
+    QDate currentDay;
+    for (const OutageWindow &w : std::as_const(windows)) {
+        const QTimeZone zone = context.zoneOf(w.instance);
+        const QDate day = w.start.toTimeZone(zone).date();
+        if (day != currentDay) {
+            if (!lines.isEmpty())
+                lines << QString();
+            lines << dayHeading(day) << QString();
+            lines << QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")
+                         .arg(tr("Instance"), tr("Start"), tr("End"), tr("Duration"), tr("Impact"));
+            lines << QStringLiteral("|---|---|---|---|---|");
+            currentDay = day;
+        }
+        QString end;
+        QString duration = TimeFormat::duration(w.durationSeconds(now));
+        if (w.isOngoing()) {
+            end = tr("ongoing");
+            duration = tr("%1 so far (ongoing)").arg(duration);
+        } else if (w.end.toTimeZone(zone).date() != day) {
+            end = TimeFormat::dateTime(w.end, zone);
+        } else {
+            end = TimeFormat::time(w.end, zone);
+        }
+        lines << QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")
+                     .arg(MarkdownRenderer::escapeInline(w.instance), TimeFormat::time(w.start, zone), end, duration,
+                          impactName(w.impact));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString GeneratedSections::publications(const Incident &incident, const RenderContext &context)
+{
+    if (incident.publications.isEmpty())
+        return QLatin1Char('_') + tr("Not published yet.") + QLatin1Char('_');
+    // Publications belong to no data center: show them in the zone of the incident's
+    // first window, so they read alongside the timeline, else in UTC.
+    QTimeZone zone = QTimeZone::utc();
+    if (!incident.windows.isEmpty())
+        zone = context.zoneOf(incident.windows.constFirst().instance);
+    QList<Publication> publications = incident.publications;
+    std::stable_sort(publications.begin(), publications.end(),
+                     [](const Publication &a, const Publication &b) { return a.at < b.at; });
+    QStringList lines;
+    lines << QStringLiteral("| %1 | %2 |").arg(tr("Date"), tr("Publication")) << QStringLiteral("|---|---|");
+    for (const Publication &p : std::as_const(publications))
+        lines << QStringLiteral("| %1 | %2 |").arg(TimeFormat::dateTime(p.at, zone), MarkdownRenderer::escapeInline(p.note));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString GeneratedSections::actionItems(const Incident &incident)
+{
+    if (incident.actionItems.isEmpty())
+        return QLatin1Char('_') + tr("No action items recorded.") + QLatin1Char('_');
+    QStringList lines;
+    lines << QStringLiteral("| %1 | %2 | %3 | %4 |").arg(tr("Action"), tr("Owner"), tr("Due"), tr("Status"))
+          << QStringLiteral("|---|---|---|---|");
+    const QString none = QStringLiteral("—");
+    for (const ActionItem &item : incident.actionItems) {
+        lines << QStringLiteral("| %1 | %2 | %3 | %4 |")
+                     .arg(MarkdownRenderer::escapeInline(item.title),
+                          item.owner.trimmed().isEmpty() ? none : MarkdownRenderer::escapeInline(item.owner),
+                          item.due.isValid() ? item.due.toString(Qt::ISODate) : none,
+                          item.done ? tr("Done") : tr("Open"));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString GeneratedSections::expand(const QString &markdown, const Incident &incident, const RenderContext &context)
+{
+    if (!markdown.contains(QLatin1String("<!-- outagedesk:")))
+        return markdown;
+    const QStringList lines = markdown.split(QLatin1Char('\n'));
+    QStringList out;
+    out.reserve(lines.size());
+    bool inFence = false;
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (isFence(trimmed))
+            inFence = !inFence;
+        // Blank lines around a section keep a table from being read as the tail of
+        // the paragraph above it.
+        if (!inFence && trimmed == timelineMarker())
+            out << QString() << timeline(incident, context) << QString();
+        else if (!inFence && trimmed == publicationsMarker())
+            out << QString() << publications(incident, context) << QString();
+        else if (!inFence && trimmed == actionItemsMarker())
+            out << QString() << actionItems(incident) << QString();
+        else
+            out << line;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace OutageDesk

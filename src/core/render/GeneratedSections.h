@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace OutageDesk {
+
+struct Incident;
+struct RenderContext;
+
+// The parts of the RCA generated from the incident's data, so that a published
+// timeline can never disagree with the recorded windows (docs/spec/incident-format.md,
+// "Generated sections"). Each section is Markdown in which every user text is escaped.
+class GeneratedSections
+{
+public:
+    static const QString &timelineMarker();     // <!-- outagedesk:timeline -->
+    static const QString &publicationsMarker(); // <!-- outagedesk:publications -->
+    static const QString &actionItemsMarker();  // <!-- outagedesk:action-items -->
+    static QStringList markers();
+
+    static QString timeline(const Incident &incident, const RenderContext &context);
+    static QString publications(const Incident &incident, const RenderContext &context);
+    static QString actionItems(const Incident &incident);
+
+    // Replaces every marker standing on a line of its own (outside fenced code) by
+    // its section. Other text is left exactly as it was.
+    static QString expand(const QString &markdown, const Incident &incident, const RenderContext &context);
+};
+
+} // namespace OutageDesk

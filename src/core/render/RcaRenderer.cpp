@@ -1,0 +1,173 @@
+#include "render/RcaRenderer.h"
+
+#include "model/Incident.h"
+#include "render/GeneratedSections.h"
+#include "render/HtmlSanitizer.h"
+#include "render/MarkdownRenderer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace OutageDesk {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RcaRenderer", text);
+}
+
+bool startsWithHeading(const QString &text)
+{
+    for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        const QStringView trimmed = line.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        return trimmed.startsWith(QLatin1String("# "));
+    }
+    return false;
+}
+
+} // namespace
+
+RcaRenderer::RcaRenderer(RenderContext context)
+    : m_context(std::move(context))
+{
+}
+
+QString RcaRenderer::markdown(const Incident &incident) const
+{
+    const QString text = incident.rca ? incident.rca->text : QString();
+    QString expanded = GeneratedSections::expand(text, incident, m_context);
+    if (!startsWithHeading(text))
+        expanded.prepend(QStringLiteral("# ") + MarkdownRenderer::escapeInline(incident.title) + QStringLiteral("\n\n"));
+    if (!expanded.endsWith(QLatin1Char('\n')))
+        expanded += QLatin1Char('\n');
+    return expanded;
+}
+
+QString RcaRenderer::htmlFragment(const Incident &incident) const
+{
+    return MarkdownRenderer::toHtml(markdown(incident));
+}
+
+QString RcaRenderer::bodyHtml(const Incident &incident, bool withChart) const
+{
+    QString body = htmlFragment(incident);
+    if (withChart && m_context.chartSvg) {
+        // The SVG comes from our own chart code, not from user text, but instance
+        // names inside it are escaped there; it is placed after the timeline heading's
+        // table as a figure of its own.
+        const QString svg = m_context.chartSvg(incident);
+        if (!svg.isEmpty())
+            body.prepend(QStringLiteral("<figure class=\"chart\">") + svg + QStringLiteral("</figure>\n"));
+    }
+    return body;
+}
+
+QString RcaRenderer::styleSheet()
+{
+    return QStringLiteral(
+        "body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10.5pt; line-height: 1.45; color: #1d1d1f; "
+        "max-width: 52em; margin: 2em auto; padding: 0 1em; }\n"
+        "h1 { font-size: 18pt; margin-bottom: 0.3em; }\n"
+        "h2 { font-size: 14pt; margin-top: 1.4em; border-bottom: 1px solid #c8c8cc; }\n"
+        "h3 { font-size: 12pt; }\n"
+        "table { border-collapse: collapse; margin: 0.6em 0; }\n"
+        "th, td { border: 1px solid #b8b8bd; padding: 3px 8px; text-align: left; vertical-align: top; }\n"
+        "th { background: #eeeef1; }\n"
+        "code, pre { font-family: 'DejaVu Sans Mono', monospace; font-size: 9.5pt; }\n"
+        "pre { background: #f4f4f6; padding: 6px; }\n"
+        "blockquote { color: #55555a; border-left: 3px solid #c8c8cc; margin-left: 0; padding-left: 1em; }\n"
+        ".meta { color: #55555a; font-size: 9pt; }\n");
+}
+
+QString RcaRenderer::standaloneHtml(const Incident &incident) const
+{
+    QString html;
+    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    // No script may run and nothing may be fetched, even if something slipped through.
+    html += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                           "style-src 'unsafe-inline'; img-src https: data:\">\n");
+    html += QStringLiteral("<title>") + HtmlSanitizer::escape(incident.title) + QStringLiteral("</title>\n");
+    html += QStringLiteral("<style>\n") + styleSheet() + QStringLiteral("</style>\n</head>\n<body>\n");
+    html += bodyHtml(incident, true);
+    if (incident.rca && incident.rca->state == RcaState::Approved && incident.rca->approvedAt.isValid()) {
+        html += QStringLiteral("<p class=\"meta\">")
+            + HtmlSanitizer::escape(tr("Approved by %1 on %2")
+                                        .arg(incident.rca->approvedBy,
+                                             incident.rca->approvedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))))
+            + QStringLiteral("</p>\n");
+    }
+    html += QStringLiteral("</body>\n</html>\n");
+    return html;
+}
+
+bool RcaRenderer::writePdf(const Incident &incident, const QString &path, QPageSize::PageSizeId pageSize,
+                           QString *error) const
+{
+    QPdfWriter writer(path);
+    writer.setTitle(incident.title);
+    writer.setCreator(QStringLiteral("Outage Desk"));
+    writer.setPageSize(QPageSize(pageSize));
+    writer.setPageMargins(QMarginsF(18, 18, 18, 22), QPageLayout::Millimeter);
+    writer.setResolution(300);
+
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        if (error)
+            *error = tr("cannot write %1").arg(path);
+        return false;
+    }
+    const QRect page = painter.viewport();
+    const qreal dotsPerPoint = writer.resolution() / 72.0;
+    const int footerHeight = int(18 * dotsPerPoint);
+
+    QTextDocument document;
+    document.setDefaultStyleSheet(styleSheet());
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(10.5);
+    document.setDefaultFont(font);
+    document.documentLayout()->setPaintDevice(&writer);
+    // QTextDocument does not understand inline SVG, so the PDF takes the fragment
+    // without the chart figure; a chart provider may later paint it as an image.
+    document.setHtml(QStringLiteral("<html><body>") + bodyHtml(incident, false) + QStringLiteral("</body></html>"));
+    document.setPageSize(QSizeF(page.width(), page.height() - footerHeight));
+    document.setDocumentMargin(0);
+
+    const int pageCount = document.pageCount();
+    QFont footerFont(font);
+    footerFont.setPointSizeF(8.5);
+    for (int index = 0; index < pageCount; ++index) {
+        if (index > 0)
+            writer.newPage();
+        painter.save();
+        const qreal top = index * document.pageSize().height();
+        painter.translate(0, -top);
+        const QRectF clip(0, top, page.width(), document.pageSize().height());
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        painter.setFont(footerFont);
+        painter.setPen(QColor(0x55, 0x55, 0x5a));
+        const QRect footer(0, page.height() - footerHeight + int(4 * dotsPerPoint), page.width(), footerHeight);
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, incident.title);
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                         tr("Page %1 of %2").arg(index + 1).arg(pageCount));
+    }
+    if (!painter.end()) {
+        if (error)
+            *error = tr("cannot write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace OutageDesk

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "model/DataCenter.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+#include <functional>
+
+namespace OutageDesk {
+
+class CatalogRepository;
+struct Incident;
+
+// What rendering an incident needs besides the incident: where each instance lives
+// (for its zone), what "now" is (ongoing windows), and optionally the Gantt chart.
+struct RenderContext
+{
+    QHash<QString, DataCenter> dataCenterOfInstance; // instance name → its data center
+    QDateTime now;                                   // Clock::now() unless pinned
+    // Inline SVG of the incident's outage chart, or empty. A hook so that the Gantt
+    // code, which lives apart, can be embedded in HTML and PDF exports.
+    std::function<QString(const Incident &)> chartSvg;
+
+    static RenderContext fromCatalog(const CatalogRepository &catalog);
+    // The zone of a window's instance; UTC when the instance or its zone is unknown.
+    QTimeZone zoneOf(const QString &instance) const;
+};
+
+} // namespace OutageDesk

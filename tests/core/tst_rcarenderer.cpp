@@ -1,0 +1,370 @@
+#include "model/Incident.h"
+#include "render/GeneratedSections.h"
+#include "render/HtmlSanitizer.h"
+#include "render/MarkdownRenderer.h"
+#include "render/RcaRenderer.h"
+#include "render/RenderContext.h"
+
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace OutageDesk;
+
+namespace {
+
+QDateTime utc(const char *text)
+{
+    return QDateTime::fromString(QLatin1String(text), Qt::ISODate).toUTC();
+}
+
+RenderContext amsterdamContext()
+{
+    RenderContext context;
+    context.dataCenterOfInstance.insert(QStringLiteral("Primo MT EU01"),
+                                        DataCenter{1, QStringLiteral("EU"), QStringLiteral("Europe Data Center"),
+                                                   QStringLiteral("Europe/Amsterdam")});
+    context.dataCenterOfInstance.insert(QStringLiteral("Alma NA02"),
+                                        DataCenter{2, QStringLiteral("NA"), QStringLiteral("North America"),
+                                                   QStringLiteral("America/Chicago")});
+    context.now = utc("2016-11-16T20:00:00Z");
+    return context;
+}
+
+Incident sampleIncident()
+{
+    Incident incident;
+    incident.title = QStringLiteral("Primo MT EU01 service interruptions");
+    incident.internalNotes = QStringLiteral("SECRET-INTERNAL-NOTE do not publish");
+    incident.windows << OutageWindow{QStringLiteral("Primo MT EU01"), utc("2016-11-14T14:56:00+01:00"),
+                                     utc("2016-11-14T15:36:00+01:00"), Impact::Outage}
+                     << OutageWindow{QStringLiteral("Primo MT EU01"), utc("2016-11-15T10:56:00+01:00"),
+                                     utc("2016-11-15T11:14:00+01:00"), Impact::Outage};
+    incident.actionItems << ActionItem{QStringLiteral("Review protection"), QStringLiteral("Security team"),
+                                       QDate(2016, 12, 15), false};
+    incident.publications << Publication{utc("2016-11-21T09:00:00Z"), QStringLiteral("Initial publication"),
+                                         QStringLiteral("status")};
+    RcaDocument rca;
+    rca.text = QStringLiteral("# Primo\n\n## Event Timeline\n\n<!-- outagedesk:timeline -->\n\n"
+                              "## Technical Action Items and Preventive Measures\n\n<!-- outagedesk:action-items -->\n\n"
+                              "## Publication History\n\n<!-- outagedesk:publications -->\n");
+    incident.rca = rca;
+    return incident;
+}
+
+// Anything that could run: a script element, an event handler attribute, a
+// dangerous URL scheme in an attribute, an embedding element.
+bool looksActive(const QString &html)
+{
+    static const QRegularExpression activeTag(
+        QStringLiteral("<\\s*(script|iframe|object|embed|form|style|svg|math|base|meta|link|input|button|textarea)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression eventHandler(QStringLiteral("<[^>]*\\son[a-z]+\\s*="),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression urlAttribute(QStringLiteral("(href|src)\\s*=\\s*\"([^\"]*)\""),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    // Quoted attribute values are inert text: look for handlers outside them.
+    QString unquoted = html;
+    unquoted.replace(QRegularExpression(QStringLiteral("\"[^\"]*\"")), QStringLiteral("\"\""));
+    if (activeTag.match(html).hasMatch() || eventHandler.match(unquoted).hasMatch())
+        return true;
+    auto it = urlAttribute.globalMatch(html);
+    while (it.hasNext()) {
+        if (!HtmlSanitizer::isSafeUrl(it.next().captured(2)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestRcaRenderer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void hostileMarkdown_isNeverActive_data();
+    void hostileMarkdown_isNeverActive();
+    void hostileHtml_sanitizerNeutralises_data();
+    void hostileHtml_sanitizerNeutralises();
+    void safeUrls_data();
+    void safeUrls();
+    void rawHtml_isShownAsText();
+    void gfmExtensions_render();
+    void title_isEscaped();
+    void timeline_groupsByDayWithZoneOnEveryTime();
+    void timeline_dstChange_showsBothAbbreviationsAndInstantDuration();
+    void timeline_ongoingWindow_isMarked();
+    void timeline_userTextIsEscaped();
+    void actionItems_andPublications_tables();
+    void markerInsideCodeFence_isLeftAlone();
+    void exports_neverContainInternalNotes();
+    void pdf_containsTimelineAndPageNumbers_data();
+    void pdf_containsTimelineAndPageNumbers();
+};
+
+void TestRcaRenderer::hostileMarkdown_isNeverActive_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::newRow("script tag") << QStringLiteral("<script>alert(1)</script>");
+    QTest::newRow("script tag inline") << QStringLiteral("hello <script>alert(1)</script> world");
+    QTest::newRow("script upper case") << QStringLiteral("<SCRIPT SRC=//evil.example/x.js></SCRIPT>");
+    QTest::newRow("img onerror") << QStringLiteral("<img src=x onerror=alert(1)>");
+    QTest::newRow("img ONERROR") << QStringLiteral("<img src=x ONERROR=alert(1)>");
+    QTest::newRow("img OnErRoR") << QStringLiteral("<img src=x OnErRoR=\"alert(1)\">");
+    QTest::newRow("onmouseover inline") << QStringLiteral("text <a href=\"https://x.example\" onmouseover=\"alert(1)\">x</a>");
+    QTest::newRow("javascript link") << QStringLiteral("[click](javascript:alert(1))");
+    QTest::newRow("JavaScript link mixed case") << QStringLiteral("[click](JaVaScRiPt:alert(1))");
+    QTest::newRow("javascript entity colon") << QStringLiteral("[click](javascript&colon;alert(1))");
+    QTest::newRow("javascript numeric entity") << QStringLiteral("[click](&#106;avascript:alert(1))");
+    QTest::newRow("javascript hex entity") << QStringLiteral("[click](&#x6A;avascript:alert(1))");
+    QTest::newRow("javascript tab entity") << QStringLiteral("[click](java&#x09;script:alert(1))");
+    QTest::newRow("javascript leading space") << QStringLiteral("[click](<  javascript:alert(1)>)");
+    QTest::newRow("javascript reference link") << QStringLiteral("[click][x]\n\n[x]: javascript:alert(1)");
+    QTest::newRow("vbscript") << QStringLiteral("[click](vbscript:msgbox(1))");
+    QTest::newRow("data url link") << QStringLiteral("[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)");
+    QTest::newRow("data url image") << QStringLiteral("![x](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)");
+    QTest::newRow("autolink javascript") << QStringLiteral("<javascript:alert(1)>");
+    QTest::newRow("iframe") << QStringLiteral("<iframe src=\"https://evil.example\"></iframe>");
+    QTest::newRow("object embed") << QStringLiteral("<object data=x></object><embed src=x>");
+    QTest::newRow("form") << QStringLiteral("<form action=https://evil.example><input name=p></form>");
+    QTest::newRow("style") << QStringLiteral("<style>body{display:none}</style>");
+    QTest::newRow("svg onload") << QStringLiteral("<svg onload=alert(1)>");
+    QTest::newRow("nested markup") << QStringLiteral("<scr<script>ipt>alert(1)</scr</script>ipt>");
+    QTest::newRow("nested in emphasis") << QStringLiteral("**bold <img src=x onerror=alert(1)> bold**");
+    QTest::newRow("in table cell") << QStringLiteral("| a |\n|---|\n| <script>alert(1)</script> |");
+    QTest::newRow("malformed unterminated") << QStringLiteral("<img src=x onerror=alert(1)");
+    QTest::newRow("malformed quotes") << QStringLiteral("<a href='javascript:alert(1)\">x</a>");
+    QTest::newRow("comment trick") << QStringLiteral("<!--><script>alert(1)</script>-->");
+    QTest::newRow("link title injection") << QStringLiteral("[x](https://ok.example \"a\\\" onclick=\\\"alert(1)\")");
+}
+
+void TestRcaRenderer::hostileMarkdown_isNeverActive()
+{
+    QFETCH(QString, markdown);
+    const QString html = MarkdownRenderer::toHtml(markdown);
+    QVERIFY2(!looksActive(html), qPrintable(html));
+}
+
+void TestRcaRenderer::hostileHtml_sanitizerNeutralises_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::newRow("script") << QStringLiteral("<p><script>alert(1)</script></p>");
+    QTest::newRow("onclick any casing") << QStringLiteral("<p OnClIcK=\"alert(1)\">x</p><a onClick=alert(1)>y</a>");
+    QTest::newRow("href javascript entities")
+        << QStringLiteral("<a href=\"&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(1)\">x</a>");
+    QTest::newRow("href javascript decimal no semicolon") << QStringLiteral("<a href=\"&#106&#97&#118&#97script:alert(1)\">x</a>");
+    QTest::newRow("href newline in scheme") << QStringLiteral("<a href=\"java\nscript:alert(1)\">x</a>");
+    QTest::newRow("href newline entity") << QStringLiteral("<a href=\"java&NewLine;script:alert(1)\">x</a>");
+    QTest::newRow("href leading control") << QStringLiteral("<a href=\"\x01javascript:alert(1)\">x</a>");
+    QTest::newRow("href unquoted") << QStringLiteral("<a href=javascript:alert(1)>x</a>");
+    QTest::newRow("img src data") << QStringLiteral("<img src=\"data:image/png;base64,AAAA\">");
+    QTest::newRow("iframe") << QStringLiteral("<iframe src=//evil></iframe>");
+    QTest::newRow("unterminated tag") << QStringLiteral("<img src=x onerror=alert(1)");
+    QTest::newRow("unterminated quote") << QStringLiteral("<a href=\"x onclick=alert(1)>y</a>");
+    QTest::newRow("tag with slash attributes") << QStringLiteral("<img/src=x/onerror=alert(1)>");
+    QTest::newRow("style attribute") << QStringLiteral("<p style=\"background:url(javascript:alert(1))\">x</p>");
+}
+
+void TestRcaRenderer::hostileHtml_sanitizerNeutralises()
+{
+    QFETCH(QString, html);
+    const QString clean = HtmlSanitizer::sanitize(html);
+    QVERIFY2(!looksActive(clean), qPrintable(clean));
+    QVERIFY2(!clean.contains(QLatin1String("style=")), qPrintable(clean));
+}
+
+void TestRcaRenderer::safeUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("safe");
+    QTest::newRow("https") << QStringLiteral("https://status.example/rca") << true;
+    QTest::newRow("http upper") << QStringLiteral("HTTP://status.example") << true;
+    QTest::newRow("mailto") << QStringLiteral("mailto:ops@example.com") << true;
+    QTest::newRow("relative") << QStringLiteral("incidents/2016.html") << true;
+    QTest::newRow("fragment") << QStringLiteral("#event-timeline") << true;
+    QTest::newRow("colon in path") << QStringLiteral("a/b:c") << true;
+    QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << false;
+    QTest::newRow("javascript spaced") << QStringLiteral(" j a v a s c r i p t :alert(1)") << false;
+    QTest::newRow("vbscript") << QStringLiteral("vbscript:x") << false;
+    QTest::newRow("data") << QStringLiteral("data:text/html,x") << false;
+    QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << false;
+    QTest::newRow("entity colon") << QStringLiteral("javascript&colon;x") << false;
+}
+
+void TestRcaRenderer::safeUrls()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, safe);
+    QCOMPARE(HtmlSanitizer::isSafeUrl(url), safe);
+}
+
+void TestRcaRenderer::rawHtml_isShownAsText()
+{
+    const QString html = MarkdownRenderer::toHtml(QStringLiteral("Press <kbd>Ctrl</kbd> and <b>go</b>"));
+    QVERIFY2(html.contains(QLatin1String("&lt;kbd&gt;Ctrl&lt;/kbd&gt;")), qPrintable(html));
+    QVERIFY(!html.contains(QLatin1String("<b>")));
+    const QString block = MarkdownRenderer::toHtml(QStringLiteral("<div onclick=\"x()\">\nhello\n</div>\n"));
+    QVERIFY2(block.contains(QLatin1String("&lt;div")), qPrintable(block));
+}
+
+void TestRcaRenderer::gfmExtensions_render()
+{
+    const QString html = MarkdownRenderer::toHtml(
+        QStringLiteral("| a | b |\n|:--|--:|\n| 1 | 2 |\n\n~~gone~~ and https://status.example/x and [ok](https://a.example)"));
+    QVERIFY(html.contains(QLatin1String("<table>")));
+    QVERIFY(html.contains(QLatin1String("<td align=\"right\">2</td>")));
+    QVERIFY(html.contains(QLatin1String("<del>gone</del>")));
+    QVERIFY(html.contains(QLatin1String("<a href=\"https://status.example/x\">")));
+    QVERIFY(html.contains(QLatin1String("<a href=\"https://a.example\">ok</a>")));
+}
+
+void TestRcaRenderer::title_isEscaped()
+{
+    Incident incident = sampleIncident();
+    incident.title = QStringLiteral("<script>alert('t')</script> & <b>x</b>");
+    incident.rca->text = QStringLiteral("No heading of its own.");
+    const RcaRenderer renderer(amsterdamContext());
+    const QString html = renderer.standaloneHtml(incident);
+    QVERIFY(!looksActive(html.section(QLatin1String("</head>"), 1)));
+    QVERIFY2(html.contains(QLatin1String("<title>&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt; &amp; &lt;b&gt;x&lt;/b&gt;</title>")),
+             qPrintable(html));
+    QVERIFY(!html.contains(QLatin1String("<script")));
+}
+
+void TestRcaRenderer::timeline_groupsByDayWithZoneOnEveryTime()
+{
+    Incident incident = sampleIncident();
+    std::swap(incident.windows[0], incident.windows[1]); // stored out of order
+    const QString md = GeneratedSections::timeline(incident, amsterdamContext());
+    const qsizetype day14 = md.indexOf(QLatin1String("**2016-11-14 (Monday)**"));
+    const qsizetype day15 = md.indexOf(QLatin1String("**2016-11-15 (Tuesday)**"));
+    QVERIFY2(day14 >= 0 && day15 > day14, qPrintable(md));
+    QVERIFY(md.contains(QLatin1String("| Primo MT EU01 | 14:56 CET | 15:36 CET | 40 min | Outage |")));
+    QVERIFY(md.contains(QLatin1String("| Primo MT EU01 | 10:56 CET | 11:14 CET | 18 min | Outage |")));
+}
+
+void TestRcaRenderer::timeline_dstChange_showsBothAbbreviationsAndInstantDuration()
+{
+    Incident incident;
+    incident.title = QStringLiteral("DST");
+    // 2016-10-30: Amsterdam goes from CEST to CET at 03:00 CEST = 01:00 UTC.
+    incident.windows << OutageWindow{QStringLiteral("Primo MT EU01"), utc("2016-10-30T00:30:00Z"),
+                                     utc("2016-10-30T01:30:00Z"), Impact::Outage};
+    // The same wall times 02:30 → 02:30 but one hour apart in instants.
+    const QString md = GeneratedSections::timeline(incident, amsterdamContext());
+    QVERIFY2(md.contains(QLatin1String("| 02:30 CEST | 02:30 CET | 1 h 00 min |")), qPrintable(md));
+
+    // Spring forward: 2016-03-27 02:00 CET → 03:00 CEST (01:00 UTC).
+    Incident spring;
+    spring.windows << OutageWindow{QStringLiteral("Primo MT EU01"), utc("2016-03-27T00:45:00Z"),
+                                   utc("2016-03-27T01:15:00Z"), Impact::Degraded};
+    const QString md2 = GeneratedSections::timeline(spring, amsterdamContext());
+    QVERIFY2(md2.contains(QLatin1String("| 01:45 CET | 03:15 CEST | 30 min | Degraded |")), qPrintable(md2));
+}
+
+void TestRcaRenderer::timeline_ongoingWindow_isMarked()
+{
+    Incident incident;
+    incident.windows << OutageWindow{QStringLiteral("Alma NA02"), utc("2016-11-16T18:50:00Z"), QDateTime(), Impact::Outage};
+    const QString md = GeneratedSections::timeline(incident, amsterdamContext()); // now = 20:00Z
+    QVERIFY2(md.contains(QLatin1String("| Alma NA02 | 12:50 CST | ongoing | 1 h 10 min so far (ongoing) | Outage |")),
+             qPrintable(md));
+    // A window running past midnight shows the end's date too.
+    Incident overnight;
+    overnight.windows << OutageWindow{QStringLiteral("Primo MT EU01"), utc("2016-11-16T22:30:00Z"),
+                                      utc("2016-11-17T00:10:00Z"), Impact::Outage};
+    const QString md2 = GeneratedSections::timeline(overnight, amsterdamContext());
+    QVERIFY2(md2.contains(QLatin1String("| 23:30 CET | 2016-11-17 01:10 CET | 1 h 40 min |")), qPrintable(md2));
+}
+
+void TestRcaRenderer::timeline_userTextIsEscaped()
+{
+    Incident incident;
+    incident.windows << OutageWindow{QStringLiteral("<img src=x onerror=alert(1)>|x"), utc("2016-11-16T18:50:00Z"),
+                                     utc("2016-11-16T19:00:00Z"), Impact::Outage};
+    RenderContext context = amsterdamContext();
+    const QString md = GeneratedSections::timeline(incident, context);
+    QVERIFY2(md.contains(QLatin1String("00 UTC")), qPrintable(md)); // unknown instance: UTC
+    const QString html = MarkdownRenderer::toHtml(md);
+    QVERIFY(!looksActive(html));
+    QVERIFY2(html.contains(QLatin1String("&lt;img src=x onerror=alert(1)&gt;|x")), qPrintable(html));
+}
+
+void TestRcaRenderer::actionItems_andPublications_tables()
+{
+    Incident incident = sampleIncident();
+    incident.actionItems << ActionItem{QStringLiteral("Write runbook"), QString(), QDate(), true};
+    const QString items = GeneratedSections::actionItems(incident);
+    QVERIFY(items.contains(QLatin1String("| Review protection | Security team | 2016-12-15 | Open |")));
+    QVERIFY2(items.contains(QStringLiteral("| Write runbook | — | — | Done |")), qPrintable(items));
+    const QString pubs = GeneratedSections::publications(incident, amsterdamContext());
+    QVERIFY2(pubs.contains(QLatin1String("| 2016-11-21 10:00 CET | Initial publication |")), qPrintable(pubs));
+    Incident empty;
+    QVERIFY(GeneratedSections::publications(empty, amsterdamContext()).contains(QLatin1String("Not published yet")));
+}
+
+void TestRcaRenderer::markerInsideCodeFence_isLeftAlone()
+{
+    const Incident incident = sampleIncident();
+    const QString text = QStringLiteral("```\n<!-- outagedesk:timeline -->\n```\n<!-- outagedesk:timeline -->\n");
+    const QString expanded = GeneratedSections::expand(text, incident, amsterdamContext());
+    QCOMPARE(expanded.count(GeneratedSections::timelineMarker()), 1);
+    QVERIFY(expanded.contains(QLatin1String("14:56 CET")));
+}
+
+void TestRcaRenderer::exports_neverContainInternalNotes()
+{
+    const Incident incident = sampleIncident();
+    const RcaRenderer renderer(amsterdamContext());
+    QVERIFY(!renderer.markdown(incident).contains(QLatin1String("SECRET-INTERNAL-NOTE")));
+    QVERIFY(!renderer.standaloneHtml(incident).contains(QLatin1String("SECRET-INTERNAL-NOTE")));
+    const QString md = renderer.markdown(incident);
+    QVERIFY(md.contains(QLatin1String("14:56 CET")));
+    for (const QString &marker : GeneratedSections::markers())
+        QVERIFY(!md.contains(marker));
+}
+
+void TestRcaRenderer::pdf_containsTimelineAndPageNumbers_data()
+{
+    QTest::addColumn<int>("pageSize");
+    QTest::newRow("A4") << int(QPageSize::A4);
+    QTest::newRow("Letter") << int(QPageSize::Letter);
+}
+
+void TestRcaRenderer::pdf_containsTimelineAndPageNumbers()
+{
+    QFETCH(int, pageSize);
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Incident incident = sampleIncident();
+    for (int i = 0; i < 120; ++i)
+        incident.rca->text += QStringLiteral("\nParagraph %1 of a long analysis.\n").arg(i);
+    const RcaRenderer renderer(amsterdamContext());
+    const QString path = dir.filePath(QStringLiteral("rca.pdf"));
+    QString error;
+    QVERIFY2(renderer.writePdf(incident, path, QPageSize::PageSizeId(pageSize), &error), qPrintable(error));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(text.contains(QLatin1String("14:56 CET")), qPrintable(text.left(2000)));
+    QVERIFY(text.contains(QLatin1String("Page 1 of ")));
+    QVERIFY(text.contains(QLatin1String("Page 2 of ")));
+    QVERIFY(!text.contains(QLatin1String("SECRET-INTERNAL-NOTE")));
+    QProcess pdfinfo;
+    pdfinfo.start(QStringLiteral("pdfinfo"), {path});
+    QVERIFY(pdfinfo.waitForFinished(30000));
+    const QString info = QString::fromUtf8(pdfinfo.readAllStandardOutput());
+    QVERIFY2(info.contains(pageSize == QPageSize::A4 ? QLatin1String("(A4)") : QLatin1String("(letter)")), qPrintable(info));
+}
+
+QTEST_MAIN(TestRcaRenderer)
+#include "tst_rcarenderer.moc"
