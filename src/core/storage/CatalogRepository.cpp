@@ -141,7 +141,7 @@ bool CatalogRepository::saveInstance(Instance &instance, QString *error)
                                            "ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
                                            "product = excluded.product, data_center_id = excluded.data_center_id"));
             q.addBindValue(instance.name);
-            q.addBindValue(instance.product);
+            q.addBindValue(instance.product.isNull() ? QStringLiteral("") : instance.product);
             if (instance.id != 0)
                 q.addBindValue(instance.id);
             q.addBindValue(instance.dataCenter);

@@ -23,6 +23,12 @@ QVariant msOrNull(const QDateTime &instant)
     return instant.isValid() ? QVariant(instant.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// A null QString binds as SQL NULL; text columns are NOT NULL with '' for "none".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QDateTime instantOrInvalid(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
@@ -230,18 +236,18 @@ bool IncidentRepository::save(Incident &incident, QString *error)
                     "rca_state = ?, rca_approved_by = ?, rca_approved_at_ms = ?, first_start_ms = ?, "
                     "last_end_ms = ?, ongoing = ?, updated_at_ms = ? WHERE id = ?"));
             }
-            q.addBindValue(incident.title);
+            q.addBindValue(text(incident.title));
             q.addBindValue(toWireName(incident.severity));
             q.addBindValue(toWireName(incident.status));
-            q.addBindValue(incident.cause);
-            q.addBindValue(incident.detectedBy);
+            q.addBindValue(text(incident.cause));
+            q.addBindValue(text(incident.detectedBy));
             q.addBindValue(triState(incident.dataImpact));
             q.addBindValue(triState(incident.securityBreach));
-            q.addBindValue(incident.internalNotes);
+            q.addBindValue(text(incident.internalNotes));
             q.addBindValue(incident.rca ? 1 : 0);
-            q.addBindValue(incident.rca ? incident.rca->text : QString());
+            q.addBindValue(text(incident.rca ? incident.rca->text : QString()));
             q.addBindValue(toWireName(incident.rca ? incident.rca->state : RcaState::Draft));
-            q.addBindValue(incident.rca ? incident.rca->approvedBy : QString());
+            q.addBindValue(text(incident.rca ? incident.rca->approvedBy : QString()));
             q.addBindValue(msOrNull(incident.rca ? incident.rca->approvedAt : QDateTime()));
             q.addBindValue(msOrNull(first));
             q.addBindValue(msOrNull(last));
@@ -301,7 +307,7 @@ bool IncidentRepository::save(Incident &incident, QString *error)
                 q.addBindValue(i);
                 q.addBindValue(u.at.toMSecsSinceEpoch());
                 q.addBindValue(toWireName(u.status));
-                q.addBindValue(u.message);
+                q.addBindValue(text(u.message));
                 if (!q.exec())
                     return sqlFail(q);
             }
@@ -310,8 +316,8 @@ bool IncidentRepository::save(Incident &incident, QString *error)
                 const auto &a = incident.actionItems.at(i);
                 q.addBindValue(incident.id);
                 q.addBindValue(i);
-                q.addBindValue(a.title);
-                q.addBindValue(a.owner);
+                q.addBindValue(text(a.title));
+                q.addBindValue(text(a.owner));
                 q.addBindValue(a.due.isValid() ? QVariant(a.due.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)));
                 q.addBindValue(a.done ? 1 : 0);
                 if (!q.exec())
@@ -323,8 +329,8 @@ bool IncidentRepository::save(Incident &incident, QString *error)
                 q.addBindValue(incident.id);
                 q.addBindValue(i);
                 q.addBindValue(p.at.toMSecsSinceEpoch());
-                q.addBindValue(p.note);
-                q.addBindValue(p.portal);
+                q.addBindValue(text(p.note));
+                q.addBindValue(text(p.portal));
                 if (!q.exec())
                     return sqlFail(q);
             }

@@ -1,0 +1,299 @@
+#include "exchange/IncidentExporter.h"
+#include "exchange/IncidentImporter.h"
+#include "storage/CatalogRepository.h"
+#include "storage/IncidentRepository.h"
+#include "storage/Workspace.h"
+#include "time/Rfc3339.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <functional>
+
+using namespace OutageDesk;
+
+namespace {
+
+const QString kExample = QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json");
+
+QJsonObject example()
+{
+    QFile f(kExample);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QDateTime fixedNow()
+{
+    return Rfc3339::parse(QStringLiteral("2026-11-23T12:00:00Z"));
+}
+
+// Edits one value at a JSON path like "incidents[0].windows[4].end"; a null
+// `value` with remove=true deletes the member.
+void setPath(QJsonValue &node, QStringList parts, const QJsonValue &value, bool remove)
+{
+    const QString head = parts.takeFirst();
+    const int bracket = head.indexOf(QLatin1Char('['));
+    if (bracket >= 0) {
+        const QString key = head.left(bracket);
+        const int index = head.mid(bracket + 1, head.size() - bracket - 2).toInt();
+        QJsonObject o = node.toObject();
+        QJsonArray a = o.value(key).toArray();
+        QJsonValue child = a.at(index);
+        if (parts.isEmpty())
+            if (remove)
+                a.removeAt(index);
+            else
+                a.replace(index, value);
+        else {
+            setPath(child, parts, value, remove);
+            a.replace(index, child);
+        }
+        o.insert(key, a);
+        node = o;
+        return;
+    }
+    QJsonObject o = node.toObject();
+    if (parts.isEmpty()) {
+        if (remove)
+            o.remove(head);
+        else
+            o.insert(head, value);
+    } else {
+        QJsonValue child = o.value(head);
+        setPath(child, parts, value, remove);
+        o.insert(head, child);
+    }
+    node = o;
+}
+
+QByteArray mutated(const QString &path, const QJsonValue &value, bool remove = false)
+{
+    QJsonValue root = example();
+    setPath(root, path.split(QLatin1Char('.')), value, remove);
+    return QJsonDocument(root.toObject()).toJson();
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void example_parses()
+    {
+        QFile f(kExample);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        ImportBatch batch;
+        ImportError error;
+        QVERIFY2(IncidentImporter::parse(f.readAll(), fixedNow(), &batch, &error), qPrintable(error.toString()));
+        QCOMPARE(batch.dataCenters.size(), 1);
+        QCOMPARE(batch.incidents.size(), 1);
+        const Incident &incident = batch.incidents.first();
+        QCOMPARE(incident.windows.size(), 5);
+        QCOMPARE(Rfc3339::formatUtc(incident.windows.first().start), QStringLiteral("2016-11-14T13:56:00Z"));
+        QCOMPARE(incident.rca->state, RcaState::Approved);
+        QCOMPARE(incident.dataImpact, std::optional<bool>(false));
+        QCOMPARE(incident.actionItems.at(1).due, QDate(2016, 12, 1));
+    }
+
+    void refusal_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("fragment");
+
+        QTest::newRow("malformed json") << QByteArray("{\n  \"format\": \"outagedesk.incidents\",\n  \"version\": 1,\n  oops\n}")
+                                        << "" << "malformed JSON at line 4";
+        QTest::newRow("not an object") << QByteArray("[1, 2]") << "" << "JSON object";
+        QTest::newRow("wrong format") << mutated(QStringLiteral("format"), QStringLiteral("statuspage.incidents"))
+                                      << "format" << "not an Outage Desk incident file";
+        QTest::newRow("newer version") << mutated(QStringLiteral("version"), 2) << "version" << "unsupported version 2";
+        QTest::newRow("version as string") << mutated(QStringLiteral("version"), QStringLiteral("1")) << "version"
+                                           << "expected a number, found a string";
+        QTest::newRow("missing incidents") << mutated(QStringLiteral("incidents"), QJsonValue(), true) << "incidents"
+                                           << "required field is missing";
+        QTest::newRow("missing title") << mutated(QStringLiteral("incidents[0].title"), QJsonValue(), true)
+                                       << "incidents[0].title" << "required field is missing";
+        QTest::newRow("blank title") << mutated(QStringLiteral("incidents[0].title"), QStringLiteral("   "))
+                                     << "incidents[0].title" << "1 to 300 characters";
+        QTest::newRow("title too long") << mutated(QStringLiteral("incidents[0].title"), QString(301, QLatin1Char('x')))
+                                        << "incidents[0].title" << "1 to 300 characters";
+        QTest::newRow("title wrong type") << mutated(QStringLiteral("incidents[0].title"), 42) << "incidents[0].title"
+                                          << "expected a string, found a number";
+        QTest::newRow("unknown severity") << mutated(QStringLiteral("incidents[0].severity"), QStringLiteral("catastrophic"))
+                                          << "incidents[0].severity" << "unknown value \"catastrophic\"";
+        QTest::newRow("unknown status") << mutated(QStringLiteral("incidents[0].status"), QStringLiteral("fixed"))
+                                        << "incidents[0].status" << "unknown value \"fixed\"";
+        QTest::newRow("unknown impact") << mutated(QStringLiteral("incidents[0].windows[2].impact"), QStringLiteral("down"))
+                                        << "incidents[0].windows[2].impact" << "unknown value \"down\"";
+        QTest::newRow("dataImpact as string") << mutated(QStringLiteral("incidents[0].dataImpact"), QStringLiteral("no"))
+                                              << "incidents[0].dataImpact" << "expected a boolean";
+        QTest::newRow("bad uuid") << mutated(QStringLiteral("incidents[0].id"), QStringLiteral("incident-1"))
+                                  << "incidents[0].id" << "not a UUID";
+        QTest::newRow("unknown zone") << mutated(QStringLiteral("dataCenters[0].timeZone"), QStringLiteral("Amsterdam time zone"))
+                                      << "dataCenters[0].timeZone" << "unknown IANA time zone";
+        QTest::newRow("zone abbreviation") << mutated(QStringLiteral("dataCenters[0].timeZone"), QStringLiteral("CETX"))
+                                           << "dataCenters[0].timeZone" << "unknown IANA time zone";
+        QTest::newRow("bad code") << mutated(QStringLiteral("dataCenters[0].code"), QStringLiteral("E U"))
+                                  << "dataCenters[0].code" << "not a valid data center code";
+        QTest::newRow("undeclared data center") << mutated(QStringLiteral("instances[0].dataCenter"), QStringLiteral("APAC"))
+                                                << "instances[0].dataCenter" << "\"APAC\" is not declared";
+        QTest::newRow("undeclared instance") << mutated(QStringLiteral("incidents[0].windows[3].instance"), QStringLiteral("Primo MT EU02"))
+                                             << "incidents[0].windows[3].instance" << "\"Primo MT EU02\" is not declared";
+        QTest::newRow("timestamp without offset") << mutated(QStringLiteral("incidents[0].windows[0].start"), QStringLiteral("2016-11-14T14:56:00"))
+                                                  << "incidents[0].windows[0].start" << "no UTC offset";
+        QTest::newRow("timestamp with zone name") << mutated(QStringLiteral("incidents[0].windows[0].start"), QStringLiteral("2016-11-14 2:56 PM Amsterdam"))
+                                                  << "incidents[0].windows[0].start" << "not an RFC 3339 timestamp";
+        QTest::newRow("update at invalid date") << mutated(QStringLiteral("incidents[0].updates[1].at"), QStringLiteral("2016-11-31T14:40:00Z"))
+                                                << "incidents[0].updates[1].at" << "out-of-range";
+        // The seed's slip: "7:56 PM until 8:11 AM" on the same day ends eleven hours before it starts.
+        QTest::newRow("end before start") << mutated(QStringLiteral("incidents[0].windows[4].end"), QStringLiteral("2016-11-16T08:11:00+01:00"))
+                                          << "incidents[0].windows[4].end" << "before or when it starts";
+        QTest::newRow("end equals start") << mutated(QStringLiteral("incidents[0].windows[4].end"), QStringLiteral("2016-11-16T19:56:00+01:00"))
+                                          << "incidents[0].windows[4].end" << "before or when it starts";
+        QTest::newRow("outage in the future") << mutated(QStringLiteral("incidents[0].windows[0]"),
+                                                      QJsonObject{{"instance", "Primo MT EU01"}, {"start", "2027-01-01T00:00:00Z"}})
+                                              << "incidents[0].windows[0].start" << "cannot start in the future";
+        QTest::newRow("bad due date") << mutated(QStringLiteral("incidents[0].actionItems[0].due"), QStringLiteral("15/12/2016"))
+                                      << "incidents[0].actionItems[0].due" << "not a date";
+        QTest::newRow("action item without done") << mutated(QStringLiteral("incidents[0].actionItems[0].done"), QJsonValue(), true)
+                                                  << "incidents[0].actionItems[0].done" << "required field is missing";
+        QTest::newRow("rca format") << mutated(QStringLiteral("incidents[0].rca.format"), QStringLiteral("html"))
+                                    << "incidents[0].rca.format" << "expected: markdown";
+        QTest::newRow("rca state") << mutated(QStringLiteral("incidents[0].rca.state"), QStringLiteral("published"))
+                                   << "incidents[0].rca.state" << "unknown value \"published\"";
+        QTest::newRow("window not an object") << mutated(QStringLiteral("incidents[0].windows[1]"), QStringLiteral("14:56-15:36"))
+                                              << "incidents[0].windows[1]" << "expected an object";
+        QTest::newRow("publication without note") << mutated(QStringLiteral("incidents[0].publications[0].note"), QJsonValue(), true)
+                                                  << "incidents[0].publications[0].note" << "required field is missing";
+    }
+
+    void refusal()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, path);
+        QFETCH(QString, fragment);
+        ImportBatch batch;
+        ImportError error;
+        QVERIFY(!IncidentImporter::parse(json, fixedNow(), &batch, &error));
+        QCOMPARE(error.path, path);
+        QVERIFY2(error.message.contains(fragment), qPrintable(error.message));
+    }
+
+    void maintenance_mayBeAnnouncedAhead()
+    {
+        QJsonValue root = example();
+        setPath(root, {QStringLiteral("incidents[0]"), QStringLiteral("windows[0]"), QStringLiteral("start")},
+                QStringLiteral("2027-01-01T00:00:00Z"), false);
+        setPath(root, {QStringLiteral("incidents[0]"), QStringLiteral("windows[0]"), QStringLiteral("end")},
+                QStringLiteral("2027-01-01T02:00:00Z"), false);
+        setPath(root, {QStringLiteral("incidents[0]"), QStringLiteral("windows[0]"), QStringLiteral("impact")},
+                QStringLiteral("maintenance"), false);
+        ImportBatch batch;
+        ImportError error;
+        QVERIFY2(IncidentImporter::parse(QJsonDocument(root.toObject()).toJson(), fixedNow(), &batch, &error),
+                 qPrintable(error.toString()));
+    }
+
+    void ongoingWindow_isNullOrAbsentEnd()
+    {
+        ImportBatch batch;
+        ImportError error;
+        QVERIFY(IncidentImporter::parse(mutated(QStringLiteral("incidents[0].windows[4].end"), QJsonValue()), fixedNow(), &batch, &error));
+        QVERIFY(batch.incidents.first().windows.at(4).isOngoing());
+        QVERIFY(IncidentImporter::parse(mutated(QStringLiteral("incidents[0].windows[4].end"), QJsonValue(), true), fixedNow(), &batch, &error));
+        QVERIFY(batch.incidents.first().windows.at(4).isOngoing());
+    }
+
+    void reimport_updatesInsteadOfDuplicating()
+    {
+        QTemporaryDir dir;
+        Workspace ws;
+        QVERIFY(ws.open(dir.filePath(QStringLiteral("ws.sqlite"))));
+        ImportSummary summary;
+        ImportError error;
+        QVERIFY(IncidentImporter::importFile(&ws, kExample, fixedNow(), &summary, &error));
+        QCOMPARE(summary.created, 1);
+        QVERIFY(IncidentImporter::importFile(&ws, kExample, fixedNow(), &summary, &error));
+        QCOMPARE(summary.created, 0);
+        QCOMPARE(summary.updated, 1);
+        QCOMPARE(IncidentRepository(&ws).count({}), 1);
+    }
+
+    void roundTrip_isLossless()
+    {
+        QTemporaryDir dir;
+        Workspace ws;
+        QVERIFY(ws.open(dir.filePath(QStringLiteral("a.sqlite"))));
+        ImportSummary summary;
+        ImportError error;
+        QVERIFY(IncidentImporter::importFile(&ws, kExample, fixedNow(), &summary, &error));
+        const QByteArray exported = IncidentExporter::exportAll(&ws);
+
+        // The export says the same as the example, value for value.
+        QCOMPARE(QJsonDocument::fromJson(exported).object(), example());
+
+        Workspace second;
+        QVERIFY(second.open(dir.filePath(QStringLiteral("b.sqlite"))));
+        ImportBatch batch;
+        QVERIFY(IncidentImporter::parse(exported, fixedNow(), &batch, &error));
+        QVERIFY(IncidentImporter::apply(&second, batch, &summary, &error));
+        const auto a = IncidentRepository(&ws).loadAll();
+        const auto b = IncidentRepository(&second).loadAll();
+        QCOMPARE(a.size(), 1);
+        QCOMPARE(b.size(), 1);
+        QVERIFY(a.first().sameContentAs(b.first()));
+        QCOMPARE(IncidentExporter::exportAll(&second), exported);
+    }
+
+    void conflictingZone_leavesWorkspaceUnchanged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        {
+            Workspace ws;
+            QVERIFY(ws.open(path));
+            ImportSummary summary;
+            ImportError error;
+            QVERIFY(IncidentImporter::importFile(&ws, kExample, fixedNow(), &summary, &error));
+        }
+        const QByteArray before = fileHash(path);
+        QJsonValue root = example();
+        setPath(root, {QStringLiteral("dataCenters[0]"), QStringLiteral("timeZone")}, QStringLiteral("Europe/London"), false);
+        setPath(root, {QStringLiteral("incidents[0]"), QStringLiteral("title")}, QStringLiteral("Changed title"), false);
+        {
+            Workspace ws;
+            QVERIFY(ws.open(path));
+            ImportBatch batch;
+            ImportError error;
+            QVERIFY(IncidentImporter::parse(QJsonDocument(root.toObject()).toJson(), fixedNow(), &batch, &error));
+            ImportSummary summary;
+            QVERIFY(!IncidentImporter::apply(&ws, batch, &summary, &error));
+            QCOMPARE(error.path, QStringLiteral("dataCenters[0].timeZone"));
+            QVERIFY(error.message.contains(QStringLiteral("Europe/Amsterdam")));
+            QCOMPARE(IncidentRepository(&ws).loadAll().first().title, example()
+                                                                         .value(QStringLiteral("incidents")).toArray().first()
+                                                                         .toObject().value(QStringLiteral("title")).toString());
+        }
+        QCOMPARE(fileHash(path), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"

@@ -1,0 +1,227 @@
+#include "storage/CatalogRepository.h"
+#include "storage/IncidentRepository.h"
+#include "storage/Workspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace OutageDesk;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Builds a raw SQLite file the way an older or foreign program would have left it.
+void makeRawDatabase(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw-%1").arg(quintptr(&path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const auto &s : statements)
+            QVERIFY2(q.exec(s), qPrintable(s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QStringList schemaOneStatements()
+{
+    QFile f(QStringLiteral(":/outagedesk/migrations/0001_initial.sql"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QStringList statements;
+    QString current;
+    for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
+        if (line.trimmed().startsWith(QLatin1String("--")))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (line.trimmed().endsWith(QLatin1Char(';'))) {
+            statements << current;
+            current.clear();
+        }
+    }
+    return statements;
+}
+
+} // namespace
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void newFile_isCreatedAtCurrentSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/ws.sqlite"));
+        Workspace ws;
+        QVERIFY2(ws.open(path), qPrintable(ws.errorString()));
+        QCOMPARE(Workspace::schemaVersionOf(path), Workspace::kSchemaVersion);
+        QSqlQuery q(ws.database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // FULL
+        QVERIFY(ws.backupPath().isEmpty());
+    }
+
+    void schemaOne_isMigratedAndKeptAside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QStringList statements = schemaOneStatements();
+        QVERIFY(!statements.isEmpty());
+        statements << QStringLiteral("INSERT INTO data_centers(code, name, time_zone) VALUES ('EU', 'Europe', 'Europe/Amsterdam')")
+                   << QStringLiteral("INSERT INTO instances(name, product, data_center_id) VALUES ('Primo MT EU01', 'Primo', 1)")
+                   << QStringLiteral("INSERT INTO incidents(uuid, title, severity, status, created_at_ms, updated_at_ms) "
+                                     "VALUES ('6f1c2a4e-0b7d-4c55-9a3e-2e51c0d7b101', 'Old incident', 'major', 'resolved', 0, 0)")
+                   << QStringLiteral("INSERT INTO outage_windows(incident_id, position, instance_id, start_ms, end_ms, impact) "
+                                     "VALUES (1, 0, 1, 1479131760000, 1479134160000, 'outage')")
+                   << QStringLiteral("PRAGMA application_id = %1").arg(Workspace::kApplicationId)
+                   << QStringLiteral("PRAGMA user_version = 1");
+        makeRawDatabase(path, statements);
+
+        Workspace ws;
+        QVERIFY2(ws.open(path), qPrintable(ws.errorString()));
+        QCOMPARE(Workspace::schemaVersionOf(path), Workspace::kSchemaVersion);
+        QVERIFY(!ws.backupPath().isEmpty());
+        QCOMPARE(Workspace::schemaVersionOf(ws.backupPath()), 1);
+
+        const auto incident = IncidentRepository(&ws).load(QUuid::fromString(QStringLiteral("6f1c2a4e-0b7d-4c55-9a3e-2e51c0d7b101")));
+        QVERIFY(incident);
+        QCOMPARE(incident->title, QStringLiteral("Old incident"));
+        QCOMPARE(incident->windows.size(), 1);
+        QCOMPARE(incident->windows.first().instance, QStringLiteral("Primo MT EU01"));
+        QSqlQuery q(ws.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM rca_revisions")) && q.next());
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QStringList>("statements"); // empty: a text file
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("newer schema") << QStringList{QStringLiteral("CREATE TABLE x(a)"),
+                                                     QStringLiteral("PRAGMA application_id = %1").arg(Workspace::kApplicationId),
+                                                     QStringLiteral("PRAGMA user_version = 99")}
+                                      << int(Workspace::ErrorKind::NewerSchema) << "newer Outage Desk";
+        QTest::newRow("foreign sqlite") << QStringList{QStringLiteral("CREATE TABLE recipes(name TEXT)")}
+                                        << int(Workspace::ErrorKind::NotAWorkspace) << "not an Outage Desk workspace";
+        QTest::newRow("foreign with version") << QStringList{QStringLiteral("CREATE TABLE t(a)"), QStringLiteral("PRAGMA user_version = 1")}
+                                              << int(Workspace::ErrorKind::NotAWorkspace) << "not an Outage Desk workspace";
+        QTest::newRow("text file") << QStringList{} << int(Workspace::ErrorKind::NotAWorkspace) << "not an SQLite database";
+    }
+
+    void refusals()
+    {
+        QFETCH(QStringList, statements);
+        QFETCH(int, kind);
+        QFETCH(QString, fragment);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.sqlite"));
+        if (statements.isEmpty()) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArrayLiteral("date,incident\n2016-11-14,Primo down for an hour and more, with lots of text\n").repeated(50));
+        } else {
+            makeRawDatabase(path, statements);
+        }
+        const QByteArray before = fileHash(path);
+        Workspace ws;
+        QVERIFY(!ws.open(path));
+        QCOMPARE(int(ws.errorKind()), kind);
+        QVERIFY2(ws.errorString().contains(fragment), qPrintable(ws.errorString()));
+        QVERIFY(ws.errorString().contains(path));
+        QVERIFY(!ws.isOpen());
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void secondWriter_getsClearMessage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        Workspace first;
+        QVERIFY(first.open(path));
+        Workspace second;
+        QVERIFY(!second.open(path));
+        QCOMPARE(second.errorKind(), Workspace::ErrorKind::Locked);
+        QVERIFY2(second.errorString().contains(QStringLiteral("already open for writing")), qPrintable(second.errorString()));
+        // Readers are welcome while the writer works.
+        Workspace reader;
+        QVERIFY2(reader.open(path, Workspace::Mode::ReadOnly), qPrintable(reader.errorString()));
+        first.close();
+        QVERIFY2(second.open(path), qPrintable(second.errorString()));
+    }
+
+    void readOnly_refusesWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        {
+            Workspace ws;
+            QVERIFY(ws.open(path));
+        }
+        Workspace ro;
+        QVERIFY(ro.open(path, Workspace::Mode::ReadOnly));
+        DataCenter dc{0, QStringLiteral("EU"), QStringLiteral("Europe"), QStringLiteral("Europe/Amsterdam")};
+        QString error;
+        QVERIFY(!CatalogRepository(&ro).saveDataCenter(dc, &error));
+        QVERIFY(error.contains(QStringLiteral("read-only")));
+    }
+
+    void transaction_rollsBackAndNotifiesOnlyOnCommit()
+    {
+        QTemporaryDir dir;
+        Workspace ws;
+        QVERIFY(ws.open(dir.filePath(QStringLiteral("ws.sqlite"))));
+        QSignalSpy catalogSpy(&ws, &Workspace::catalogChanged);
+        CatalogRepository catalog(&ws);
+        QString error;
+        const bool ok = ws.transaction(
+            [&](QString *err) {
+                DataCenter dc{0, QStringLiteral("EU"), QStringLiteral("Europe"), QStringLiteral("Europe/Amsterdam")};
+                if (!catalog.saveDataCenter(dc, err))
+                    return false;
+                *err = QStringLiteral("changed my mind");
+                return false;
+            },
+            &error);
+        QVERIFY(!ok);
+        QCOMPARE(error, QStringLiteral("changed my mind"));
+        QCOMPARE(catalogSpy.count(), 0);
+        QVERIFY(catalog.dataCenters().isEmpty());
+
+        DataCenter dc{0, QStringLiteral("EU"), QStringLiteral("Europe"), QStringLiteral("Europe/Amsterdam")};
+        QVERIFY(catalog.saveDataCenter(dc, &error));
+        QCOMPARE(catalogSpy.count(), 1);
+        QCOMPARE(catalog.dataCenters().size(), 1);
+    }
+
+    void defaultPath_isInAppData()
+    {
+        QVERIFY(Workspace::defaultPath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QVERIFY(Workspace::defaultPath().endsWith(QStringLiteral("outagedesk.sqlite")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
