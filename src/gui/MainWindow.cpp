@@ -1,0 +1,687 @@
+#include "gui/MainWindow.h"
+
+#include "exchange/IncidentExporter.h"
+#include "exchange/IncidentImporter.h"
+#include "gui/Settings.h"
+#include "gui/commands/EditHistory.h"
+#include "gui/dialogs/DataCentersDialog.h"
+#include "gui/editor/IncidentEditor.h"
+#include "gui/models/DisplayNames.h"
+#include "gui/models/IncidentListModel.h"
+#include "gui/models/ModelRoles.h"
+#include "storage/CatalogRepository.h"
+#include "storage/IncidentRepository.h"
+#include "storage/Workspace.h"
+#include "time/Clock.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTime>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace OutageDesk {
+namespace {
+
+// Long enough that a word typed quickly is one query, short enough to feel live.
+constexpr int kSearchDebounceMs = 150;
+// Status filter value for "everything not resolved yet", the view most desks live in.
+constexpr int kOpenStatuses = -2;
+
+} // namespace
+
+MainWindow::MainWindow(Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_history(new EditHistory(this))
+    , m_listModel(new IncidentListModel(this))
+{
+    setWindowTitle(tr("Outage Desk"));
+    setObjectName(QStringLiteral("MainWindow"));
+    createCentralWidget();
+    createActions();
+    createMenus();
+    createStatusBar();
+    restoreLayout();
+
+    connect(m_history, &EditHistory::editFailed, this, &MainWindow::showRefusal);
+    connect(m_history, &EditHistory::edited, this, &MainWindow::markSaved);
+    connect(m_editor, &IncidentEditor::refused, this, &MainWindow::showRefusal);
+    m_searchDebounce.setSingleShot(true);
+    m_searchDebounce.setInterval(kSearchDebounceMs);
+    connect(&m_searchDebounce, &QTimer::timeout, this, &MainWindow::applyFilters);
+    updateActions();
+    updateStatusBar();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views and models let go of the workspace before it closes.
+    m_editor->setWorkspace(nullptr);
+    m_listModel->setWorkspace(nullptr);
+    m_history->setWorkspace(nullptr);
+}
+
+void MainWindow::createCentralWidget()
+{
+    auto *listPanel = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPanel);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+
+    m_searchEdit = new QLineEdit;
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setPlaceholderText(tr("Search titles, updates and RCA text (Ctrl+F)"));
+    m_searchEdit->setClearButtonEnabled(true);
+    connect(m_searchEdit, &QLineEdit::textChanged, &m_searchDebounce, qOverload<>(&QTimer::start));
+    listLayout->addWidget(m_searchEdit);
+
+    auto *filters = new QHBoxLayout;
+    m_statusFilter = new QComboBox;
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("All statuses"), -1);
+    m_statusFilter->addItem(tr("Open (not resolved)"), kOpenStatuses);
+    for (const IncidentStatus s : {IncidentStatus::Investigating, IncidentStatus::Identified,
+                                   IncidentStatus::Monitoring, IncidentStatus::Resolved})
+        m_statusFilter->addItem(DisplayNames::status(s), int(s));
+    m_severityFilter = new QComboBox;
+    m_severityFilter->setObjectName(QStringLiteral("severityFilter"));
+    m_severityFilter->addItem(tr("All severities"), -1);
+    for (const Severity s : {Severity::Critical, Severity::Major, Severity::Minor, Severity::None})
+        m_severityFilter->addItem(DisplayNames::severity(s), int(s));
+    m_dataCenterFilter = new QComboBox;
+    m_dataCenterFilter->setObjectName(QStringLiteral("dataCenterFilter"));
+    m_dataCenterFilter->addItem(tr("All data centers"), QString());
+    for (QComboBox *combo : {m_statusFilter, m_severityFilter, m_dataCenterFilter}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
+        filters->addWidget(combo);
+    }
+    filters->addStretch();
+    listLayout->addLayout(filters);
+
+    m_incidentView = new QTableView;
+    m_incidentView->setObjectName(QStringLiteral("incidentView"));
+    m_incidentView->setModel(m_listModel);
+    m_incidentView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_incidentView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_incidentView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_incidentView->setSortingEnabled(true);
+    m_incidentView->sortByColumn(IncidentListModel::StartColumn, Qt::DescendingOrder);
+    m_incidentView->setAlternatingRowColors(true);
+    m_incidentView->setWordWrap(false);
+    m_incidentView->verticalHeader()->hide();
+    m_incidentView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_incidentView->horizontalHeader()->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
+    m_incidentView->horizontalHeader()->setSortIndicatorShown(true);
+    connect(m_incidentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+    connect(m_listModel, &QAbstractItemModel::modelReset, this, &MainWindow::reselectAfterReset);
+    connect(m_listModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
+    connect(m_listModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusBar);
+    listLayout->addWidget(m_incidentView);
+
+    m_editor = new IncidentEditor(m_history);
+    m_editor->setObjectName(QStringLiteral("incidentEditor"));
+    m_placeholderPage = new QWidget;
+    auto *placeholderLayout = new QVBoxLayout(m_placeholderPage);
+    auto *placeholder = new QLabel(tr("<p>Select an incident on the left, or create one with <b>Incident ▸ New "
+                                      "Incident</b> (Ctrl+N).</p><p>Every change is saved as you make it; "
+                                      "Ctrl+Z takes it back.</p>"));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    placeholder->setEnabled(false);
+    placeholderLayout->addWidget(placeholder);
+    m_editorStack = new QStackedWidget;
+    m_editorStack->addWidget(m_placeholderPage);
+    m_editorStack->addWidget(m_editor);
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(listPanel);
+    m_splitter->addWidget(m_editorStack);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+}
+
+void MainWindow::createActions()
+{
+    m_newWorkspaceAction = new QAction(tr("&New Workspace…"), this);
+    connect(m_newWorkspaceAction, &QAction::triggered, this, &MainWindow::chooseNewWorkspace);
+    m_openWorkspaceAction = new QAction(tr("&Open Workspace…"), this);
+    m_openWorkspaceAction->setShortcut(QKeySequence::Open);
+    connect(m_openWorkspaceAction, &QAction::triggered, this, &MainWindow::chooseWorkspaceToOpen);
+    m_importAction = new QAction(tr("&Import…"), this);
+    m_importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
+    m_exportAction = new QAction(tr("&Export…"), this);
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::chooseExportFile);
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // Own actions rather than QUndoStack::createUndoAction(): RCA text still in its
+    // debounce must be written before anything is undone.
+    QUndoStack *stack = m_history->undoStack();
+    m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, this, [this, stack] {
+        m_editor->flushPendingEdits();
+        stack->undo();
+    });
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, m_undoAction, [this](const QString &text) {
+        m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    m_redoAction = new QAction(tr("&Redo"), this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, this, [this, stack] {
+        m_editor->flushPendingEdits();
+        stack->redo();
+    });
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::redoTextChanged, m_redoAction, [this](const QString &text) {
+        m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+
+    m_findAction = new QAction(tr("&Find…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchEdit->selectAll();
+    });
+
+    m_newIncidentAction = new QAction(tr("&New Incident"), this);
+    m_newIncidentAction->setShortcut(QKeySequence::New);
+    connect(m_newIncidentAction, &QAction::triggered, this, &MainWindow::newIncident);
+    m_deleteIncidentAction = new QAction(tr("&Delete Incident"), this);
+    m_deleteIncidentAction->setShortcut(QKeySequence::Delete);
+    // Only in the list: Delete in a text field deletes characters, not incidents.
+    m_deleteIncidentAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_incidentView->addAction(m_deleteIncidentAction);
+    connect(m_deleteIncidentAction, &QAction::triggered, this, &MainWindow::deleteCurrentIncident);
+    m_addWindowAction = new QAction(tr("Add Outage &Window"), this);
+    m_addWindowAction->setShortcut(QKeySequence(tr("Ctrl+Shift+W")));
+    connect(m_addWindowAction, &QAction::triggered, m_editor, &IncidentEditor::addWindow);
+    m_addUpdateAction = new QAction(tr("Add Status &Update"), this);
+    m_addUpdateAction->setShortcut(QKeySequence(tr("Ctrl+Shift+U")));
+    connect(m_addUpdateAction, &QAction::triggered, m_editor, &IncidentEditor::addUpdate);
+
+    m_dataCentersAction = new QAction(tr("&Data Centers and Instances…"), this);
+    m_dataCentersAction->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    connect(m_dataCentersAction, &QAction::triggered, this, &MainWindow::showDataCentersDialog);
+
+    m_aboutAction = new QAction(tr("&About Outage Desk"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Outage Desk"),
+                           tr("<h3>Outage Desk %1</h3><p>Log incidents, record outage windows per data center, "
+                              "write the root cause analysis and publish it.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newWorkspaceAction);
+    file->addAction(m_openWorkspaceAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu *incident = menuBar()->addMenu(tr("&Incident"));
+    incident->addAction(m_newIncidentAction);
+    incident->addAction(m_deleteIncidentAction);
+    incident->addSeparator();
+    incident->addAction(m_addWindowAction);
+    incident->addAction(m_addUpdateAction);
+
+    QMenu *workspace = menuBar()->addMenu(tr("&Workspace"));
+    workspace->addAction(m_dataCentersAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    updateRecentMenu();
+}
+
+void MainWindow::createStatusBar()
+{
+    m_pathLabel = new QLabel;
+    m_pathLabel->setObjectName(QStringLiteral("workspacePathLabel"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countLabel = new QLabel;
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_savedLabel = new QLabel;
+    m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_savedLabel);
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings.mainWindowGeometry()))
+        resize(1280, 800);
+    restoreState(m_settings.mainWindowState());
+    if (!m_splitter->restoreState(m_settings.mainSplitterState()))
+        m_splitter->setSizes({520, 760});
+    const QByteArray header = m_settings.incidentListHeaderState();
+    if (!header.isEmpty())
+        m_incidentView->horizontalHeader()->restoreState(header);
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
+    m_settings.setMainSplitterState(m_splitter->saveState());
+    m_settings.setIncidentListHeaderState(m_incidentView->horizontalHeader()->saveState());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_editor->flushPendingEdits();
+    saveLayout();
+    event->accept();
+}
+
+bool MainWindow::openWorkspace(const QString &path, QString *error)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_workspace && m_workspace->path() == absolute)
+        return true;
+    auto workspace = std::make_unique<Workspace>();
+    if (!workspace->open(absolute)) {
+        if (error)
+            *error = workspace->errorString();
+        return false;
+    }
+    m_editor->flushPendingEdits();
+    m_editor->setWorkspace(nullptr);
+    m_listModel->setWorkspace(nullptr);
+    m_history->setWorkspace(nullptr);
+    m_workspace = std::move(workspace);
+    m_history->setWorkspace(m_workspace.get());
+    m_editor->setWorkspace(m_workspace.get());
+    m_listModel->setWorkspace(m_workspace.get());
+    connect(m_workspace.get(), &Workspace::catalogChanged, this, &MainWindow::updateDataCenterFilter);
+    connect(m_workspace.get(), &Workspace::catalogChanged, this, &MainWindow::updateStatusBar);
+    connect(m_workspace.get(), &Workspace::incidentChanged, this, &MainWindow::markSaved);
+    connect(m_workspace.get(), &Workspace::incidentRemoved, this, &MainWindow::markSaved);
+    connect(m_workspace.get(), &Workspace::catalogChanged, this, &MainWindow::markSaved);
+    m_shownIncident = QUuid();
+    m_editorStack->setCurrentWidget(m_placeholderPage);
+    updateDataCenterFilter();
+    applyFilters();
+
+    m_settings.setLastWorkspace(absolute);
+    m_settings.addRecentWorkspace(absolute);
+    m_settings.sync();
+    updateRecentMenu();
+    setWindowFilePath(absolute);
+    setWindowTitle(tr("%1 — Outage Desk").arg(QFileInfo(absolute).fileName()));
+    m_savedLabel->setText(tr("Saved"));
+    m_savedLabel->setToolTip(tr("Every change is written to the workspace file as you make it."));
+    updateActions();
+    updateStatusBar();
+    return true;
+}
+
+bool MainWindow::openWorkspaceInteractively(const QString &path)
+{
+    QString candidate = path;
+    while (!candidate.isEmpty()) {
+        QString error;
+        if (openWorkspace(candidate, &error))
+            return true;
+        QMessageBox box(QMessageBox::Warning, tr("Cannot open workspace"), error, QMessageBox::Cancel, this);
+        QPushButton *other = box.addButton(tr("Open Another…"), QMessageBox::AcceptRole);
+        box.setDefaultButton(other);
+        box.exec();
+        if (box.clickedButton() != other)
+            return false;
+        candidate = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QFileInfo(candidate).absolutePath(),
+                                                 tr("Outage Desk workspaces (*.sqlite *.db);;All files (*)"));
+    }
+    return false;
+}
+
+void MainWindow::chooseNewWorkspace()
+{
+    const QString dir = m_workspace ? QFileInfo(m_workspace->path()).absolutePath() : QDir::homePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir(dir).filePath(tr("workspace.sqlite")),
+                                                tr("Outage Desk workspaces (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        // The file dialog asked about overwriting; a workspace is never replaced
+        // silently, it is opened as it is.
+        QMessageBox::information(this, tr("New Workspace"),
+                                 tr("%1 already exists; it is opened as it is, nothing in it is replaced.")
+                                     .arg(QDir::toNativeSeparators(path)));
+    }
+    openWorkspaceInteractively(path);
+}
+
+void MainWindow::chooseWorkspaceToOpen()
+{
+    const QString dir = m_workspace ? QFileInfo(m_workspace->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), dir,
+                                                      tr("Outage Desk workspaces (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspaceInteractively(path);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentWorkspaces();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (!QFileInfo::exists(path)) {
+                QMessageBox::warning(this, tr("Open Recent"),
+                                     tr("%1 is no longer there; it is taken off the list.")
+                                         .arg(QDir::toNativeSeparators(path)));
+                m_settings.removeRecentWorkspace(path);
+                updateRecentMenu();
+                return;
+            }
+            openWorkspaceInteractively(path);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+bool MainWindow::importFile(const QString &path, QString *message)
+{
+    if (!m_workspace) {
+        *message = tr("No workspace is open.");
+        return false;
+    }
+    m_editor->flushPendingEdits();
+    ImportSummary summary;
+    ImportError error;
+    if (!IncidentImporter::importFile(m_workspace.get(), path, Clock::now(), &summary, &error)) {
+        *message = error.toString();
+        return false;
+    }
+    // An import is not undoable; earlier commands would restore snapshots across it.
+    m_history->undoStack()->clear();
+    m_workspace->notifyReset();
+    *message = tr("%1: %n incident(s) created", nullptr, summary.created).arg(QFileInfo(path).fileName())
+        + tr(", %n updated.", nullptr, summary.updated);
+    return true;
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    if (!m_workspace)
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Incidents"), QDir::homePath(),
+                                                            tr("Outage Desk exchange files (*.json);;All files (*)"));
+    QStringList report;
+    bool failed = false;
+    for (const QString &file : files) {
+        QString message;
+        failed |= !importFile(file, &message);
+        report << message;
+    }
+    if (report.isEmpty())
+        return;
+    if (failed) {
+        QMessageBox::warning(this, tr("Import"),
+                             tr("Each file is imported whole or not at all:\n\n%1").arg(report.join(QLatin1Char('\n'))));
+    } else {
+        statusBar()->showMessage(report.join(QLatin1Char(' ')), 8000);
+    }
+}
+
+void MainWindow::chooseExportFile()
+{
+    if (!m_workspace)
+        return;
+    m_editor->flushPendingEdits();
+    const QUuid current = currentIncident();
+    QString scope;
+    if (!current.isNull()) {
+        QMessageBox box(QMessageBox::Question, tr("Export"), tr("Export the selected incident or the whole workspace?"),
+                        QMessageBox::Cancel, this);
+        QPushButton *one = box.addButton(tr("Selected Incident"), QMessageBox::AcceptRole);
+        QPushButton *all = box.addButton(tr("Whole Workspace"), QMessageBox::AcceptRole);
+        box.setDefaultButton(one);
+        box.exec();
+        if (box.clickedButton() == one)
+            scope = QStringLiteral("one");
+        else if (box.clickedButton() == all)
+            scope = QStringLiteral("all");
+        else
+            return;
+    } else {
+        scope = QStringLiteral("all");
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Incidents"),
+                                                      QDir::home().filePath(QStringLiteral("incidents.json")),
+                                                      tr("Outage Desk exchange files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QByteArray json;
+    if (scope == QLatin1String("one")) {
+        const auto incident = IncidentRepository(m_workspace.get()).load(current);
+        if (!incident)
+            return;
+        json = IncidentExporter::exportIncident(m_workspace.get(), *incident);
+    } else {
+        json = IncidentExporter::exportAll(m_workspace.get());
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path),
+                                                                                 file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::applyFilters()
+{
+    m_searchDebounce.stop();
+    IncidentQuery query = m_listModel->query();
+    query.text = m_searchEdit->text().trimmed();
+    query.statuses.clear();
+    const int status = m_statusFilter->currentData().toInt();
+    if (status == kOpenStatuses)
+        query.statuses = {IncidentStatus::Investigating, IncidentStatus::Identified, IncidentStatus::Monitoring};
+    else if (status >= 0)
+        query.statuses = {IncidentStatus(status)};
+    query.severities.clear();
+    const int severity = m_severityFilter->currentData().toInt();
+    if (severity >= 0)
+        query.severities = {Severity(severity)};
+    query.dataCenters.clear();
+    const QString code = m_dataCenterFilter->currentData().toString();
+    if (!code.isEmpty())
+        query.dataCenters = {code};
+    m_listModel->setQuery(query);
+}
+
+void MainWindow::updateDataCenterFilter()
+{
+    const QString current = m_dataCenterFilter->currentData().toString();
+    const QSignalBlocker blocker(m_dataCenterFilter);
+    m_dataCenterFilter->clear();
+    m_dataCenterFilter->addItem(tr("All data centers"), QString());
+    if (m_workspace) {
+        const auto dataCenters = CatalogRepository(m_workspace.get()).dataCenters();
+        for (const DataCenter &dc : dataCenters)
+            m_dataCenterFilter->addItem(tr("%1 (%2)").arg(dc.code, dc.name), dc.code);
+    }
+    const int row = m_dataCenterFilter->findData(current);
+    m_dataCenterFilter->setCurrentIndex(std::max(row, 0));
+    if (row < 0 && !current.isEmpty())
+        applyFilters();
+}
+
+void MainWindow::updateStatusBar()
+{
+    if (!m_workspace) {
+        m_pathLabel->setText(tr("No workspace open"));
+        m_countLabel->clear();
+        return;
+    }
+    m_pathLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
+    const int all = IncidentRepository(m_workspace.get()).count(IncidentQuery());
+    const int dataCenters = int(CatalogRepository(m_workspace.get()).dataCenters().size());
+    const int shown = m_listModel->totalCount();
+    const QString incidents = shown == all ? tr("%n incident(s)", nullptr, all)
+                                           : tr("%1 of %n incident(s)", nullptr, all).arg(shown);
+    m_countLabel->setText(tr("%1 · %2").arg(incidents, tr("%n data center(s)", nullptr, dataCenters)));
+}
+
+void MainWindow::markSaved()
+{
+    m_savedLabel->setText(tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_workspace != nullptr;
+    for (QAction *action : {m_importAction, m_exportAction, m_newIncidentAction, m_dataCentersAction, m_findAction})
+        action->setEnabled(open);
+    const bool hasIncident = open && !m_shownIncident.isNull();
+    for (QAction *action : {m_deleteIncidentAction, m_addWindowAction, m_addUpdateAction})
+        action->setEnabled(hasIncident);
+}
+
+void MainWindow::showRefusal(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    QMessageBox::warning(this, tr("Change not saved"), message);
+}
+
+QUuid MainWindow::currentIncident() const
+{
+    return m_shownIncident;
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const QModelIndex current = m_incidentView->currentIndex();
+    if (!current.isValid())
+        return; // a filter hid the row: the editor keeps the incident
+    m_shownIncident = current.data(ModelRoles::IncidentUuidRole).toUuid();
+    m_editor->showIncident(m_shownIncident);
+    m_editorStack->setCurrentWidget(m_editor);
+    updateActions();
+}
+
+void MainWindow::reselectAfterReset()
+{
+    const int row = m_listModel->rowOf(m_shownIncident);
+    if (row < 0)
+        return;
+    const QSignalBlocker blocker(m_incidentView->selectionModel());
+    m_incidentView->selectionModel()->setCurrentIndex(m_listModel->index(row, 0),
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_incidentView->viewport()->update();
+}
+
+void MainWindow::selectIncident(const QUuid &uuid)
+{
+    int row = m_listModel->rowOf(uuid);
+    while (row < 0 && m_listModel->canFetchMore(QModelIndex())) {
+        m_listModel->fetchMore(QModelIndex());
+        row = m_listModel->rowOf(uuid);
+    }
+    if (row >= 0) {
+        m_incidentView->setCurrentIndex(m_listModel->index(row, 0));
+        m_incidentView->scrollTo(m_listModel->index(row, 0));
+    } else {
+        // Filtered out of the list: still open it, the filter stays as chosen.
+        m_incidentView->selectionModel()->clearSelection();
+        m_shownIncident = uuid;
+        m_editor->showIncident(uuid);
+        m_editorStack->setCurrentWidget(m_editor);
+        updateActions();
+    }
+}
+
+void MainWindow::newIncident()
+{
+    if (!m_workspace)
+        return;
+    Incident incident;
+    incident.uuid = QUuid::createUuid();
+    incident.title = tr("New incident");
+    if (!m_history->createIncident(incident))
+        return;
+    selectIncident(incident.uuid);
+    if (auto *title = m_editor->findChild<QLineEdit *>(QStringLiteral("titleEdit"))) {
+        title->setFocus(Qt::OtherFocusReason);
+        title->selectAll();
+    }
+}
+
+void MainWindow::deleteCurrentIncident()
+{
+    if (!m_workspace || m_shownIncident.isNull())
+        return;
+    m_editor->flushPendingEdits();
+    const auto incident = IncidentRepository(m_workspace.get()).load(m_shownIncident);
+    if (!incident)
+        return;
+    // No confirmation: deleting is one Ctrl+Z away from undone, and says so.
+    if (m_history->deleteIncident(*incident)) {
+        m_shownIncident = QUuid();
+        m_editorStack->setCurrentWidget(m_placeholderPage);
+        updateActions();
+        statusBar()->showMessage(tr("Deleted \"%1\". Undo with %2.")
+                                     .arg(incident->title, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+                                 10000);
+    }
+}
+
+void MainWindow::showDataCentersDialog()
+{
+    if (!m_workspace)
+        return;
+    DataCentersDialog dialog(m_history, this);
+    dialog.exec();
+}
+
+} // namespace OutageDesk

@@ -1,0 +1,118 @@
+#include "gui/Settings.h"
+
+#include <QFileInfo>
+
+namespace OutageDesk {
+namespace {
+namespace Key {
+const QString lastWorkspace = QStringLiteral("workspace/last");
+const QString recentWorkspaces = QStringLiteral("workspace/recent");
+const QString sampleOffered = QStringLiteral("workspace/sampleOffered");
+const QString geometry = QStringLiteral("mainWindow/geometry");
+const QString state = QStringLiteral("mainWindow/state");
+const QString splitter = QStringLiteral("mainWindow/splitter");
+const QString listHeader = QStringLiteral("mainWindow/incidentListHeader");
+} // namespace Key
+} // namespace
+
+Settings::Settings()
+    : m_settings(std::make_unique<QSettings>())
+{
+}
+
+Settings::Settings(const QString &iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+}
+
+Settings::~Settings() = default;
+
+QString Settings::lastWorkspace() const
+{
+    return m_settings->value(Key::lastWorkspace, QString()).toString();
+}
+
+void Settings::setLastWorkspace(const QString &path)
+{
+    m_settings->setValue(Key::lastWorkspace, path);
+}
+
+QStringList Settings::recentWorkspaces() const
+{
+    return m_settings->value(Key::recentWorkspaces, QStringList()).toStringList();
+}
+
+void Settings::addRecentWorkspace(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentWorkspaces();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecentWorkspaces)
+        recent.removeLast();
+    m_settings->setValue(Key::recentWorkspaces, recent);
+}
+
+void Settings::removeRecentWorkspace(const QString &path)
+{
+    QStringList recent = recentWorkspaces();
+    recent.removeAll(path);
+    m_settings->setValue(Key::recentWorkspaces, recent);
+}
+
+QByteArray Settings::mainWindowGeometry() const
+{
+    return m_settings->value(Key::geometry, QByteArray()).toByteArray();
+}
+
+void Settings::setMainWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(Key::geometry, geometry);
+}
+
+QByteArray Settings::mainWindowState() const
+{
+    return m_settings->value(Key::state, QByteArray()).toByteArray();
+}
+
+void Settings::setMainWindowState(const QByteArray &state)
+{
+    m_settings->setValue(Key::state, state);
+}
+
+QByteArray Settings::mainSplitterState() const
+{
+    return m_settings->value(Key::splitter, QByteArray()).toByteArray();
+}
+
+void Settings::setMainSplitterState(const QByteArray &state)
+{
+    m_settings->setValue(Key::splitter, state);
+}
+
+QByteArray Settings::incidentListHeaderState() const
+{
+    return m_settings->value(Key::listHeader, QByteArray()).toByteArray();
+}
+
+void Settings::setIncidentListHeaderState(const QByteArray &state)
+{
+    m_settings->setValue(Key::listHeader, state);
+}
+
+bool Settings::sampleOffered() const
+{
+    return m_settings->value(Key::sampleOffered, false).toBool();
+}
+
+void Settings::setSampleOffered(bool offered)
+{
+    m_settings->setValue(Key::sampleOffered, offered);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace OutageDesk

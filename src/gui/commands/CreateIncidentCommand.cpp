@@ -1,0 +1,27 @@
+#include "gui/commands/CreateIncidentCommand.h"
+
+#include "storage/IncidentRepository.h"
+
+namespace OutageDesk {
+
+CreateIncidentCommand::CreateIncidentCommand(Workspace *workspace, Incident incident, bool create, const QString &text)
+    : WorkspaceCommand(workspace, text)
+    , m_incident(std::move(incident))
+    , m_create(create)
+{
+    if (m_incident.uuid.isNull())
+        m_incident.uuid = QUuid::createUuid();
+}
+
+bool CreateIncidentCommand::apply(bool forward, QString *error)
+{
+    IncidentRepository repository(workspace());
+    if (forward == m_create) {
+        Incident copy = m_incident;
+        copy.id = 0; // looked up by UUID: a re-insert gets a fresh row id
+        return repository.save(copy, error);
+    }
+    return repository.remove(m_incident.uuid, error);
+}
+
+} // namespace OutageDesk

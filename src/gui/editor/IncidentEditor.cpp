@@ -1,0 +1,467 @@
+#include "gui/editor/IncidentEditor.h"
+
+#include "ui_IncidentEditor.h"
+
+#include "gui/commands/EditHistory.h"
+#include "gui/editor/ChoiceDelegate.h"
+#include "gui/editor/MessageBoxWallTimeQuestion.h"
+#include "gui/models/ActionItemsTableModel.h"
+#include "gui/models/DisplayNames.h"
+#include "gui/models/StatusUpdatesTableModel.h"
+#include "gui/models/WindowsTableModel.h"
+#include "storage/CatalogRepository.h"
+#include "storage/IncidentRepository.h"
+#include "storage/Workspace.h"
+#include "time/Clock.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QPlainTextEdit>
+
+namespace OutageDesk {
+namespace {
+
+// RCA text is long and written in bursts; one write per pause keeps the undo
+// history readable and still loses at most this much typing on a crash.
+constexpr int kRcaDebounceMs = 700;
+
+void fillTriStateCombo(QComboBox *combo)
+{
+    combo->addItem(DisplayNames::triState(std::nullopt), -1);
+    combo->addItem(DisplayNames::triState(true), 1);
+    combo->addItem(DisplayNames::triState(false), 0);
+}
+
+std::optional<bool> triStateOf(const QComboBox *combo)
+{
+    const int value = combo->currentData().toInt();
+    if (value < 0)
+        return std::nullopt;
+    return value != 0;
+}
+
+int triStateData(const std::optional<bool> &value)
+{
+    return value ? int(*value) : -1;
+}
+
+void setupTable(QTableView *view, QAbstractItemModel *model)
+{
+    view->setModel(model);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAlternatingRowColors(true);
+}
+
+QDateTime nowToTheMinute()
+{
+    const QDateTime now = Clock::now().toUTC();
+    return QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), Qt::UTC);
+}
+
+} // namespace
+
+IncidentEditor::IncidentEditor(EditHistory *history, QWidget *parent)
+    : QWidget(parent)
+    , ui(std::make_unique<Ui::IncidentEditor>())
+    , m_history(history)
+    , m_windows(new WindowsTableModel(this))
+    , m_updates(new StatusUpdatesTableModel(this))
+    , m_actionItems(new ActionItemsTableModel(this))
+    , m_messageBoxQuestion(std::make_unique<MessageBoxWallTimeQuestion>(this))
+{
+    ui->setupUi(this);
+    setupRcaEditor();
+    setWallTimeQuestion(nullptr);
+
+    for (const Severity s : {Severity::None, Severity::Minor, Severity::Major, Severity::Critical})
+        ui->severityCombo->addItem(DisplayNames::severity(s), int(s));
+    for (const IncidentStatus s : {IncidentStatus::Investigating, IncidentStatus::Identified,
+                                   IncidentStatus::Monitoring, IncidentStatus::Resolved})
+        ui->statusCombo->addItem(DisplayNames::status(s), int(s));
+    fillTriStateCombo(ui->dataImpactCombo);
+    fillTriStateCombo(ui->securityBreachCombo);
+    // Internal notes must never be mistaken for customer text.
+    ui->internalNotesGroup->setStyleSheet(QStringLiteral("QGroupBox { font-style: italic; }"));
+
+    setupTable(ui->windowsView, m_windows);
+    setupTable(ui->updatesView, m_updates);
+    setupTable(ui->actionItemsView, m_actionItems);
+    ui->windowsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ui->updatesView->horizontalHeader()->setSectionResizeMode(StatusUpdatesTableModel::TimeColumn,
+                                                              QHeaderView::ResizeToContents);
+    ui->actionItemsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ui->actionItemsView->horizontalHeader()->setSectionResizeMode(ActionItemsTableModel::TitleColumn,
+                                                                  QHeaderView::Stretch);
+    ui->actionItemsView->horizontalHeader()->setStretchLastSection(false);
+
+    auto *instanceDelegate = new ChoiceDelegate(
+        [this] {
+            QList<ChoiceDelegate::Choice> choices;
+            for (const auto &instance : m_windows->instances())
+                choices.append({tr("%1 (%2)").arg(instance.name, instance.dataCenter), instance.name});
+            return choices;
+        },
+        this);
+    ui->windowsView->setItemDelegateForColumn(WindowsTableModel::InstanceColumn, instanceDelegate);
+    auto *impactDelegate = new ChoiceDelegate(
+        [] {
+            QList<ChoiceDelegate::Choice> choices;
+            for (const Impact i : {Impact::Outage, Impact::Degraded, Impact::Maintenance})
+                choices.append({DisplayNames::impact(i), int(i)});
+            return choices;
+        },
+        this);
+    ui->windowsView->setItemDelegateForColumn(WindowsTableModel::ImpactColumn, impactDelegate);
+    auto *statusDelegate = new ChoiceDelegate(
+        [] {
+            QList<ChoiceDelegate::Choice> choices;
+            for (const IncidentStatus s : {IncidentStatus::Investigating, IncidentStatus::Identified,
+                                           IncidentStatus::Monitoring, IncidentStatus::Resolved})
+                choices.append({DisplayNames::status(s), int(s)});
+            return choices;
+        },
+        this);
+    ui->updatesView->setItemDelegateForColumn(StatusUpdatesTableModel::StatusColumn, statusDelegate);
+
+    for (IncidentPartModel *model : {static_cast<IncidentPartModel *>(m_windows), static_cast<IncidentPartModel *>(m_updates),
+                                     static_cast<IncidentPartModel *>(m_actionItems)}) {
+        connect(model, &IncidentPartModel::editRequested, this,
+                [this](const Incident &after, const QString &description) { commit(after, description); });
+    }
+
+    connect(ui->titleEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        Incident after = m_incident;
+        after.title = text;
+        commit(after, tr("Edit title"), QStringLiteral("title"));
+    });
+    connect(ui->causeEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        Incident after = m_incident;
+        after.cause = text;
+        commit(after, tr("Edit cause"), QStringLiteral("cause"));
+    });
+    connect(ui->detectedByEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        Incident after = m_incident;
+        after.detectedBy = text;
+        commit(after, tr("Edit \"detected by\""), QStringLiteral("detectedBy"));
+    });
+    connect(ui->internalNotesEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_filling)
+            return;
+        Incident after = m_incident;
+        after.internalNotes = ui->internalNotesEdit->toPlainText();
+        commit(after, tr("Edit internal notes"), QStringLiteral("internalNotes"));
+    });
+    connect(ui->severityCombo, &QComboBox::activated, this, [this] {
+        Incident after = m_incident;
+        after.severity = Severity(ui->severityCombo->currentData().toInt());
+        commit(after, tr("Change severity"));
+    });
+    connect(ui->statusCombo, &QComboBox::activated, this, [this] {
+        Incident after = m_incident;
+        after.status = IncidentStatus(ui->statusCombo->currentData().toInt());
+        commit(after, tr("Change status"));
+    });
+    connect(ui->dataImpactCombo, &QComboBox::activated, this, [this] {
+        Incident after = m_incident;
+        after.dataImpact = triStateOf(ui->dataImpactCombo);
+        commit(after, tr("Change data impact"));
+    });
+    connect(ui->securityBreachCombo, &QComboBox::activated, this, [this] {
+        Incident after = m_incident;
+        after.securityBreach = triStateOf(ui->securityBreachCombo);
+        commit(after, tr("Change security breach"));
+    });
+
+    // A new run of typing starts whenever focus moves: "undo" then takes back one
+    // field's worth of typing, not every keystroke and not the whole session.
+    connect(qApp, &QApplication::focusChanged, this, [this] {
+        flushPendingEdits();
+        m_history->endTypingRun();
+    });
+
+    connect(ui->addWindowButton, &QPushButton::clicked, this, &IncidentEditor::addWindow);
+    connect(ui->removeWindowButton, &QPushButton::clicked, this, &IncidentEditor::removeSelectedWindows);
+    connect(ui->addUpdateButton, &QPushButton::clicked, this, &IncidentEditor::addUpdate);
+    connect(ui->removeUpdateButton, &QPushButton::clicked, this, &IncidentEditor::removeSelectedUpdates);
+    connect(ui->addActionItemButton, &QPushButton::clicked, this, &IncidentEditor::addActionItem);
+    connect(ui->removeActionItemButton, &QPushButton::clicked, this, &IncidentEditor::removeSelectedActionItems);
+
+    // Text fields keep no undo history of their own: Ctrl+Z goes to the workspace's
+    // undo stack, which holds the same typing as merged commands.
+    for (QWidget *field : {static_cast<QWidget *>(ui->titleEdit), static_cast<QWidget *>(ui->causeEdit),
+                           static_cast<QWidget *>(ui->detectedByEdit), static_cast<QWidget *>(ui->internalNotesEdit),
+                           static_cast<QWidget *>(m_rcaEdit)})
+        field->installEventFilter(this);
+    ui->internalNotesEdit->setUndoRedoEnabled(false);
+    m_rcaEdit->setUndoRedoEnabled(false);
+
+    m_rcaDebounce.setSingleShot(true);
+    m_rcaDebounce.setInterval(kRcaDebounceMs);
+    connect(&m_rcaDebounce, &QTimer::timeout, this, &IncidentEditor::commitRcaText);
+
+    setEnabled(false);
+}
+
+IncidentEditor::~IncidentEditor() = default;
+
+void IncidentEditor::setupRcaEditor()
+{
+    // The RCA tab is a bare container: the full RCA editor replaces this plain
+    // text edit here, in one place.
+    m_rcaEdit = new QPlainTextEdit(ui->rcaPage);
+    m_rcaEdit->setObjectName(QStringLiteral("rcaEdit"));
+    m_rcaEdit->setPlaceholderText(tr("Root cause analysis, in Markdown."));
+    ui->rcaPage->layout()->addWidget(m_rcaEdit);
+    connect(m_rcaEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_filling)
+            m_rcaDebounce.start();
+    });
+}
+
+bool IncidentEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            // Swallowed but not accepted: the field never sees the key, and the
+            // window's Undo/Redo shortcut gets it.
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QTableView *IncidentEditor::windowsView() const
+{
+    return ui->windowsView;
+}
+
+QWidget *IncidentEditor::rcaPage() const
+{
+    return ui->rcaPage;
+}
+
+void IncidentEditor::setWallTimeQuestion(WallTimeQuestion *question)
+{
+    m_question = question ? question : m_messageBoxQuestion.get();
+    m_windows->setQuestion(m_question);
+    m_updates->setQuestion(m_question);
+    m_actionItems->setQuestion(m_question);
+}
+
+void IncidentEditor::setWorkspace(Workspace *workspace)
+{
+    flushPendingEdits();
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    if (m_workspace) {
+        connect(m_workspace, &Workspace::incidentChanged, this, [this](const QUuid &uuid) {
+            if (uuid == m_incident.uuid)
+                reload();
+        });
+        connect(m_workspace, &Workspace::incidentRemoved, this, [this](const QUuid &uuid) {
+            if (uuid == m_incident.uuid)
+                showIncident(QUuid());
+        });
+        connect(m_workspace, &Workspace::catalogChanged, this, &IncidentEditor::reloadCatalog);
+        connect(m_workspace, &Workspace::reset, this, &IncidentEditor::reload);
+    }
+    reloadCatalog();
+    showIncident(QUuid());
+}
+
+void IncidentEditor::showIncident(const QUuid &uuid)
+{
+    if (uuid == m_incident.uuid && !uuid.isNull())
+        return;
+    flushPendingEdits();
+    m_incident = Incident();
+    m_incident.uuid = uuid;
+    reload();
+}
+
+void IncidentEditor::reload()
+{
+    std::optional<Incident> loaded;
+    if (m_workspace && m_workspace->isOpen() && !m_incident.uuid.isNull())
+        loaded = IncidentRepository(m_workspace).load(m_incident.uuid);
+    m_incident = loaded.value_or(Incident());
+    setEnabled(loaded.has_value());
+    fillForm();
+}
+
+void IncidentEditor::reloadCatalog()
+{
+    if (m_workspace && m_workspace->isOpen()) {
+        const CatalogRepository catalog(m_workspace);
+        const auto dataCenters = catalog.dataCenters();
+        const auto instances = catalog.instances();
+        m_windows->setCatalog(dataCenters, instances);
+        m_updates->setCatalog(dataCenters, instances);
+    } else {
+        m_windows->setCatalog({}, {});
+        m_updates->setCatalog({}, {});
+    }
+}
+
+void IncidentEditor::fillForm()
+{
+    const bool wasFilling = std::exchange(m_filling, true);
+    // Only what differs is set, so the field being typed in keeps its cursor.
+    auto setLine = [](QLineEdit *edit, const QString &text) {
+        if (edit->text() != text)
+            edit->setText(text);
+    };
+    setLine(ui->titleEdit, m_incident.title);
+    setLine(ui->causeEdit, m_incident.cause);
+    setLine(ui->detectedByEdit, m_incident.detectedBy);
+    ui->severityCombo->setCurrentIndex(ui->severityCombo->findData(int(m_incident.severity)));
+    ui->statusCombo->setCurrentIndex(ui->statusCombo->findData(int(m_incident.status)));
+    ui->dataImpactCombo->setCurrentIndex(ui->dataImpactCombo->findData(triStateData(m_incident.dataImpact)));
+    ui->securityBreachCombo->setCurrentIndex(ui->securityBreachCombo->findData(triStateData(m_incident.securityBreach)));
+    if (ui->internalNotesEdit->toPlainText() != m_incident.internalNotes)
+        ui->internalNotesEdit->setPlainText(m_incident.internalNotes);
+    const QString rcaText = m_incident.rca ? m_incident.rca->text : QString();
+    // Text still waiting for its debounce is newer than what storage holds.
+    if (!m_rcaDebounce.isActive() && m_rcaEdit->toPlainText() != rcaText)
+        m_rcaEdit->setPlainText(rcaText);
+    m_windows->setIncident(m_incident);
+    m_updates->setIncident(m_incident);
+    m_actionItems->setIncident(m_incident);
+    m_filling = wasFilling;
+}
+
+void IncidentEditor::commit(const Incident &after, const QString &description, const QString &mergeKey)
+{
+    if (m_incident.uuid.isNull() || m_filling)
+        return;
+    QString error;
+    if (!m_history->editIncident(m_incident, after, description, mergeKey, &error)) {
+        // Storage refused: show what it holds again, and say why.
+        fillForm();
+        Q_EMIT refused(error);
+    }
+}
+
+void IncidentEditor::commitRcaText()
+{
+    m_rcaDebounce.stop();
+    if (m_incident.uuid.isNull())
+        return;
+    const QString text = m_rcaEdit->toPlainText();
+    if ((m_incident.rca ? m_incident.rca->text : QString()) == text)
+        return;
+    Incident after = m_incident;
+    if (!after.rca)
+        after.rca = RcaDocument();
+    after.rca->text = text;
+    // An approved RCA that is edited needs approving again.
+    if (after.rca->state == RcaState::Approved) {
+        after.rca->state = RcaState::Draft;
+        after.rca->approvedBy.clear();
+        after.rca->approvedAt = QDateTime();
+    }
+    commit(after, tr("Edit RCA text"), QStringLiteral("rca"));
+}
+
+void IncidentEditor::flushPendingEdits()
+{
+    if (m_rcaDebounce.isActive())
+        commitRcaText();
+}
+
+QList<int> IncidentEditor::selectedRows(QTableView *view) const
+{
+    QList<int> rows;
+    const auto selected = view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows << index.row();
+    if (rows.isEmpty() && view->currentIndex().isValid())
+        rows << view->currentIndex().row();
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    return rows;
+}
+
+void IncidentEditor::addWindow()
+{
+    if (m_incident.uuid.isNull())
+        return;
+    const auto &instances = m_windows->instances();
+    if (instances.isEmpty()) {
+        Q_EMIT refused(tr("There is no instance to record a window on yet. Add a data center and an instance "
+                          "first (Workspace ▸ Data centers and instances…)."));
+        return;
+    }
+    OutageWindow window;
+    window.instance = m_incident.windows.isEmpty() ? instances.first().name : m_incident.windows.last().instance;
+    window.start = nowToTheMinute();
+    Incident after = m_incident;
+    after.windows << window;
+    commit(after, tr("Add window"));
+    const QModelIndex start = m_windows->index(int(m_incident.windows.size()) - 1, WindowsTableModel::StartColumn);
+    if (start.isValid()) {
+        ui->tabs->setCurrentWidget(ui->windowsPage);
+        ui->windowsView->setCurrentIndex(start);
+        ui->windowsView->edit(start);
+    }
+}
+
+void IncidentEditor::removeSelectedWindows()
+{
+    Incident after = m_incident;
+    for (const int row : selectedRows(ui->windowsView))
+        after.windows.removeAt(row);
+    commit(after, tr("Remove window"));
+}
+
+void IncidentEditor::addUpdate()
+{
+    if (m_incident.uuid.isNull())
+        return;
+    Incident after = m_incident;
+    after.updates << StatusUpdate{nowToTheMinute(), m_incident.status, QString()};
+    commit(after, tr("Add status update"));
+    const QModelIndex message = m_updates->index(int(m_incident.updates.size()) - 1, StatusUpdatesTableModel::MessageColumn);
+    if (message.isValid()) {
+        ui->tabs->setCurrentWidget(ui->updatesPage);
+        ui->updatesView->setCurrentIndex(message);
+        ui->updatesView->edit(message);
+    }
+}
+
+void IncidentEditor::removeSelectedUpdates()
+{
+    Incident after = m_incident;
+    for (const int row : selectedRows(ui->updatesView))
+        after.updates.removeAt(row);
+    commit(after, tr("Remove status update"));
+}
+
+void IncidentEditor::addActionItem()
+{
+    if (m_incident.uuid.isNull())
+        return;
+    Incident after = m_incident;
+    after.actionItems << ActionItem{tr("New action item"), QString(), QDate(), false};
+    commit(after, tr("Add action item"));
+    const QModelIndex title = m_actionItems->index(int(m_incident.actionItems.size()) - 1, ActionItemsTableModel::TitleColumn);
+    if (title.isValid()) {
+        ui->tabs->setCurrentWidget(ui->actionItemsPage);
+        ui->actionItemsView->setCurrentIndex(title);
+        ui->actionItemsView->edit(title);
+    }
+}
+
+void IncidentEditor::removeSelectedActionItems()
+{
+    Incident after = m_incident;
+    for (const int row : selectedRows(ui->actionItemsView))
+        after.actionItems.removeAt(row);
+    commit(after, tr("Remove action item"));
+}
+
+} // namespace OutageDesk
