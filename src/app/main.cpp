@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 #include "cli/StandardCommands.h"
 #include "gui/GuiLauncher.h"
+#include "gui/gantt/GanttCommand.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -22,6 +23,7 @@ int main(int argc, char *argv[])
 
     CommandLine commandLine;
     addStandardCommands(commandLine);
+    commandLine.add(std::make_unique<GanttCommand>());
     const CommandLine::Invocation invocation = commandLine.peek(arguments);
 
     if (!invocation.opensWindow()) {

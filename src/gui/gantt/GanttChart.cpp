@@ -1,0 +1,207 @@
+#include "gui/gantt/GanttChart.h"
+
+#include "gui/gantt/GanttBarItem.h"
+#include "render/gantt/GanttBarPainter.h"
+
+#include <QCategoryAxis>
+#include <QFontMetricsF>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <cmath>
+
+namespace OutageDesk {
+namespace {
+
+// QCategoryAxis refuses duplicate labels, but "06:00 CET" comes back every day:
+// zero-width spaces make each one unique without changing what is shown.
+QString uniqueLabel(const QString &label, int index)
+{
+    return label + QString(index, QChar(0x200B));
+}
+
+} // namespace
+
+GanttChart::GanttChart(GanttDocument *document, QGraphicsItem *parent)
+    : QChart(parent)
+    , m_document(document)
+{
+    setAnimationOptions(QChart::NoAnimation);
+    setBackgroundRoundness(0);
+    setMargins(QMargins(6, 6, 12, 6));
+
+    m_timeAxis = new QCategoryAxis(this);
+    m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_timeAxis->setGridLineVisible(false);
+    m_timeAxis->setLabelsAngle(0);
+    addAxis(m_timeAxis, Qt::AlignBottom);
+
+    m_rowAxis = new QCategoryAxis(this);
+    m_rowAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    m_rowAxis->setGridLineVisible(false);
+    m_rowAxis->setReverse(true); // row 0 at the top
+    addAxis(m_rowAxis, Qt::AlignLeft);
+
+    m_anchor = new QLineSeries(this);
+    addSeries(m_anchor);
+    m_anchor->attachAxis(m_timeAxis);
+    m_anchor->attachAxis(m_rowAxis);
+
+    const QList<std::pair<Impact, QString>> impacts{{Impact::Outage, tr("Outage")},
+                                                     {Impact::Degraded, tr("Degraded")},
+                                                     {Impact::Maintenance, tr("Maintenance")}};
+    for (const auto &[impact, name] : impacts) {
+        Q_UNUSED(impact)
+        auto *series = new QScatterSeries(this);
+        series->setName(name);
+        series->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        addSeries(series);
+        series->attachAxis(m_timeAxis);
+        series->attachAxis(m_rowAxis);
+        m_legendSeries << series;
+    }
+    legend()->setAlignment(Qt::AlignTop);
+    legend()->markers(m_anchor).constFirst()->setVisible(false);
+
+    // The last tick label is centred on the plot's right edge: leave room for its half.
+    const QFontMetricsF metrics(m_timeAxis->labelsFont());
+    setMargins(QMargins(6, 6, int(metrics.horizontalAdvance(QStringLiteral("28 Nov 00:00 CEST")) / 2) + 4, 6));
+
+    m_bars = new GanttBarItem(this);
+    connect(this, &QChart::plotAreaChanged, this, [this] { relayout(); });
+    setGanttStyle(m_style);
+}
+
+void GanttChart::setGanttStyle(const GanttStyle &style)
+{
+    m_style = style;
+    setTheme(style.isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    setBackgroundBrush(style.background());
+    setPlotAreaBackgroundVisible(false);
+    legend()->setLabelColor(style.text());
+    const QList<Impact> impacts{Impact::Outage, Impact::Degraded, Impact::Maintenance};
+    for (int i = 0; i < m_legendSeries.size(); ++i) {
+        m_legendSeries[i]->setColor(style.impactColor(impacts.at(i)));
+        m_legendSeries[i]->setBorderColor(style.borderColor());
+    }
+    for (QCategoryAxis *axis : {m_timeAxis, m_rowAxis}) {
+        axis->setLabelsColor(style.text());
+        axis->setLinePenColor(style.gridLine());
+    }
+    // setTheme() re-shows the anchor's marker.
+    legend()->markers(m_anchor).constFirst()->setVisible(false);
+    m_bars->update();
+}
+
+void GanttChart::setFitAllRows(bool fit)
+{
+    m_fitAllRows = fit;
+    relayout();
+}
+
+void GanttChart::setFirstRow(int row)
+{
+    GanttRowLayout &layout = m_document->layout();
+    const int maxFirst = std::max(0, layout.rowCount() - m_visibleRows);
+    layout.setGeometry(layout.top(), layout.rowHeight(), qBound(0, row, maxFirst));
+    relayout();
+}
+
+void GanttChart::refresh()
+{
+    relayout();
+}
+
+void GanttChart::relayout()
+{
+    if (m_inRelayout)
+        return;
+    m_inRelayout = true;
+    const QRectF area = plotArea();
+    GanttDocument &doc = *m_document;
+    GanttRowLayout &layout = doc.layout();
+
+    const int rows = layout.rowCount();
+    double rowHeight = m_preferredRowHeight;
+    if (m_fitAllRows && rows > 0)
+        rowHeight = area.height() / rows;
+    else if (rows > 0 && rows * m_preferredRowHeight <= area.height())
+        rowHeight = std::min(area.height() / rows, m_preferredRowHeight * 1.5);
+    rowHeight = std::max(rowHeight, 1.0);
+    m_visibleRows = std::max(1, int(std::floor(area.height() / rowHeight + 1e-6)));
+    const int first = qBound(0, layout.firstRow(), std::max(0, rows - m_visibleRows));
+
+    // Axis ranges first, then read the plot corners back through mapToPosition so
+    // that bars and axes agree by construction.
+    m_timeAxis->setRange(double(doc.scale().startMs()), double(doc.scale().endMs()));
+    m_rowAxis->setRange(first, first + area.height() / rowHeight);
+    updateTimeAxis();
+    updateRowAxis();
+
+    const QPointF topLeft = mapToPosition(QPointF(double(doc.scale().startMs()), first), m_anchor);
+    const QPointF bottomRight = mapToPosition(QPointF(double(doc.scale().endMs()), first + area.height() / rowHeight), m_anchor);
+    const QRectF mapped = QRectF(topLeft, bottomRight).normalized();
+    if (mapped.isValid() && mapped.width() > 1) {
+        doc.scale().setPixelRange(mapped.left(), mapped.width());
+        layout.setGeometry(mapped.top(), rowHeight, first);
+    } else {
+        doc.scale().setPixelRange(area.left(), area.width());
+        layout.setGeometry(area.top(), rowHeight, first);
+    }
+    m_bars->setPlotArea(area);
+    m_bars->update();
+    m_inRelayout = false;
+    Q_EMIT viewChanged();
+}
+
+void GanttChart::updateTimeAxis()
+{
+    const GanttDocument &doc = *m_document;
+    const QTimeZone zone = doc.axisZone();
+    const QFontMetricsF metrics(m_timeAxis->labelsFont());
+    const double spacing = metrics.horizontalAdvance(GanttTickCalculator::widestLabelSample()) + 16;
+    const double width = std::max(1.0, plotArea().width());
+    m_ticks = GanttTickCalculator::ticks(doc.scale().startMs(), doc.scale().endMs(), zone, width, spacing);
+
+    const QStringList old = m_timeAxis->categoriesLabels();
+    for (const QString &label : old)
+        m_timeAxis->remove(label);
+    m_timeAxis->setStartValue(double(doc.scale().startMs()));
+    int index = 0;
+    for (const GanttTick &tick : std::as_const(m_ticks))
+        m_timeAxis->append(uniqueLabel(tick.label, index++), double(tick.ms));
+    m_timeAxis->setTitleText(zone.id() == "UTC" ? tr("Time (UTC)")
+                                                 : tr("Time (%1)").arg(QString::fromUtf8(zone.id())));
+}
+
+void GanttChart::updateRowAxis()
+{
+    const GanttRowLayout &layout = m_document->layout();
+    const QStringList old = m_rowAxis->categoriesLabels();
+    for (const QString &label : old)
+        m_rowAxis->remove(label);
+    m_rowAxis->setStartValue(0);
+    const int first = qBound(0, layout.firstRow(), std::max(0, layout.rowCount() - 1));
+    const int last = std::min(layout.rowCount(), first + m_visibleRows + 1);
+    // Only the rows in view: a category per row of 200 instances would lay out
+    // 200 labels per frame for nothing.
+    m_rowAxis->setStartValue(first);
+    for (int row = first; row < last; ++row) {
+        const GanttRow &r = layout.rows().at(row);
+        const QString label = r.kind == GanttRow::Kind::DataCenter
+            ? (r.collapsed ? QStringLiteral("▸ ") : QStringLiteral("▾ ")) + r.label
+            : r.label;
+        m_rowAxis->append(uniqueLabel(label, row - first), row + 1);
+    }
+}
+
+int GanttChart::hitTest(const QPointF &chartPos) const
+{
+    if (!plotArea().contains(chartPos))
+        return -1;
+    const GanttDocument &doc = *m_document;
+    const GanttBarPainter painter(doc.scale(), doc.layout(), doc.data(), m_style);
+    return painter.hitTest(chartPos);
+}
+
+} // namespace OutageDesk
