@@ -4,6 +4,8 @@
 #include "cli/ExitCode.h"
 #include "cli/OutputFile.h"
 #include "exchange/IncidentExporter.h"
+#include "render/RcaRenderer.h"
+#include "storage/CatalogRepository.h"
 #include "storage/IncidentRepository.h"
 
 #include <QCoreApplication>
@@ -29,6 +31,8 @@ void ExportCommand::configure(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("format"), tr("json, md, html or pdf"), QStringLiteral("FORMAT")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("write to FILE instead of stdout"), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("all"), tr("the whole workspace (json only)")});
+    parser.addOption({QStringLiteral("page-size"), tr("pdf paper: a4 (default) or letter"), QStringLiteral("SIZE"),
+                      QStringLiteral("a4")});
 }
 
 int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context) const
@@ -74,8 +78,25 @@ int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context
     if (format == QLatin1String("json"))
         return OutputFile::write(context, output, IncidentExporter::exportIncident(workspace, *incident));
 
-    context.error(tr("export: format %1 is not available in this build").arg(format));
-    return ExitUsage;
+    // md, html, pdf: the RCA as readers see it (generated sections expanded, no
+    // internal notes), through the same renderer as the editor's preview.
+    const QString pageSizeName = parser.value(QStringLiteral("page-size")).toLower();
+    if (pageSizeName != QLatin1String("a4") && pageSizeName != QLatin1String("letter")) {
+        context.error(tr("export: unknown page size \"%1\" (a4 or letter)").arg(pageSizeName));
+        return ExitUsage;
+    }
+    const RcaRenderer renderer(RenderContext::fromCatalog(CatalogRepository(workspace)));
+    if (format == QLatin1String("md"))
+        return OutputFile::write(context, output, renderer.markdown(*incident).toUtf8());
+    if (format == QLatin1String("html"))
+        return OutputFile::write(context, output, renderer.standaloneHtml(*incident).toUtf8());
+    const QByteArray pdf =
+        renderer.pdf(*incident, pageSizeName == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4, &error);
+    if (pdf.isEmpty()) {
+        context.error(QStringLiteral("export: ") + error);
+        return ExitIoFailure;
+    }
+    return OutputFile::write(context, output, pdf);
 }
 
 } // namespace OutageDesk

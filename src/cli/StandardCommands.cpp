@@ -1,5 +1,6 @@
 #include "cli/StandardCommands.h"
 
+#include "cli/ApproveCommand.h"
 #include "cli/AvailabilityCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/ExportCommand.h"
@@ -16,6 +17,7 @@ void addStandardCommands(CommandLine &commandLine)
     commandLine.add(std::make_unique<ExportCommand>());
     commandLine.add(std::make_unique<LintCommand>());
     commandLine.add(std::make_unique<AvailabilityCommand>());
+    commandLine.add(std::make_unique<ApproveCommand>());
 }
 
 } // namespace OutageDesk

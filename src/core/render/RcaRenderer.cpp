@@ -6,6 +6,7 @@
 #include "render/MarkdownRenderer.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QPainter>
@@ -109,7 +110,30 @@ QString RcaRenderer::standaloneHtml(const Incident &incident) const
 bool RcaRenderer::writePdf(const Incident &incident, const QString &path, QPageSize::PageSizeId pageSize,
                            QString *error) const
 {
-    QPdfWriter writer(path);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return writePdf(incident, &file, pageSize, error) && file.flush();
+}
+
+QByteArray RcaRenderer::pdf(const Incident &incident, QPageSize::PageSizeId pageSize, QString *error) const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!writePdf(incident, &buffer, pageSize, error))
+        return {};
+    buffer.close();
+    return bytes;
+}
+
+bool RcaRenderer::writePdf(const Incident &incident, QIODevice *device, QPageSize::PageSizeId pageSize,
+                           QString *error) const
+{
+    QPdfWriter writer(device);
     writer.setTitle(incident.title);
     writer.setCreator(QStringLiteral("Outage Desk"));
     writer.setPageSize(QPageSize(pageSize));
@@ -119,7 +143,7 @@ bool RcaRenderer::writePdf(const Incident &incident, const QString &path, QPageS
     QPainter painter;
     if (!painter.begin(&writer)) {
         if (error)
-            *error = tr("cannot write %1").arg(path);
+            *error = tr("cannot start the PDF");
         return false;
     }
     const QRect page = painter.viewport();
@@ -164,7 +188,7 @@ bool RcaRenderer::writePdf(const Incident &incident, const QString &path, QPageS
     }
     if (!painter.end()) {
         if (error)
-            *error = tr("cannot write %1").arg(path);
+            *error = tr("cannot finish the PDF");
         return false;
     }
     return true;

@@ -2,8 +2,11 @@
 
 #include "render/RenderContext.h"
 
+#include <QByteArray>
 #include <QPageSize>
 #include <QString>
+
+class QIODevice;
 
 namespace OutageDesk {
 
@@ -27,6 +30,8 @@ public:
     // Paged PDF through QTextDocument (needs a QGuiApplication for fonts), with page
     // numbers "n / total" in the footer.
     bool writePdf(const Incident &incident, const QString &path, QPageSize::PageSizeId pageSize, QString *error) const;
+    bool writePdf(const Incident &incident, QIODevice *device, QPageSize::PageSizeId pageSize, QString *error) const;
+    QByteArray pdf(const Incident &incident, QPageSize::PageSizeId pageSize, QString *error) const;
 
     // The stylesheet shared by the standalone HTML, the PDF and the preview.
     static QString styleSheet();

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "model/RcaDocument.h"
+#include "storage/RcaRevision.h"
+#include "storage/RcaRevisionPolicy.h"
+
+#include <QList>
+#include <optional>
+
+namespace OutageDesk {
+
+class Workspace;
+
+// The RCA's revision history. Writes join the caller's transaction (the RCA text
+// and its revision are saved together), or open their own.
+class RcaRevisionRepository
+{
+public:
+    explicit RcaRevisionRepository(Workspace *workspace);
+
+    // Newest first, without the texts (they can be large): see revision().
+    QList<RcaRevision> list(qint64 incidentId) const;
+    std::optional<RcaRevision> revision(qint64 revisionId) const;
+    std::optional<RcaRevision> latest(qint64 incidentId) const;
+    int count(qint64 incidentId) const;
+
+    // Records `document` according to RcaRevisionPolicy; `decision` (optional) says
+    // what was done.
+    bool record(qint64 incidentId, const RcaDocument &document, RcaRevision::Reason reason, const QDateTime &now,
+                QString *error, RcaRevisionPolicy::Decision *decision = nullptr);
+
+private:
+    Workspace *m_workspace;
+};
+
+} // namespace OutageDesk
