@@ -4,6 +4,9 @@
 #include "cli/AvailabilityCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/ExportCommand.h"
+#include "cli/OutboxCommand.h"
+#include "cli/PortalCommand.h"
+#include "cli/PublishCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/LintCommand.h"
 #include "cli/ListCommand.h"
@@ -18,6 +21,9 @@ void addStandardCommands(CommandLine &commandLine)
     commandLine.add(std::make_unique<LintCommand>());
     commandLine.add(std::make_unique<AvailabilityCommand>());
     commandLine.add(std::make_unique<ApproveCommand>());
+    commandLine.add(std::make_unique<PortalCommand>());
+    commandLine.add(std::make_unique<PublishCommand>());
+    commandLine.add(std::make_unique<OutboxCommand>());
 }
 
 } // namespace OutageDesk

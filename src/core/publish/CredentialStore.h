@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace OutageDesk {
+
+// Where portal secrets live. Never the workspace file, never QSettings: the
+// system keychain (KeychainCredentialStore), or memory in tests.
+class CredentialStore
+{
+public:
+    virtual ~CredentialStore() = default;
+    // The secret of a portal; nullopt with `error` set when it cannot be read
+    // (no keychain, no entry, access refused).
+    virtual std::optional<QString> read(const QString &portalName, QString *error) = 0;
+    virtual bool write(const QString &portalName, const QString &secret, QString *error) = 0;
+    virtual bool remove(const QString &portalName, QString *error) = 0;
+};
+
+} // namespace OutageDesk

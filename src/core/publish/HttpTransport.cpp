@@ -1,0 +1,103 @@
+#include "publish/HttpTransport.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSslCertificate>
+#include <QTimer>
+
+namespace OutageDesk {
+
+HttpTransport::HttpTransport(QNetworkAccessManager *manager, const Portal &portal)
+    : m_manager(manager)
+    , m_ssl(QSslConfiguration::defaultConfiguration())
+    , m_transferTimeoutMs(portal.transferTimeoutMs > 0 ? portal.transferTimeoutMs : Portal::kDefaultTransferTimeoutMs)
+{
+    bool ok = false;
+    const int overridden = qEnvironmentVariableIntValue("OUTAGEDESK_TRANSFER_TIMEOUT_MS", &ok);
+    if (ok && overridden > 0)
+        m_transferTimeoutMs = overridden;
+    // A trickle of bytes resets the inactivity timer forever; the deadline does not.
+    m_deadlineMs = std::max(4 * m_transferTimeoutMs, m_transferTimeoutMs + 5000);
+    if (!portal.caFile.isEmpty()) {
+        QFile file(portal.caFile);
+        const auto certificates = file.open(QIODevice::ReadOnly) ? QSslCertificate::fromData(file.readAll(), QSsl::Pem)
+                                                                 : QList<QSslCertificate>();
+        if (certificates.isEmpty())
+            m_caError = QCoreApplication::translate("HttpTransport", "Cannot read a PEM certificate from the CA file %1 of portal %2.")
+                            .arg(portal.caFile, portal.name);
+        else
+            m_ssl.addCaCertificates(certificates);
+    }
+    m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+}
+
+bool HttpTransport::isReady(QString *error) const
+{
+    if (!m_caError.isEmpty()) {
+        *error = m_caError;
+        return false;
+    }
+    return true;
+}
+
+HttpResponse HttpTransport::send(const QByteArray &verb, const QUrl &url,
+                                 const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body)
+{
+    HttpResponse response;
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_transferTimeoutMs);
+    request.setSslConfiguration(m_ssl);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    for (const auto &h : headers)
+        request.setRawHeader(h.first, h.second);
+
+    QBuffer *payload = nullptr;
+    if (!body.isNull() || verb == "PUT" || verb == "POST" || verb == "PATCH") {
+        payload = new QBuffer;
+        payload->setData(body);
+        payload->open(QIODevice::ReadOnly);
+    }
+    QNetworkReply *reply = m_manager->sendCustomRequest(request, verb, payload);
+    if (payload)
+        payload->setParent(reply);
+
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    bool deadlinePassed = false;
+    QObject::connect(&deadline, &QTimer::timeout, reply, [&] {
+        deadlinePassed = true;
+        reply->abort();
+    });
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&](const QList<QSslError> &errors) {
+        // Never ignored: the handshake fails, and the user learns why.
+        QStringList reasons;
+        for (const auto &e : errors)
+            reasons << e.errorString();
+        response.tlsFailure = reasons.join(QStringLiteral("; "));
+    });
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    deadline.start(m_deadlineMs);
+    if (!reply->isFinished())
+        loop.exec();
+    deadline.stop();
+
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.body = reply->readAll();
+    response.headers = reply->rawHeaderPairs();
+    response.networkError = reply->error();
+    response.errorString = reply->errorString();
+    // A transfer timeout shows up as a cancelled operation; we cancel nothing else.
+    response.timedOut = deadlinePassed
+        || (response.status == 0
+            && (response.networkError == QNetworkReply::OperationCanceledError
+                || response.networkError == QNetworkReply::TimeoutError));
+    reply->deleteLater();
+    return response;
+}
+
+} // namespace OutageDesk

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "publish/OutboxJob.h"
+#include "publish/RemoteRecord.h"
+
+#include <QDateTime>
+
+#include <QList>
+#include <optional>
+
+namespace OutageDesk {
+
+class Workspace;
+
+// The durable outbox and what each portal already holds. Every method joins an
+// open transaction, so a job's state and the remote ids/hashes it produced are
+// committed together.
+class OutboxRepository
+{
+public:
+    explicit OutboxRepository(Workspace *workspace);
+
+    // Inserts a queued job (fills id, idempotency key, times).
+    bool enqueue(OutboxJob &job, QString *error);
+    std::optional<OutboxJob> job(qint64 id) const;
+    // Every job not done, oldest first; with `includeDone` all of them.
+    QList<OutboxJob> jobs(bool includeDone = false) const;
+    // Queued or interrupted jobs whose next attempt is due at `now`.
+    QList<OutboxJob> dueJobs(const QDateTime &now) const;
+    int pendingCount() const;
+    bool update(const OutboxJob &job, QString *error);
+    // Failed and waiting jobs become due now (the user fixed something or said "retry").
+    bool makeAllDue(const QDateTime &now, QString *error);
+
+    // Appends a Publication History entry to an incident (emits incidentChanged).
+    bool recordPublication(const QUuid &incidentUuid, const QDateTime &at, const QString &note,
+                           const QString &portalName, QString *error);
+    // Incidents with a Publication History entry naming this portal.
+    QList<QUuid> incidentsPublishedTo(const QString &portalName) const;
+
+    RemoteRecord remoteRecord(qint64 portalId, const QUuid &incidentUuid) const;
+    bool saveRemoteRecord(const RemoteRecord &record, QString *error);
+
+private:
+    Workspace *m_workspace;
+};
+
+} // namespace OutageDesk

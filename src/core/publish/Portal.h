@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <optional>
+
+namespace OutageDesk {
+
+enum class PortalKind { WebDav, Statuspage, Webhook };
+
+QString toWireName(PortalKind kind);
+std::optional<PortalKind> portalKindFromWireName(const QString &name);
+
+// A publishing target. Its secret (password, API key, HMAC key) is not part of it:
+// that lives in the system keychain under the portal's name.
+struct Portal
+{
+    static constexpr int kDefaultTransferTimeoutMs = 30000;
+
+    qint64 id = 0;
+    QString name;
+    PortalKind kind = PortalKind::WebDav;
+    QString url;      // WebDAV collection, Statuspage API base, or webhook endpoint
+    QString user;     // WebDAV basic-auth user
+    QString pageId;   // Statuspage page id
+    QString caFile;   // extra CA certificate (PEM) trusted for this portal only
+    QMap<QString, QString> componentMap; // instance name → Statuspage component id
+    QString language = QStringLiteral("en");
+    QString title;    // the portal's heading; empty = a translated default
+    int transferTimeoutMs = kDefaultTransferTimeoutMs;
+
+    // Whether a publication can reach people directly (mail, SMS, subscribers).
+    bool canNotifySubscribers() const { return kind == PortalKind::Statuspage; }
+};
+
+} // namespace OutageDesk

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "publish/HttpResponse.h"
+
+#include <QString>
+
+namespace OutageDesk {
+
+// How one attempt of a job ended.
+struct PublishOutcome
+{
+    enum class Kind {
+        Published,
+        Transient, // try again later: refused, timeout, 5xx, 429, offline
+        Permanent  // needs the user: 401/403, 404, 400, TLS refused, bad setting
+    };
+
+    Kind kind = Kind::Published;
+    QString message;           // translated, one line, says what and where
+    int retryAfterSeconds = -1; // from a Retry-After header, when the server sent one
+    QString remoteId;
+    QString contentHashes;     // JSON object of what the portal now holds
+    int uploads = 0;           // requests that changed something on the portal
+
+    static PublishOutcome published() { return {}; }
+    static PublishOutcome transient(const QString &message, int retryAfter = -1)
+    {
+        PublishOutcome o;
+        o.kind = Kind::Transient;
+        o.message = message;
+        o.retryAfterSeconds = retryAfter;
+        return o;
+    }
+    static PublishOutcome permanent(const QString &message)
+    {
+        PublishOutcome o;
+        o.kind = Kind::Permanent;
+        o.message = message;
+        return o;
+    }
+    // Classifies a failed exchange: what went wrong and whether waiting can help.
+    static PublishOutcome fromFailedResponse(const HttpResponse &response, const QString &what);
+};
+
+} // namespace OutageDesk

@@ -1,0 +1,236 @@
+#include "publish/Publisher.h"
+
+#include "publish/Connector.h"
+#include "publish/CredentialStore.h"
+#include "publish/HttpTransport.h"
+#include "publish/OutboxRepository.h"
+#include "publish/PortalRepository.h"
+#include "publish/PortalSiteBuilder.h"
+#include "storage/CatalogRepository.h"
+#include "storage/IncidentRepository.h"
+#include "storage/Workspace.h"
+#include "time/Clock.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QScopedValueRollback>
+
+namespace OutageDesk {
+namespace {
+
+bool needsSecret(const Portal &portal)
+{
+    // An anonymous WebDAV share (no user) is the one target that may have no secret.
+    return !(portal.kind == PortalKind::WebDav && portal.user.isEmpty());
+}
+
+} // namespace
+
+Publisher::Publisher(Workspace *workspace, CredentialStore *credentials, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_credentials(credentials)
+    , m_network(std::make_unique<QNetworkAccessManager>())
+{
+    m_network->setAutoDeleteReplies(false);
+}
+
+Publisher::~Publisher() = default;
+
+QDateTime Publisher::nextAttemptAfter(int attempts, int retryAfterSeconds, const QDateTime &now)
+{
+    if (retryAfterSeconds >= 0)
+        return now.addSecs(retryAfterSeconds);
+    const int exponent = std::clamp(attempts - 1, 0, 16);
+    const qint64 base = std::min<qint64>(qint64(kBaseBackoffSeconds) << exponent, kMaxBackoffSeconds);
+    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    return now.addMSecs(qint64(double(base) * 1000.0 * jitter));
+}
+
+std::optional<OutboxJob> Publisher::enqueue(const Request &request, QString *error, bool *rcaLeftOut)
+{
+    const PortalRepository portals(m_workspace);
+    const auto portal = portals.portal(request.portalName);
+    if (!portal) {
+        *error = tr("No portal named “%1”; add it first (outagedesk portal add).").arg(request.portalName);
+        return std::nullopt;
+    }
+    const IncidentRepository incidents(m_workspace);
+    const auto incident = incidents.load(request.incident);
+    if (!incident) {
+        *error = tr("No incident %1.").arg(request.incident.toString(QUuid::WithoutBraces));
+        return std::nullopt;
+    }
+    if (rcaLeftOut)
+        *rcaLeftOut = incident->rca && incident->rca->state != RcaState::Approved;
+
+    OutboxRepository outbox(m_workspace);
+    OutboxJob job;
+    bool reused = false;
+    const bool ok = m_workspace->transaction(
+        [&](QString *err) {
+            const auto pending = outbox.jobs();
+            for (const auto &existing : pending) {
+                if (existing.incidentUuid == request.incident && existing.portalId == portal->id && existing.isPending()) {
+                    job = existing;
+                    job.note = request.note;
+                    job.notifySubscribers = job.notifySubscribers || request.notifySubscribers;
+                    reused = true;
+                    return outbox.update(job, err);
+                }
+            }
+            job.incidentUuid = request.incident;
+            job.portalId = portal->id;
+            job.portalName = portal->name;
+            job.note = request.note;
+            job.notifySubscribers = request.notifySubscribers && portal->canNotifySubscribers();
+            return outbox.enqueue(job, err);
+        },
+        error);
+    if (!ok)
+        return std::nullopt;
+    Q_UNUSED(reused)
+    Q_EMIT jobChanged(job.id);
+    return job;
+}
+
+OutboxJob Publisher::attempt(const OutboxJob &queued)
+{
+    OutboxRepository outbox(m_workspace);
+    OutboxJob job = outbox.job(queued.id).value_or(queued);
+    if (job.state == OutboxState::Done)
+        return job; // someone else finished it: never twice
+
+    const PortalRepository portals(m_workspace);
+    const auto portal = portals.portal(job.portalId);
+    if (!portal)
+        return finish(job, PublishOutcome::permanent(tr("The portal of this job was removed.")), {});
+    const IncidentRepository incidents(m_workspace);
+    const auto incident = incidents.load(job.incidentUuid);
+    if (!incident)
+        return finish(job, PublishOutcome::permanent(tr("The incident of this job was deleted.")), {});
+
+    QString secret;
+    if (needsSecret(*portal)) {
+        QString error;
+        const auto stored = m_credentials ? m_credentials->read(portal->name, &error) : std::nullopt;
+        if (!stored)
+            return finish(job, PublishOutcome::permanent(error.isEmpty() ? tr("No keychain.") : error), {});
+        secret = *stored;
+    }
+
+    HttpTransport http(m_network.get(), *portal);
+    if (QString error; !http.isReady(&error))
+        return finish(job, PublishOutcome::permanent(error), {});
+
+    // Durable before the first byte: a crash from here on leaves "sending", which
+    // the next attempt treats as "may have reached the portal".
+    job.state = OutboxState::Sending;
+    ++job.attempts;
+    if (QString error; !outbox.update(job, &error))
+        return finish(job, PublishOutcome::transient(error), {});
+    Q_EMIT jobChanged(job.id);
+
+    PublishContext context;
+    context.workspace = m_workspace;
+    context.portal = *portal;
+    context.secret = secret;
+    context.job = job;
+    context.now = Clock::now();
+    context.rcaLeftOut = incident->rca && incident->rca->state != RcaState::Approved;
+    context.incident = PortalSiteBuilder::publicView(*incident);
+    context.incident.publications << Publication{context.now, job.note, portal->name};
+    context.render = RenderContext::fromCatalog(CatalogRepository(m_workspace));
+    context.render.now = context.now;
+    context.http = &http;
+    context.remote = outbox.remoteRecord(portal->id, job.incidentUuid);
+    context.recordProgress = [&outbox](const RemoteRecord &record, QString *error) {
+        return outbox.saveRemoteRecord(record, error);
+    };
+
+    const auto connector = Connector::create(portal->kind);
+    PublishOutcome outcome = connector->publish(context);
+    if (outcome.kind == PublishOutcome::Kind::Published) {
+        // Remote state and job state in the same transaction.
+        QString error;
+        const bool ok = m_workspace->transaction([&](QString *err) { return outbox.saveRemoteRecord(context.remote, err); },
+                                                 &error);
+        if (!ok)
+            qWarning("outagedesk: cannot record what portal %s holds: %s", qPrintable(portal->name), qPrintable(error));
+    }
+    job.remoteId = outcome.remoteId.isEmpty() ? context.remote.remoteId : outcome.remoteId;
+    return finish(job, outcome, context.now);
+}
+
+OutboxJob Publisher::finish(OutboxJob job, const PublishOutcome &outcome, const QDateTime &publishedAt)
+{
+    OutboxRepository outbox(m_workspace);
+    const QDateTime now = Clock::now();
+    switch (outcome.kind) {
+    case PublishOutcome::Kind::Published:
+        job.state = OutboxState::Done;
+        job.completedAt = now;
+        job.lastError.clear();
+        if (!outcome.contentHashes.isEmpty())
+            job.contentHashes = outcome.contentHashes;
+        break;
+    case PublishOutcome::Kind::Transient:
+        job.state = OutboxState::Queued;
+        job.lastError = outcome.message;
+        job.nextAttemptAt = nextAttemptAfter(job.attempts, outcome.retryAfterSeconds, now);
+        break;
+    case PublishOutcome::Kind::Permanent:
+        job.state = OutboxState::Failed;
+        job.lastError = outcome.message;
+        break;
+    }
+    QString error;
+    const bool ok = m_workspace->transaction(
+        [&](QString *err) {
+            if (!outbox.update(job, err))
+                return false;
+            if (job.state == OutboxState::Done)
+                return outbox.recordPublication(job.incidentUuid, publishedAt, job.note, job.portalName, err);
+            return true;
+        },
+        &error);
+    if (!ok) {
+        // The portal has it, the workspace could not say so: the job stays "sending",
+        // and its next attempt re-checks the portal instead of blindly repeating.
+        job.lastError = tr("Published, but the workspace could not record it: %1").arg(error);
+        qWarning("outagedesk: %s", qPrintable(job.lastError));
+    }
+    Q_EMIT jobChanged(job.id);
+    if (ok && job.state == OutboxState::Done)
+        Q_EMIT published(job.id, job.incidentUuid, job.portalName);
+    return job;
+}
+
+Publisher::RunSummary Publisher::runDue()
+{
+    RunSummary summary;
+    if (m_running)
+        return summary; // a nested event loop re-entered us: the outer run covers it
+    QScopedValueRollback<bool> guard(m_running, true);
+    const auto due = OutboxRepository(m_workspace).dueJobs(Clock::now());
+    for (const auto &queued : due) {
+        const OutboxJob job = attempt(queued);
+        switch (job.state) {
+        case OutboxState::Done:
+            ++summary.published;
+            break;
+        case OutboxState::Failed:
+            ++summary.failed;
+            summary.messages << job.lastError;
+            break;
+        default:
+            ++summary.waiting;
+            summary.messages << job.lastError;
+            break;
+        }
+    }
+    return summary;
+}
+
+} // namespace OutageDesk

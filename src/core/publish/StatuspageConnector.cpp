@@ -1,0 +1,210 @@
+#include "publish/StatuspageConnector.h"
+
+#include "publish/HttpTransport.h"
+#include "publish/PublicRendering.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace OutageDesk {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StatuspageConnector", text);
+}
+
+const QString kMetadataNamespace = QStringLiteral("outagedesk");
+
+QString apiBase(const PublishContext &context)
+{
+    QString base = context.portal.url.isEmpty() ? QStringLiteral("https://api.statuspage.io") : context.portal.url;
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    if (!base.endsWith(QLatin1String("/v1")))
+        base += QStringLiteral("/v1");
+    return base + QStringLiteral("/pages/") + QString::fromLatin1(QUrl::toPercentEncoding(context.portal.pageId));
+}
+
+QList<QPair<QByteArray, QByteArray>> headers(const PublishContext &context)
+{
+    return {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("OAuth ") + context.secret.toUtf8()},
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
+            {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
+}
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString hashOf(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString statusBody(const StatusUpdate &update)
+{
+    // Statuspage renders a Markdown subset of its own; the message is published as typed.
+    return update.message;
+}
+
+} // namespace
+
+QJsonObject StatuspageConnector::componentStatuses(const PublishContext &context)
+{
+    QJsonObject components;
+    const qint64 nowMs = context.now.toMSecsSinceEpoch();
+    for (const auto &w : context.incident.windows) {
+        const QString id = context.portal.componentMap.value(w.instance);
+        if (id.isEmpty())
+            continue;
+        const bool current = w.start.toMSecsSinceEpoch() <= nowMs && (w.isOngoing() || w.end.toMSecsSinceEpoch() > nowMs);
+        QString status = QStringLiteral("operational");
+        if (current && context.incident.status != IncidentStatus::Resolved) {
+            switch (w.impact) {
+            case Impact::Outage:
+                status = QStringLiteral("major_outage");
+                break;
+            case Impact::Degraded:
+                status = QStringLiteral("degraded_performance");
+                break;
+            case Impact::Maintenance:
+                status = QStringLiteral("under_maintenance");
+                break;
+            }
+        }
+        // The worst state wins when several windows name the same component.
+        const QString previous = components.value(id).toString();
+        if (previous.isEmpty() || previous == QLatin1String("operational"))
+            components.insert(id, status);
+    }
+    return components;
+}
+
+QJsonObject StatuspageConnector::createBody(const PublishContext &context, int updateIndex)
+{
+    const Incident &incident = context.incident;
+    QJsonObject body;
+    body.insert(QStringLiteral("name"), incident.title);
+    const StatusUpdate *update = updateIndex >= 0 && updateIndex < incident.updates.size() ? &incident.updates.at(updateIndex) : nullptr;
+    body.insert(QStringLiteral("status"), toWireName(update ? update->status : incident.status));
+    body.insert(QStringLiteral("impact_override"), toWireName(incident.severity));
+    if (update)
+        body.insert(QStringLiteral("body"), statusBody(*update));
+    const QJsonObject components = componentStatuses(context);
+    QJsonArray ids;
+    for (auto it = components.constBegin(); it != components.constEnd(); ++it)
+        ids.append(it.key());
+    body.insert(QStringLiteral("component_ids"), ids);
+    body.insert(QStringLiteral("components"), components);
+    body.insert(QStringLiteral("deliver_notifications"), context.job.notifySubscribers);
+    body.insert(QStringLiteral("metadata"),
+                QJsonObject{{kMetadataNamespace, QJsonObject{{QStringLiteral("incident_id"), incident.uuidString()}}}});
+    return QJsonObject{{QStringLiteral("incident"), body}};
+}
+
+PublishOutcome StatuspageConnector::publish(PublishContext &context)
+{
+    if (context.portal.pageId.isEmpty())
+        return PublishOutcome::permanent(tr("Portal %1 has no Statuspage page id.").arg(context.portal.name));
+    const QString base = apiBase(context);
+    const auto hdrs = headers(context);
+    const Incident &incident = context.incident;
+    int uploads = 0;
+
+    // An earlier attempt may have created the incident and lost the answer: look first.
+    if (context.remote.remoteId.isEmpty() && context.job.attempts > 1) {
+        QUrl url(base + QStringLiteral("/incidents"));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("q"), incident.title);
+        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+        url.setQuery(query);
+        const HttpResponse r = context.http->send("GET", url, hdrs);
+        if (!r.isSuccess())
+            return PublishOutcome::fromFailedResponse(r, tr("Looking up incident on Statuspage"));
+        const QJsonArray found = QJsonDocument::fromJson(r.body).array();
+        for (const QJsonValue &v : found) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("metadata")).toObject().value(kMetadataNamespace).toObject()
+                    .value(QStringLiteral("incident_id")).toString() == incident.uuidString()) {
+                context.remote.remoteId = o.value(QStringLiteral("id")).toString();
+                // What it holds: the update it was created with.
+                context.remote.updatesSent = std::max(context.remote.updatesSent,
+                                                      int(o.value(QStringLiteral("incident_updates")).toArray().size()));
+                QString error;
+                if (!context.recordProgress(context.remote, &error))
+                    return PublishOutcome::transient(error);
+                break;
+            }
+        }
+    }
+
+    if (context.remote.remoteId.isEmpty()) {
+        const int first = incident.updates.isEmpty() ? -1 : 0;
+        const HttpResponse r = context.http->send("POST", QUrl(base + QStringLiteral("/incidents")), hdrs,
+                                                  json(createBody(context, first)));
+        if (!r.isSuccess())
+            return PublishOutcome::fromFailedResponse(r, tr("Creating incident on Statuspage"));
+        const QString id = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("id")).toString();
+        if (id.isEmpty())
+            return PublishOutcome::permanent(tr("Statuspage created the incident but sent no id back."));
+        context.remote.remoteId = id;
+        context.remote.updatesSent = first < 0 ? 0 : 1;
+        QString error;
+        if (!context.recordProgress(context.remote, &error))
+            return PublishOutcome::permanent(error);
+        ++uploads;
+    }
+
+    const QUrl incidentUrl(base + QStringLiteral("/incidents/") + context.remote.remoteId);
+    for (int i = context.remote.updatesSent; i < incident.updates.size(); ++i) {
+        const StatusUpdate &u = incident.updates.at(i);
+        QJsonObject body{{QStringLiteral("status"), toWireName(u.status)},
+                         {QStringLiteral("body"), statusBody(u)},
+                         {QStringLiteral("impact_override"), toWireName(incident.severity)},
+                         {QStringLiteral("deliver_notifications"), context.job.notifySubscribers}};
+        const QJsonObject components = componentStatuses(context);
+        if (!components.isEmpty())
+            body.insert(QStringLiteral("components"), components);
+        const HttpResponse r = context.http->send("PATCH", incidentUrl, hdrs, json(QJsonObject{{QStringLiteral("incident"), body}}));
+        if (!r.isSuccess())
+            return PublishOutcome::fromFailedResponse(r, tr("Posting update %1 to Statuspage").arg(i + 1));
+        context.remote.updatesSent = i + 1;
+        QString error;
+        if (!context.recordProgress(context.remote, &error))
+            return PublishOutcome::permanent(error);
+        ++uploads;
+    }
+
+    const QString rcaHtml = PublicRendering::rcaToHtml(incident, context.render);
+    if (!rcaHtml.isEmpty() && hashOf(rcaHtml) != context.remote.postmortemHash) {
+        const QString postmortemUrl = incidentUrl.toString() + QStringLiteral("/postmortem");
+        HttpResponse r = context.http->send("PUT", QUrl(postmortemUrl), hdrs,
+                                            json(QJsonObject{{QStringLiteral("postmortem"),
+                                                              QJsonObject{{QStringLiteral("body_draft"), rcaHtml}}}}));
+        if (!r.isSuccess())
+            return PublishOutcome::fromFailedResponse(r, tr("Sending the postmortem to Statuspage"));
+        r = context.http->send("PUT", QUrl(postmortemUrl + QStringLiteral("/publish")), hdrs,
+                               json(QJsonObject{{QStringLiteral("postmortem"),
+                                                 QJsonObject{{QStringLiteral("notify_subscribers"), context.job.notifySubscribers},
+                                                             {QStringLiteral("notify_twitter"), false},
+                                                             {QStringLiteral("custom_tweet"), QString()}}}}));
+        if (!r.isSuccess())
+            return PublishOutcome::fromFailedResponse(r, tr("Publishing the postmortem on Statuspage"));
+        context.remote.postmortemHash = hashOf(rcaHtml);
+        uploads += 2;
+    }
+
+    PublishOutcome outcome = PublishOutcome::published();
+    outcome.remoteId = context.remote.remoteId;
+    outcome.uploads = uploads;
+    outcome.contentHashes = QString::fromUtf8(json(QJsonObject{{QStringLiteral("postmortem"), context.remote.postmortemHash},
+                                                                {QStringLiteral("updates"), context.remote.updatesSent}}));
+    return outcome;
+}
+
+} // namespace OutageDesk

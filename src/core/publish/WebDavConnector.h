@@ -1,0 +1,24 @@
+#pragma once
+
+#include "publish/Connector.h"
+#include "publish/PortalSite.h"
+
+namespace OutageDesk {
+
+// Our own static status portal on any WebDAV server: the site is generated, the
+// remote manifest.json says what the server holds, and only changed files are PUT
+// (folders made with MKCOL, vanished files DELETEd), the manifest last. An
+// interrupted upload leaves the old manifest, so the next attempt simply repeats
+// the PUTs, which replace rather than add.
+class WebDavConnector : public Connector
+{
+public:
+    PublishOutcome publish(PublishContext &context) override;
+
+    // The site for `context`: every incident already published to this portal plus this one.
+    static PortalSite buildSite(const PublishContext &context);
+    // Uploads `site` to the portal in `context`, counting the requests that changed something.
+    static PublishOutcome upload(PublishContext &context, const PortalSite &site);
+};
+
+} // namespace OutageDesk
