@@ -1,0 +1,251 @@
+#include "GuiTestSupport.h"
+
+#include "gui/MainWindow.h"
+#include "gui/Settings.h"
+#include "gui/commands/EditHistory.h"
+#include "gui/editor/IncidentEditor.h"
+#include "gui/models/IncidentListModel.h"
+#include "gui/models/WindowsTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace OutageDesk;
+using namespace OutageDesk::TestSupport;
+
+// The everyday path through the window, offscreen, on a real workspace file:
+// create an incident, type its title, record a window in the data center's zone,
+// undo, redo, and find it again through the search box.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    QString m_path;
+
+    // Types `text` into the cell editor of `index` and presses Enter.
+    static QLineEdit *openCellEditor(QTableView *view)
+    {
+        const auto editors = view->viewport()->findChildren<QLineEdit *>();
+        for (QLineEdit *editor : editors) {
+            if (editor->isVisible())
+                return editor;
+        }
+        return nullptr;
+    }
+
+    // Types `text` into the cell editor of `index` and presses Enter. "Add window"
+    // opens the start cell's editor by itself; that one is used when it is open.
+    static void typeIntoCell(QTableView *view, const QModelIndex &index, const QString &text)
+    {
+        QLineEdit *editor = openCellEditor(view);
+        if (!editor || view->currentIndex() != index) {
+            view->setCurrentIndex(index);
+            view->edit(index);
+            editor = openCellEditor(view);
+        }
+        QVERIFY2(editor, "no line edit opened on the cell");
+        editor->selectAll();
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(!openCellEditor(view));
+    }
+
+    static Incident stored(MainWindow &window, const QUuid &uuid)
+    {
+        return IncidentRepository(window.workspace()).load(uuid).value_or(Incident());
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+        m_path = m_dir->filePath(QStringLiteral("desk.sqlite"));
+        Workspace workspace;
+        QVERIFY(workspace.open(m_path));
+        QVERIFY(seedCatalog(workspace));
+        Incident other = makeIncident(QStringLiteral("Certificate expired on Leganto"), Severity::Minor,
+                                      IncidentStatus::Resolved, QStringLiteral("Leganto NA01"),
+                                      utc("2016-10-01T10:00:00Z"), utc("2016-10-01T11:00:00Z"));
+        QVERIFY(IncidentRepository(&workspace).save(other, nullptr));
+    }
+
+    void cleanup()
+    {
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void createTypeAddWindowUndoRedoAndSearch()
+    {
+        MainWindow window(*m_settings);
+        QVERIFY(window.openWorkspace(m_path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        ScriptedQuestion question;
+        window.editor()->setWallTimeQuestion(&question);
+        QUndoStack *stack = window.history()->undoStack();
+        QCOMPARE(window.incidentModel()->rowCount(), 1);
+
+        // New incident: it is selected, and its title field has the focus.
+        window.newIncidentAction()->trigger();
+        const QUuid uuid = window.currentIncident();
+        QVERIFY(!uuid.isNull());
+        QCOMPARE(window.incidentModel()->rowCount(), 2);
+        auto *title = window.editor()->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        QVERIFY(title);
+        QTRY_COMPARE(QApplication::focusWidget(), title);
+
+        // Typing is saved keystroke by keystroke, as one undo step.
+        QTest::keyClicks(title, QStringLiteral("Storage outage in Amsterdam"));
+        QCOMPARE(stored(window, uuid).title, QStringLiteral("Storage outage in Amsterdam"));
+        QCOMPARE(stack->count(), 2); // create + the merged typing
+        const int listRow = window.incidentModel()->rowOf(uuid);
+        QCOMPARE(window.incidentModel()->index(listRow, IncidentListModel::TitleColumn).data().toString(),
+                 QStringLiteral("Storage outage in Amsterdam"));
+
+        // A window, typed in the data center's zone (Amsterdam, CET in November).
+        auto *addWindow = window.editor()->findChild<QPushButton *>(QStringLiteral("addWindowButton"));
+        QVERIFY(addWindow);
+        QTest::mouseClick(addWindow, Qt::LeftButton);
+        QCOMPARE(stored(window, uuid).windows.size(), 1);
+        QTableView *windows = window.editor()->windowsView();
+        WindowsTableModel *model = window.editor()->windowsModel();
+        typeIntoCell(windows, model->index(0, WindowsTableModel::StartColumn), QStringLiteral("2016-11-14 14:56"));
+        typeIntoCell(windows, model->index(0, WindowsTableModel::EndColumn), QStringLiteral("2016-11-14 15:36"));
+        QCOMPARE(question.asked, QStringList());
+        Incident afterTyping = stored(window, uuid);
+        QCOMPARE(afterTyping.windows.value(0).instance, QStringLiteral("Primo MT EU01"));
+        QCOMPARE(afterTyping.windows.value(0).start, utc("2016-11-14T13:56:00Z"));
+        QCOMPARE(afterTyping.windows.value(0).end, utc("2016-11-14T14:36:00Z"));
+        QCOMPARE(model->index(0, WindowsTableModel::StartColumn).data().toString(), QStringLiteral("2016-11-14 14:56 CET"));
+        QCOMPARE(model->index(0, WindowsTableModel::DurationColumn).data().toString(), QStringLiteral("40 min"));
+
+        // An end before the start is refused and changes nothing.
+        typeIntoCell(windows, model->index(0, WindowsTableModel::EndColumn), QStringLiteral("2016-11-14 14:00"));
+        QCOMPARE(question.asked, QStringList{QStringLiteral("refuse")});
+        QVERIFY(stored(window, uuid).sameContentAs(afterTyping));
+
+        // Undo takes back the end, then the start; redo brings both back.
+        const int steps = stack->count();
+        window.undoAction()->trigger();
+        QVERIFY(stored(window, uuid).windows.value(0).isOngoing());
+        QCOMPARE(model->index(0, WindowsTableModel::EndColumn).data().toString(), QStringLiteral("ongoing"));
+        window.undoAction()->trigger();
+        QVERIFY(stored(window, uuid).windows.value(0).start != utc("2016-11-14T13:56:00Z"));
+        window.redoAction()->trigger();
+        window.redoAction()->trigger();
+        QVERIFY(stored(window, uuid).sameContentAs(afterTyping));
+        QCOMPARE(model->index(0, WindowsTableModel::EndColumn).data().toString(), QStringLiteral("2016-11-14 15:36 CET"));
+        QCOMPARE(stack->count(), steps);
+
+        // Undo all the way removes the incident; redo all the way restores it whole.
+        while (stack->canUndo())
+            window.undoAction()->trigger();
+        QVERIFY(!IncidentRepository(window.workspace()).load(uuid));
+        QCOMPARE(window.incidentModel()->rowCount(), 1);
+        while (stack->canRedo())
+            window.redoAction()->trigger();
+        QVERIFY(stored(window, uuid).sameContentAs(afterTyping));
+
+        // Search as you type: only the matching incident stays.
+        QLineEdit *search = window.searchEdit();
+        QTest::keyClicks(search, QStringLiteral("amsterdam"));
+        QTRY_COMPARE(window.incidentModel()->rowCount(), 1);
+        QCOMPARE(window.incidentModel()->uuidAt(0), uuid);
+        search->clear();
+        QTRY_COMPARE(window.incidentModel()->rowCount(), 2);
+    }
+
+    void dstPrompt_gapSuggestionIsUsedWhenAccepted()
+    {
+        MainWindow window(*m_settings);
+        QVERIFY(window.openWorkspace(m_path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ScriptedQuestion question;
+        question.acceptGap = true;
+        window.editor()->setWallTimeQuestion(&question);
+        window.newIncidentAction()->trigger();
+        const QUuid uuid = window.currentIncident();
+        window.editor()->addWindow();
+        typeIntoCell(window.editor()->windowsView(), window.editor()->windowsModel()->index(0, WindowsTableModel::StartColumn),
+                     QStringLiteral("2016-03-27 02:30"));
+        QCOMPARE(question.asked, QStringList{QStringLiteral("gap")});
+        QCOMPARE(stored(window, uuid).windows.value(0).start, utc("2016-03-27T01:30:00Z"));
+    }
+
+    void shortcuts_areTheStandardOnes()
+    {
+        MainWindow window(*m_settings);
+        QCOMPARE(window.newIncidentAction()->shortcut(), QKeySequence(QKeySequence::New));
+        QCOMPARE(window.undoAction()->shortcut(), QKeySequence(QKeySequence::Undo));
+        QCOMPARE(window.redoAction()->shortcut(), QKeySequence(QKeySequence::Redo));
+    }
+
+    void undoShortcutInTitleField_undoesTheWorkspaceEdit()
+    {
+        MainWindow window(*m_settings);
+        QVERIFY(window.openWorkspace(m_path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.newIncidentAction()->trigger();
+        const QUuid uuid = window.currentIncident();
+        auto *title = window.editor()->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        QTRY_COMPARE(QApplication::focusWidget(), title);
+        QTest::keyClicks(title, QStringLiteral("Typed"));
+        QCOMPARE(stored(window, uuid).title, QStringLiteral("Typed"));
+        QTest::keySequence(title, QKeySequence::Undo);
+        QCOMPARE(stored(window, uuid).title, QStringLiteral("New incident"));
+        QCOMPARE(title->text(), QStringLiteral("New incident"));
+    }
+
+    void layout_isRememberedAcrossSessions()
+    {
+        QByteArray geometry;
+        {
+            MainWindow window(*m_settings);
+            window.resize(900, 640);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.close();
+            geometry = m_settings->mainWindowGeometry();
+        }
+        QVERIFY(!geometry.isEmpty());
+        MainWindow again(*m_settings);
+        QCOMPARE(again.size(), QSize(900, 640));
+    }
+
+    void openWorkspace_refusesANonWorkspaceAndKeepsTheCurrentOne()
+    {
+        MainWindow window(*m_settings);
+        QVERIFY(window.openWorkspace(m_path));
+        const QString bogus = m_dir->filePath(QStringLiteral("notes.sqlite"));
+        QFile file(bogus);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a database, just some text that happens to be long enough to look like one");
+        file.close();
+        QString error;
+        QVERIFY(!window.openWorkspace(bogus, &error));
+        QVERIFY2(error.contains(QLatin1String("not")), qPrintable(error));
+        QCOMPARE(window.workspace()->path(), QFileInfo(m_path).absoluteFilePath());
+        QCOMPARE(m_settings->recentWorkspaces(), QStringList{QFileInfo(m_path).absoluteFilePath()});
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
