@@ -37,8 +37,16 @@ QString describe(const QKeychain::Job &job, const QString &portalName)
     case QKeychain::AccessDenied:
         return tr("The keychain refused access to the secret of portal %1 (%2).").arg(portalName, job.errorString());
     default:
-        return tr("Keychain error for portal %1: %2").arg(portalName, job.errorString());
+        break;
     }
+    // Without a session bus or a Secret Service the backends report a plain
+    // "other" error about the connection: that is a missing keychain too.
+    const QString detail = job.errorString();
+    for (const char *hint : {"connect", "D-Bus", "DBus", "dbus", "org.freedesktop.secrets", "ServiceUnknown"}) {
+        if (detail.contains(QLatin1String(hint)))
+            return unavailable(detail);
+    }
+    return tr("Keychain error for portal %1: %2").arg(portalName, detail);
 }
 
 void runAndWait(QKeychain::Job &job)

@@ -41,6 +41,11 @@ OutboxJob readJob(const QSqlQuery &q)
     return job;
 }
 
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString selectJobs(const QString &where)
 {
     return QStringLiteral("SELECT %1 FROM outbox_jobs j JOIN portals p ON p.id = j.portal_id %2 ORDER BY j.id")
@@ -72,7 +77,7 @@ bool OutboxRepository::enqueue(OutboxJob &job, QString *error)
             q.addBindValue(job.incidentUuid.toString(QUuid::WithoutBraces));
             q.addBindValue(job.portalId);
             q.addBindValue(toWireName(job.state));
-            q.addBindValue(job.note);
+            q.addBindValue(text(job.note));
             q.addBindValue(int(job.notifySubscribers));
             q.addBindValue(job.nextAttemptAt.toMSecsSinceEpoch());
             q.addBindValue(job.idempotencyKey.toString(QUuid::WithoutBraces));
@@ -142,12 +147,12 @@ bool OutboxRepository::update(const OutboxJob &job, QString *error)
             q.addBindValue(toWireName(job.state));
             q.addBindValue(job.attempts);
             q.addBindValue(job.nextAttemptAt.isValid() ? job.nextAttemptAt.toMSecsSinceEpoch() : 0);
-            q.addBindValue(job.lastError);
-            q.addBindValue(job.remoteId);
+            q.addBindValue(text(job.lastError));
+            q.addBindValue(text(job.remoteId));
             q.addBindValue(job.contentHashes.isEmpty() ? QStringLiteral("{}") : job.contentHashes);
             q.addBindValue(job.completedAt.isValid() ? QVariant(job.completedAt.toMSecsSinceEpoch())
                                                      : QVariant(QMetaType(QMetaType::LongLong)));
-            q.addBindValue(job.note);
+            q.addBindValue(text(job.note));
             q.addBindValue(int(job.notifySubscribers));
             q.addBindValue(job.id);
             if (!q.exec()) {
@@ -196,8 +201,8 @@ bool OutboxRepository::recordPublication(const QUuid &incidentUuid, const QDateT
                                      "SELECT ?, COALESCE(MAX(position), -1) + 1, ?, ?, ? FROM publications WHERE incident_id = ?"));
             q.addBindValue(incidentId);
             q.addBindValue(at.toMSecsSinceEpoch());
-            q.addBindValue(note);
-            q.addBindValue(portalName);
+            q.addBindValue(text(note));
+            q.addBindValue(text(portalName));
             q.addBindValue(incidentId);
             if (!q.exec()) {
                 *err = q.lastError().text();
@@ -253,10 +258,10 @@ bool OutboxRepository::saveRemoteRecord(const RemoteRecord &record, QString *err
                 "content_hash, postmortem_hash) VALUES (?, ?, ?, ?, ?, ?)"));
             q.addBindValue(record.portalId);
             q.addBindValue(record.incidentUuid.toString(QUuid::WithoutBraces));
-            q.addBindValue(record.remoteId);
+            q.addBindValue(text(record.remoteId));
             q.addBindValue(record.updatesSent);
-            q.addBindValue(record.contentHash);
-            q.addBindValue(record.postmortemHash);
+            q.addBindValue(text(record.contentHash));
+            q.addBindValue(text(record.postmortemHash));
             if (!q.exec()) {
                 *err = q.lastError().text();
                 return false;

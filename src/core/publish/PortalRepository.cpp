@@ -40,6 +40,12 @@ Portal readPortal(const QSqlQuery &q)
     return p;
 }
 
+// Qt binds a null QString as SQL NULL; the columns are NOT NULL with '' for "none".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString componentMapJson(const QMap<QString, QString> &map)
 {
     QJsonObject o;
@@ -116,15 +122,15 @@ bool PortalRepository::save(Portal &portal, QString *error)
                     "UPDATE portals SET name = ?, kind = ?, url = ?, user_name = ?, page_id = ?, ca_file = ?, "
                     "component_map = ?, language = ?, title = ?, transfer_timeout_ms = ? WHERE id = ?"));
             }
-            q.addBindValue(portal.name);
+            q.addBindValue(text(portal.name));
             q.addBindValue(toWireName(portal.kind));
-            q.addBindValue(portal.url);
-            q.addBindValue(portal.user);
-            q.addBindValue(portal.pageId);
-            q.addBindValue(portal.caFile);
+            q.addBindValue(text(portal.url));
+            q.addBindValue(text(portal.user));
+            q.addBindValue(text(portal.pageId));
+            q.addBindValue(text(portal.caFile));
             q.addBindValue(componentMapJson(portal.componentMap));
-            q.addBindValue(portal.language);
-            q.addBindValue(portal.title);
+            q.addBindValue(text(portal.language));
+            q.addBindValue(text(portal.title));
             q.addBindValue(portal.transferTimeoutMs);
             q.addBindValue(portal.id == 0 ? Clock::now().toMSecsSinceEpoch() : portal.id);
             if (!q.exec()) {

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QXmlStreamWriter>
 #include <algorithm>
 
@@ -234,6 +235,25 @@ QString availabilityClass(const AvailabilityFigures &f)
     if (f.maintenanceSeconds > 0)
         return QStringLiteral("maint");
     return QStringLiteral("ok");
+}
+
+// The RCA brings its own heading levels; below the page's h1 and the section's h2
+// they move down two, so that the outline stays one document.
+QString demoteHeadings(const QString &html, int by)
+{
+    static const QRegularExpression heading(QStringLiteral("<(/?)h([1-6])([ >])"));
+    QString out;
+    qsizetype last = 0;
+    auto it = heading.globalMatch(html);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += QStringView(html).mid(last, m.capturedStart() - last);
+        const int level = std::min(m.captured(2).toInt() + by, 6);
+        out += QStringLiteral("<%1h%2%3").arg(m.captured(1)).arg(level).arg(m.captured(3));
+        last = m.capturedEnd();
+    }
+    out += QStringView(html).mid(last);
+    return out;
 }
 
 QString percent(const QLocale &locale, double value)
@@ -508,7 +528,7 @@ PortalSite PortalSiteBuilder::build(const PortalSiteInput &input) const
 
         if (incident.rca) {
             page << QStringLiteral("<section aria-labelledby=\"rca\"><h2 id=\"rca\">%1</h2>\n<div class=\"rca\">\n%2</div>\n</section>\n")
-                        .arg(esc(tr("Root cause analysis")), rcaHtml(incident));
+                        .arg(esc(tr("Root cause analysis")), demoteHeadings(rcaHtml(incident), 2));
         }
         site.files.insert(incidentPath(incident), page.finish(root));
     }

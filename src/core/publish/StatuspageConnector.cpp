@@ -52,6 +52,35 @@ QString statusBody(const StatusUpdate &update)
     return update.message;
 }
 
+QString ourIncidentId(const QJsonObject &incident)
+{
+    return incident.value(QStringLiteral("metadata")).toObject().value(kMetadataNamespace).toObject()
+        .value(QStringLiteral("incident_id")).toString();
+}
+
+// The remote incidents that carry our UUID in their metadata.
+std::optional<QJsonArray> findOurs(PublishContext &context, const QString &base,
+                                   const QList<QPair<QByteArray, QByteArray>> &hdrs, PublishOutcome *failure)
+{
+    QUrl url(base + QStringLiteral("/incidents"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("q"), context.incident.title);
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    url.setQuery(query);
+    const HttpResponse r = context.http->send("GET", url, hdrs);
+    if (!r.isSuccess()) {
+        *failure = PublishOutcome::fromFailedResponse(r, tr("Looking up incident on Statuspage"));
+        return std::nullopt;
+    }
+    QJsonArray ours;
+    const QJsonArray found = QJsonDocument::fromJson(r.body).array();
+    for (const QJsonValue &v : found) {
+        if (ourIncidentId(v.toObject()) == context.incident.uuidString())
+            ours.append(v);
+    }
+    return ours;
+}
+
 } // namespace
 
 QJsonObject StatuspageConnector::componentStatuses(const PublishContext &context)
@@ -117,29 +146,22 @@ PublishOutcome StatuspageConnector::publish(PublishContext &context)
     int uploads = 0;
 
     // An earlier attempt may have created the incident and lost the answer: look first.
+    bool checkDuplicates = false;
     if (context.remote.remoteId.isEmpty() && context.job.attempts > 1) {
-        QUrl url(base + QStringLiteral("/incidents"));
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("q"), incident.title);
-        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
-        url.setQuery(query);
-        const HttpResponse r = context.http->send("GET", url, hdrs);
-        if (!r.isSuccess())
-            return PublishOutcome::fromFailedResponse(r, tr("Looking up incident on Statuspage"));
-        const QJsonArray found = QJsonDocument::fromJson(r.body).array();
-        for (const QJsonValue &v : found) {
-            const QJsonObject o = v.toObject();
-            if (o.value(QStringLiteral("metadata")).toObject().value(kMetadataNamespace).toObject()
-                    .value(QStringLiteral("incident_id")).toString() == incident.uuidString()) {
-                context.remote.remoteId = o.value(QStringLiteral("id")).toString();
-                // What it holds: the update it was created with.
-                context.remote.updatesSent = std::max(context.remote.updatesSent,
-                                                      int(o.value(QStringLiteral("incident_updates")).toArray().size()));
-                QString error;
-                if (!context.recordProgress(context.remote, &error))
-                    return PublishOutcome::transient(error);
-                break;
-            }
+        PublishOutcome failure;
+        const auto ours = findOurs(context, base, hdrs, &failure);
+        if (!ours)
+            return failure;
+        if (!ours->isEmpty()) {
+            const QJsonObject o = ours->first().toObject();
+            context.remote.remoteId = o.value(QStringLiteral("id")).toString();
+            // What it holds: the update it was created with, and any after it.
+            context.remote.updatesSent = std::max(context.remote.updatesSent,
+                                                  int(o.value(QStringLiteral("incident_updates")).toArray().size()));
+            QString error;
+            if (!context.recordProgress(context.remote, &error))
+                return PublishOutcome::transient(error);
+            checkDuplicates = ours->size() > 1;
         }
     }
 
@@ -158,6 +180,24 @@ PublishOutcome StatuspageConnector::publish(PublishContext &context)
         if (!context.recordProgress(context.remote, &error))
             return PublishOutcome::permanent(error);
         ++uploads;
+        // QNetworkAccessManager silently re-sends a request whose connection closed
+        // before any answer, POST included: the service may now hold two.
+        checkDuplicates = true;
+    }
+
+    if (checkDuplicates) {
+        PublishOutcome failure;
+        const auto ours = findOurs(context, base, hdrs, &failure);
+        if (!ours)
+            return failure;
+        for (const QJsonValue &v : *ours) {
+            const QString id = v.toObject().value(QStringLiteral("id")).toString();
+            if (id == context.remote.remoteId || id.isEmpty())
+                continue;
+            const HttpResponse r = context.http->send("DELETE", QUrl(base + QStringLiteral("/incidents/") + id), hdrs);
+            if (!r.isSuccess() && r.status != 404)
+                return PublishOutcome::fromFailedResponse(r, tr("Removing duplicate incident %1 from Statuspage").arg(id));
+        }
     }
 
     const QUrl incidentUrl(base + QStringLiteral("/incidents/") + context.remote.remoteId);
@@ -181,7 +221,12 @@ PublishOutcome StatuspageConnector::publish(PublishContext &context)
     }
 
     const QString rcaHtml = PublicRendering::rcaToHtml(incident, context.render);
-    if (!rcaHtml.isEmpty() && hashOf(rcaHtml) != context.remote.postmortemHash) {
+    // Each publication adds a line to the RCA's generated Publication History; that
+    // alone is no reason to publish the postmortem (and notify) again.
+    Incident withoutHistory = incident;
+    withoutHistory.publications.clear();
+    const QString postmortemHash = hashOf(PublicRendering::rcaToHtml(withoutHistory, context.render));
+    if (!rcaHtml.isEmpty() && postmortemHash != context.remote.postmortemHash) {
         const QString postmortemUrl = incidentUrl.toString() + QStringLiteral("/postmortem");
         HttpResponse r = context.http->send("PUT", QUrl(postmortemUrl), hdrs,
                                             json(QJsonObject{{QStringLiteral("postmortem"),
@@ -195,7 +240,7 @@ PublishOutcome StatuspageConnector::publish(PublishContext &context)
                                                              {QStringLiteral("custom_tweet"), QString()}}}}));
         if (!r.isSuccess())
             return PublishOutcome::fromFailedResponse(r, tr("Publishing the postmortem on Statuspage"));
-        context.remote.postmortemHash = hashOf(rcaHtml);
+        context.remote.postmortemHash = postmortemHash;
         uploads += 2;
     }
 

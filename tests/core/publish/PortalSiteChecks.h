@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// Checks shared by the portal tests: what counts as active content in a page, and
+// whether a feed is well-formed Atom with what RFC 4287 requires.
+namespace PortalSiteChecks {
+
+// Every way a page could run code or load something: script/style/iframe/object/
+// embed/form tags (only our own single <style> in <head> is allowed), event
+// handler attributes, and javascript:/vbscript:/data: URLs. Empty when clean.
+QStringList activeContentIn(const QByteArray &html);
+// Parses the feed; empty when it is well-formed Atom with feed id/title/updated,
+// an author, and id/title/updated/link on every entry. Fills `entryIds`.
+QString atomProblems(const QByteArray &xml, QStringList *entryIds, QStringList *entryHtml = nullptr);
+
+} // namespace PortalSiteChecks

@@ -1,0 +1,354 @@
+#include "PortalSiteChecks.h"
+
+#include "exchange/IncidentImporter.h"
+#include "publish/PortalSiteBuilder.h"
+#include "storage/IncidentRepository.h"
+#include "storage/Workspace.h"
+#include "time/Rfc3339.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace OutageDesk;
+
+// The static portal generator: what goes into the site, and what never may.
+class TestPortalSite : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    const QDateTime m_now = QDateTime(QDate(2016, 11, 22), QTime(12, 0), Qt::UTC);
+    const QString m_uuid = QStringLiteral("6f1c2a4e-0b7d-4c55-9a3e-2e51c0d7b101");
+
+    static QJsonObject example()
+    {
+        QFile f(QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(f.readAll()).object();
+    }
+
+    // A fresh workspace holding `document` (the exchange format).
+    std::unique_ptr<Workspace> workspaceWith(const QJsonObject &document)
+    {
+        auto workspace = std::make_unique<Workspace>();
+        if (!workspace->open(m_dir.filePath(QStringLiteral("ws%1.sqlite").arg(++m_counter))))
+            return nullptr;
+        ImportBatch batch;
+        ImportError error;
+        if (!IncidentImporter::parse(QJsonDocument(document).toJson(), m_now, &batch, &error))
+            return nullptr;
+        ImportSummary summary;
+        if (!IncidentImporter::apply(workspace.get(), batch, &summary, &error))
+            return nullptr;
+        return workspace;
+    }
+
+    PortalSite build(Workspace *workspace, const QDateTime &now)
+    {
+        PortalSiteInput input = PortalSiteBuilder::inputFromWorkspace(workspace, now);
+        input.title = QStringLiteral("Example status");
+        input.baseUrl = QStringLiteral("https://status.example.com/");
+        return PortalSiteBuilder().build(input);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QVERIFY(!example().isEmpty());
+    }
+
+    void build_example_hasEveryFileAndManifest()
+    {
+        auto workspace = workspaceWith(example());
+        QVERIFY(workspace);
+        const PortalSite site = build(workspace.get(), m_now);
+        for (const QString &path : {QStringLiteral("index.html"), QStringLiteral("history.html"), QStringLiteral("feed.atom"),
+                                    QStringLiteral("incidents.json"), QStringLiteral("incidents/%1.html").arg(m_uuid)})
+            QVERIFY2(site.files.contains(path), qPrintable(path));
+        bool ok = false;
+        const auto manifest = PortalSite::hashesFromManifest(site.manifestJson(), &ok);
+        QVERIFY(ok);
+        QCOMPARE(manifest, site.hashes());
+        QCOMPARE(manifest.size(), site.files.size());
+        QVERIFY(!manifest.contains(QStringLiteral("manifest.json")));
+    }
+
+    void build_neverCarriesInternalNotes()
+    {
+        QJsonObject doc = example();
+        QJsonArray incidents = doc.value(QStringLiteral("incidents")).toArray();
+        QJsonObject incident = incidents.at(0).toObject();
+        incident.insert(QStringLiteral("internalNotes"), QStringLiteral("SECRET-NOTE-7731 rotate the proxy blocklist"));
+        incidents.replace(0, incident);
+        doc.insert(QStringLiteral("incidents"), incidents);
+        auto workspace = workspaceWith(doc);
+        QVERIFY(workspace);
+        const PortalSite site = build(workspace.get(), m_now);
+        QVERIFY(!site.files.isEmpty());
+        for (auto it = site.files.cbegin(); it != site.files.cend(); ++it)
+            QVERIFY2(!it.value().contains("SECRET-NOTE-7731"), qPrintable(it.key()));
+    }
+
+    void build_rcaOnlyWhenApproved_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<bool>("published");
+        QTest::newRow("draft") << QStringLiteral("draft") << false;
+        QTest::newRow("in review") << QStringLiteral("in-review") << false;
+        QTest::newRow("approved") << QStringLiteral("approved") << true;
+    }
+
+    void build_rcaOnlyWhenApproved()
+    {
+        QFETCH(QString, state);
+        QFETCH(bool, published);
+        QJsonObject doc = example();
+        QJsonArray incidents = doc.value(QStringLiteral("incidents")).toArray();
+        QJsonObject incident = incidents.at(0).toObject();
+        QJsonObject rca = incident.value(QStringLiteral("rca")).toObject();
+        rca.insert(QStringLiteral("text"), QStringLiteral("# RCA\n\nRCA-SENTINEL-4410 explains the cause.\n"));
+        rca.insert(QStringLiteral("state"), state);
+        if (state != QLatin1String("approved")) {
+            rca.remove(QStringLiteral("approvedBy"));
+            rca.remove(QStringLiteral("approvedAt"));
+        }
+        incident.insert(QStringLiteral("rca"), rca);
+        incidents.replace(0, incident);
+        doc.insert(QStringLiteral("incidents"), incidents);
+        auto workspace = workspaceWith(doc);
+        QVERIFY(workspace);
+        const PortalSite site = build(workspace.get(), m_now);
+        const QString page = QStringLiteral("incidents/%1.html").arg(m_uuid);
+        QCOMPARE(site.files.value(page).contains("RCA-SENTINEL-4410"), published);
+        QCOMPARE(site.files.value(QStringLiteral("feed.atom")).contains("RCA-SENTINEL-4410"), published);
+        // The status updates go out either way.
+        QVERIFY(site.files.value(page).contains("We are watching the load closely."));
+    }
+
+    void build_hostileInput_noActiveContent_data()
+    {
+        QTest::addColumn<QString>("hostile");
+        QTest::newRow("script tag") << QStringLiteral("<script>alert(1)</script>");
+        QTest::newRow("script upper case") << QStringLiteral("<SCRIPT SRC=//evil.example/x.js></SCRIPT>");
+        QTest::newRow("img onerror") << QStringLiteral("<img src=x onerror=alert(1)>");
+        QTest::newRow("javascript link") << QStringLiteral("[click](javascript:alert(1))");
+        QTest::newRow("javascript entity") << QStringLiteral("[click](&#106;avascript:alert(1))");
+        QTest::newRow("vbscript") << QStringLiteral("[click](vbscript:msgbox(1))");
+        QTest::newRow("data url") << QStringLiteral("[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)");
+        QTest::newRow("iframe") << QStringLiteral("<iframe src=\"https://evil.example\"></iframe>");
+        QTest::newRow("svg onload") << QStringLiteral("<svg onload=alert(1)>");
+        QTest::newRow("style") << QStringLiteral("<style>body{display:none}</style>");
+        QTest::newRow("form") << QStringLiteral("<form action=https://evil.example><input name=p></form>");
+        QTest::newRow("attribute breakout") << QStringLiteral("\" onmouseover=\"alert(1)");
+        QTest::newRow("nested markup") << QStringLiteral("<scr<script>ipt>alert(1)</scr</script>ipt>");
+        QTest::newRow("comment trick") << QStringLiteral("<!--><script>alert(1)</script>-->");
+        QTest::newRow("cdata breakout") << QStringLiteral("]]></content><script>alert(1)</script>");
+    }
+
+    void build_hostileInput_noActiveContent()
+    {
+        QFETCH(QString, hostile);
+        QJsonObject doc = example();
+        QJsonArray incidents = doc.value(QStringLiteral("incidents")).toArray();
+        QJsonObject incident = incidents.at(0).toObject();
+        incident.insert(QStringLiteral("title"), QStringLiteral("Title ") + hostile);
+        QJsonArray updates = incident.value(QStringLiteral("updates")).toArray();
+        QJsonObject update = updates.at(0).toObject();
+        update.insert(QStringLiteral("message"), QStringLiteral("Update ") + hostile);
+        updates.replace(0, update);
+        incident.insert(QStringLiteral("updates"), updates);
+        QJsonObject rca = incident.value(QStringLiteral("rca")).toObject();
+        rca.insert(QStringLiteral("text"), rca.value(QStringLiteral("text")).toString() + QStringLiteral("\n") + hostile + QStringLiteral("\n"));
+        incident.insert(QStringLiteral("rca"), rca);
+        QJsonArray items = incident.value(QStringLiteral("actionItems")).toArray();
+        QJsonObject item = items.at(0).toObject();
+        item.insert(QStringLiteral("title"), hostile);
+        items.replace(0, item);
+        incident.insert(QStringLiteral("actionItems"), items);
+        QJsonArray publications = incident.value(QStringLiteral("publications")).toArray();
+        QJsonObject publication = publications.at(0).toObject();
+        publication.insert(QStringLiteral("note"), hostile);
+        publications.replace(0, publication);
+        incident.insert(QStringLiteral("publications"), publications);
+        incidents.replace(0, incident);
+        doc.insert(QStringLiteral("incidents"), incidents);
+        QJsonArray dcs = doc.value(QStringLiteral("dataCenters")).toArray();
+        QJsonObject dc = dcs.at(0).toObject();
+        dc.insert(QStringLiteral("name"), QStringLiteral("DC ") + hostile);
+        dcs.replace(0, dc);
+        doc.insert(QStringLiteral("dataCenters"), dcs);
+
+        auto workspace = workspaceWith(doc);
+        QVERIFY(workspace);
+        const PortalSite site = build(workspace.get(), m_now);
+        for (auto it = site.files.cbegin(); it != site.files.cend(); ++it) {
+            if (it.key().endsWith(QLatin1String(".html"))) {
+                const QStringList problems = PortalSiteChecks::activeContentIn(it.value());
+                QVERIFY2(problems.isEmpty(), qPrintable(it.key() + QStringLiteral(": ") + problems.join(QStringLiteral(", "))));
+            }
+        }
+        QStringList ids;
+        QStringList entryHtml;
+        const QString atom = PortalSiteChecks::atomProblems(site.files.value(QStringLiteral("feed.atom")), &ids, &entryHtml);
+        QVERIFY2(atom.isEmpty(), qPrintable(atom));
+        QVERIFY(!entryHtml.isEmpty());
+        for (const QString &html : std::as_const(entryHtml)) {
+            const QStringList problems = PortalSiteChecks::activeContentIn(html.toUtf8());
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral(", "))));
+        }
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(site.files.value(QStringLiteral("incidents.json")), &parseError);
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+    }
+
+    void feed_isAtomWithStableUniqueIds()
+    {
+        auto workspace = workspaceWith(example());
+        QVERIFY(workspace);
+        QStringList first, second;
+        QCOMPARE(PortalSiteChecks::atomProblems(build(workspace.get(), m_now).files.value(QStringLiteral("feed.atom")), &first),
+                 QString());
+        QCOMPARE(PortalSiteChecks::atomProblems(
+                     build(workspace.get(), m_now.addDays(3)).files.value(QStringLiteral("feed.atom")), &second),
+                 QString());
+        // Three status updates and one approved RCA in the example.
+        QCOMPARE(first.size(), 4);
+        QCOMPARE(QSet<QString>(first.cbegin(), first.cend()).size(), first.size());
+        QCOMPARE(first, second);
+        for (const QString &id : std::as_const(first))
+            QVERIFY2(id.startsWith(QLatin1String("urn:uuid:")), qPrintable(id));
+    }
+
+    void feed_titlesCarryTheStatus()
+    {
+        auto workspace = workspaceWith(example());
+        QVERIFY(workspace);
+        const QByteArray feed = build(workspace.get(), m_now).files.value(QStringLiteral("feed.atom"));
+        QVERIFY(feed.contains("<title>[Investigating] Primo MT EU01"));
+        QVERIFY(feed.contains("<title>[Resolved] Primo MT EU01"));
+    }
+
+    void incidentsJson_hasStatuspageShape()
+    {
+        auto workspace = workspaceWith(example());
+        QVERIFY(workspace);
+        const QJsonObject root = QJsonDocument::fromJson(build(workspace.get(), m_now).files.value(QStringLiteral("incidents.json"))).object();
+        const QJsonObject page = root.value(QStringLiteral("page")).toObject();
+        for (const char *key : {"id", "name", "url", "updated_at"})
+            QVERIFY2(page.contains(QLatin1String(key)), key);
+        const QJsonArray incidents = root.value(QStringLiteral("incidents")).toArray();
+        QCOMPARE(incidents.size(), 1);
+        const QJsonObject incident = incidents.at(0).toObject();
+        QCOMPARE(incident.value(QStringLiteral("id")).toString(), m_uuid);
+        QCOMPARE(incident.value(QStringLiteral("status")).toString(), QStringLiteral("resolved"));
+        QCOMPARE(incident.value(QStringLiteral("impact")).toString(), QStringLiteral("major"));
+        QCOMPARE(incident.value(QStringLiteral("resolved_at")).toString(), QStringLiteral("2016-11-16T19:20:00Z"));
+        QCOMPARE(incident.value(QStringLiteral("shortlink")).toString(),
+                 QStringLiteral("https://status.example.com/incidents/%1.html").arg(m_uuid));
+        const QJsonArray updates = incident.value(QStringLiteral("incident_updates")).toArray();
+        QCOMPARE(updates.size(), 3);
+        // Newest first, as Statuspage lists them.
+        QCOMPARE(updates.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("resolved"));
+        QCOMPARE(updates.at(2).toObject().value(QStringLiteral("created_at")).toString(), QStringLiteral("2016-11-14T14:05:00Z"));
+        QVERIFY(!incident.value(QStringLiteral("incident_updates")).toArray().at(0).toObject().value(QStringLiteral("id")).toString().isEmpty());
+    }
+
+    void incremental_oneIncidentChanged_onlyItsFilesChange()
+    {
+        QJsonObject doc = example();
+        QJsonArray incidents = doc.value(QStringLiteral("incidents")).toArray();
+        for (int i = 0; i < 3; ++i) {
+            QJsonObject copy = incidents.at(0).toObject();
+            copy.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+            copy.insert(QStringLiteral("title"), QStringLiteral("Other incident %1").arg(i));
+            incidents.append(copy);
+        }
+        doc.insert(QStringLiteral("incidents"), incidents);
+        auto workspace = workspaceWith(doc);
+        QVERIFY(workspace);
+        const auto before = build(workspace.get(), m_now).hashes();
+        QCOMPARE(build(workspace.get(), m_now).hashes(), before); // deterministic
+
+        IncidentRepository repository(workspace.get());
+        auto incident = repository.load(QUuid::fromString(m_uuid));
+        QVERIFY(incident);
+        incident->updates.last().message = QStringLiteral("Resolved, with a corrected message.");
+        QString error;
+        QVERIFY2(repository.save(*incident, &error), qPrintable(error));
+        const auto after = build(workspace.get(), m_now).hashes();
+        QStringList changed;
+        for (auto it = after.cbegin(); it != after.cend(); ++it) {
+            if (before.value(it.key()) != it.value())
+                changed << it.key();
+        }
+        changed.sort();
+        QStringList expected{QStringLiteral("feed.atom"), QStringLiteral("incidents.json"),
+                             QStringLiteral("incidents/%1.html").arg(m_uuid)};
+        QCOMPARE(changed, expected);
+    }
+
+    void index_hasNinetyDailyBarsAndMarksOutageDays()
+    {
+        auto workspace = workspaceWith(example());
+        QVERIFY(workspace);
+        // Two days after the last window: the 14th-16th of November are outage days.
+        const QByteArray index = build(workspace.get(), QDateTime(QDate(2016, 11, 18), QTime(12, 0), Qt::UTC))
+                                     .files.value(QStringLiteral("index.html"));
+        static const QRegularExpression bar(QStringLiteral("<li class=\"(ok|minor|major|maint)\" title=\"([0-9-]+):"));
+        QMap<QString, QString> classOfDay;
+        auto it = bar.globalMatch(QString::fromUtf8(index));
+        while (it.hasNext()) {
+            const auto m = it.next();
+            classOfDay.insert(m.captured(2), m.captured(1));
+        }
+        QCOMPARE(classOfDay.size(), PortalSiteBuilder::kAvailabilityDays);
+        QCOMPARE(classOfDay.value(QStringLiteral("2016-11-13")), QStringLiteral("ok"));
+        // 40, 45 and 15 minutes of outage: below 99 % on each of the three days.
+        QCOMPARE(classOfDay.value(QStringLiteral("2016-11-14")), QStringLiteral("major"));
+        QCOMPARE(classOfDay.value(QStringLiteral("2016-11-15")), QStringLiteral("major"));
+        QCOMPARE(classOfDay.value(QStringLiteral("2016-11-16")), QStringLiteral("major"));
+        QCOMPARE(classOfDay.value(QStringLiteral("2016-11-17")), QStringLiteral("ok"));
+    }
+
+    void pages_areAccessibleAndSelfContained()
+    {
+        auto workspace = workspaceWith(example());
+        QVERIFY(workspace);
+        const PortalSite site = build(workspace.get(), m_now);
+        for (auto it = site.files.cbegin(); it != site.files.cend(); ++it) {
+            if (!it.key().endsWith(QLatin1String(".html")))
+                continue;
+            const QString html = QString::fromUtf8(it.value());
+            QVERIFY2(html.startsWith(QLatin1String("<!DOCTYPE html>")), qPrintable(it.key()));
+            QVERIFY(html.contains(QLatin1String("<html lang=\"en\"")));
+            QVERIFY(html.contains(QLatin1String("name=\"viewport\"")));
+            QVERIFY(html.contains(QLatin1String("Content-Security-Policy")));
+            QCOMPARE(html.count(QLatin1String("<h1")), 1);
+            QVERIFY(html.contains(QLatin1String("<main id=\"main\">")));
+            QVERIFY2(!html.contains(QLatin1String("http://")) && !html.contains(QLatin1String("src=")), qPrintable(it.key()));
+        }
+    }
+
+    void pages_rightToLeftLanguage_setsDirection()
+    {
+        auto workspace = workspaceWith(example());
+        QVERIFY(workspace);
+        PortalSiteInput input = PortalSiteBuilder::inputFromWorkspace(workspace.get(), m_now);
+        input.language = QStringLiteral("he");
+        const QByteArray index = PortalSiteBuilder().build(input).files.value(QStringLiteral("index.html"));
+        QVERIFY(index.contains("<html lang=\"he\" dir=\"rtl\">"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortalSite)
+#include "tst_portalsite.moc"
