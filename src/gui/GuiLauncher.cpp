@@ -13,7 +13,10 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QPalette>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QTimer>
 
 namespace OutageDesk {
 namespace {
@@ -55,6 +58,50 @@ QString offerFirstStart(QWidget *parent, Settings &settings)
     return {};
 }
 
+// Hooks for screenshots and visual checks, read from the environment so that they
+// never show up in the user-facing command line:
+//   OUTAGEDESK_PALETTE=dark   a dark Fusion palette, as a dark desktop theme gives
+//   OUTAGEDESK_RTL=1          right-to-left layout (Hebrew, Arabic) before translations exist
+//   OUTAGEDESK_SCREENSHOT=F   grab the main window to F after it settled, then quit
+void applyVisualCheckHooks(QApplication &app)
+{
+    if (qEnvironmentVariable("OUTAGEDESK_PALETTE") == QLatin1String("dark")) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+        dark.setColor(QPalette::Window, window);
+        dark.setColor(QPalette::WindowText, text);
+        dark.setColor(QPalette::Base, base);
+        dark.setColor(QPalette::AlternateBase, window);
+        dark.setColor(QPalette::ToolTipBase, base);
+        dark.setColor(QPalette::ToolTipText, text);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8f, 0x98));
+        dark.setColor(QPalette::Text, text);
+        dark.setColor(QPalette::Button, window);
+        dark.setColor(QPalette::ButtonText, text);
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xf0));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        app.setPalette(dark);
+    }
+    if (qEnvironmentVariableIntValue("OUTAGEDESK_RTL") != 0)
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+}
+
+void scheduleScreenshot(MainWindow &window)
+{
+    const QString target = qEnvironmentVariable("OUTAGEDESK_SCREENSHOT");
+    if (target.isEmpty())
+        return;
+    QTimer::singleShot(1500, &window, [&window, target] {
+        window.grab().save(target);
+        QCoreApplication::quit();
+    });
+}
+
 } // namespace
 
 QString createSampleWorkspace(const QString &path, QString *error)
@@ -88,6 +135,7 @@ QString createSampleWorkspace(const QString &path, QString *error)
 
 int launchGui(QApplication &app, const QString &workspacePath)
 {
+    applyVisualCheckHooks(app);
     Settings settings;
     MainWindow window(settings);
 
@@ -106,6 +154,7 @@ int launchGui(QApplication &app, const QString &workspacePath)
         if (!window.workspace())
             return 0;
     }
+    scheduleScreenshot(window);
     return app.exec();
 }
 
