@@ -9,6 +9,9 @@
 #include "gui/models/DisplayNames.h"
 #include "gui/models/StatusUpdatesTableModel.h"
 #include "gui/models/WindowsTableModel.h"
+#include "gui/rca/RcaEditorWidget.h"
+#include "gui/rca/RcaTextEdit.h"
+#include "model/RcaReview.h"
 #include "storage/CatalogRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/Workspace.h"
@@ -25,6 +28,9 @@ namespace {
 // RCA text is long and written in bursts; one write per pause keeps the undo
 // history readable and still loses at most this much typing on a crash.
 constexpr int kRcaDebounceMs = 700;
+// Someone typing without a pause still gets saved this often: a debounce alone
+// would wait for the pause, and a crash mid-sentence would lose the whole run.
+constexpr int kRcaMaxSaveDelayMs = 1500;
 
 void fillTriStateCombo(QComboBox *combo)
 {
@@ -200,6 +206,9 @@ IncidentEditor::IncidentEditor(EditHistory *history, QWidget *parent)
     m_rcaDebounce.setSingleShot(true);
     m_rcaDebounce.setInterval(kRcaDebounceMs);
     connect(&m_rcaDebounce, &QTimer::timeout, this, &IncidentEditor::commitRcaText);
+    m_rcaMaxDelay.setSingleShot(true);
+    m_rcaMaxDelay.setInterval(kRcaMaxSaveDelayMs);
+    connect(&m_rcaMaxDelay, &QTimer::timeout, this, &IncidentEditor::commitRcaText);
 
     setEnabled(false);
 }
@@ -210,13 +219,27 @@ void IncidentEditor::setupRcaEditor()
 {
     // The RCA tab is a bare container: the full RCA editor replaces this plain
     // text edit here, in one place.
-    m_rcaEdit = new QPlainTextEdit(ui->rcaPage);
+    m_rcaEditor = new RcaEditorWidget(ui->rcaPage);
+    m_rcaEdit = m_rcaEditor->textEdit();
     m_rcaEdit->setObjectName(QStringLiteral("rcaEdit"));
     m_rcaEdit->setPlaceholderText(tr("Root cause analysis, in Markdown."));
-    ui->rcaPage->layout()->addWidget(m_rcaEdit);
+    ui->rcaPage->layout()->addWidget(m_rcaEditor);
+    // Review steps and restores are edits of the incident like any other.
+    connect(m_rcaEditor, &RcaEditorWidget::rcaEditRequested, this,
+            [this](const RcaDocument &document, const QString &description) {
+                flushPendingEdits();
+                m_history->endTypingRun();
+                Incident after = m_incident;
+                after.rca = document;
+                commit(after, description);
+            });
+    connect(m_rcaEditor, &RcaEditorWidget::problem, this, &IncidentEditor::refused);
     connect(m_rcaEdit, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_filling)
+        if (!m_filling) {
             m_rcaDebounce.start();
+            if (!m_rcaMaxDelay.isActive())
+                m_rcaMaxDelay.start();
+        }
     });
 }
 
@@ -270,6 +293,7 @@ void IncidentEditor::setWorkspace(Workspace *workspace)
         connect(m_workspace, &Workspace::catalogChanged, this, &IncidentEditor::reloadCatalog);
         connect(m_workspace, &Workspace::reset, this, &IncidentEditor::reload);
     }
+    m_rcaEditor->setWorkspace(m_workspace);
     reloadCatalog();
     showIncident(QUuid());
 }
@@ -329,6 +353,7 @@ void IncidentEditor::fillForm()
     // Text still waiting for its debounce is newer than what storage holds.
     if (!m_rcaDebounce.isActive() && m_rcaEdit->toPlainText() != rcaText)
         m_rcaEdit->setPlainText(rcaText);
+    m_rcaEditor->setIncident(m_incident);
     m_windows->setIncident(m_incident);
     m_updates->setIncident(m_incident);
     m_actionItems->setIncident(m_incident);
@@ -350,6 +375,7 @@ void IncidentEditor::commit(const Incident &after, const QString &description, c
 void IncidentEditor::commitRcaText()
 {
     m_rcaDebounce.stop();
+    m_rcaMaxDelay.stop();
     if (m_incident.uuid.isNull())
         return;
     const QString text = m_rcaEdit->toPlainText();
@@ -358,13 +384,8 @@ void IncidentEditor::commitRcaText()
     Incident after = m_incident;
     if (!after.rca)
         after.rca = RcaDocument();
-    after.rca->text = text;
-    // An approved RCA that is edited needs approving again.
-    if (after.rca->state == RcaState::Approved) {
-        after.rca->state = RcaState::Draft;
-        after.rca->approvedBy.clear();
-        after.rca->approvedAt = QDateTime();
-    }
+    // An approved (or in-review) RCA that is edited needs reviewing again.
+    RcaReview::applyEdit(*after.rca, text);
     commit(after, tr("Edit RCA text"), QStringLiteral("rca"));
 }
 

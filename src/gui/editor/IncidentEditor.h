@@ -19,6 +19,7 @@ namespace OutageDesk {
 class ActionItemsTableModel;
 class EditHistory;
 class MessageBoxWallTimeQuestion;
+class RcaEditorWidget;
 class StatusUpdatesTableModel;
 class WallTimeQuestion;
 class WindowsTableModel;
@@ -50,6 +51,7 @@ public:
     ActionItemsTableModel *actionItemsModel() const { return m_actionItems; }
     QTableView *windowsView() const;
     QWidget *rcaPage() const;
+    RcaEditorWidget *rcaEditor() const { return m_rcaEditor; }
 
 public Q_SLOTS:
     void addWindow();
@@ -87,7 +89,9 @@ private:
     std::unique_ptr<MessageBoxWallTimeQuestion> m_messageBoxQuestion;
     WallTimeQuestion *m_question = nullptr;
     QPlainTextEdit *m_rcaEdit = nullptr;
+    RcaEditorWidget *m_rcaEditor = nullptr;
     QTimer m_rcaDebounce;
+    QTimer m_rcaMaxDelay; // bounds the wait while typing never pauses
 };
 
 } // namespace OutageDesk

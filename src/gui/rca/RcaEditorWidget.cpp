@@ -1,0 +1,711 @@
+#include "gui/rca/RcaEditorWidget.h"
+
+#include "analysis/Linter.h"
+#include "analysis/RcaTextLinter.h"
+#include "analysis/SpellChecker.h"
+#include "analysis/WordDiff.h"
+#include "gui/rca/FindReplaceBar.h"
+#include "gui/rca/LintFindingsModel.h"
+#include "gui/rca/RcaHighlighter.h"
+#include "gui/rca/RcaOutlineModel.h"
+#include "gui/rca/RcaRevisionsModel.h"
+#include "gui/rca/RcaTextEdit.h"
+#include "model/RcaReview.h"
+#include "render/RcaRenderer.h"
+#include "render/RcaTemplates.h"
+#include "storage/CatalogRepository.h"
+#include "storage/RcaRevisionRepository.h"
+#include "storage/Workspace.h"
+#include "time/Clock.h"
+#include "time/TimeFormat.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace OutageDesk {
+namespace {
+
+QString spellingSettingsKey(const QUuid &uuid)
+{
+    return QStringLiteral("rca/spellingLanguage/") + uuid.toString(QUuid::WithoutBraces);
+}
+
+QString defaultSpellingLanguage()
+{
+    const QStringList available = SpellChecker::availableLanguages();
+    const QString system = QLocale::system().name();
+    if (available.contains(system))
+        return system;
+    if (available.contains(QStringLiteral("en_US")))
+        return QStringLiteral("en_US");
+    return available.value(0);
+}
+
+int countWords(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*"));
+    int count = 0;
+    auto it = word.globalMatch(text);
+    while (it.hasNext()) {
+        it.next();
+        ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+RcaEditorWidget::RcaEditorWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_lint(new LintFindingsModel(this))
+    , m_outline(new RcaOutlineModel(this))
+    , m_revisions(new RcaRevisionsModel(this))
+{
+    setObjectName(QStringLiteral("rcaEditor"));
+    buildUi();
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(kPreviewDebounceMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &RcaEditorWidget::refreshNow);
+    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
+        m_refreshTimer.start();
+        updateTemplateBar();
+    });
+    m_context.now = Clock::now();
+}
+
+RcaEditorWidget::~RcaEditorWidget() = default;
+
+void RcaEditorWidget::buildUi()
+{
+    m_edit = new RcaTextEdit(this);
+    m_edit->installEventFilter(this);
+    m_findBar = new FindReplaceBar(m_edit, this);
+
+    // Toolbar: Markdown shortcuts, find, spelling language, export.
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setObjectName(QStringLiteral("rcaToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto addAction = [this](const QString &text, const QString &shortcutText, auto slot) {
+        QAction *action = m_toolBar->addAction(text);
+        action->setToolTip(shortcutText.isEmpty() ? text : tr("%1 (%2)").arg(text, shortcutText));
+        connect(action, &QAction::triggered, m_edit, slot);
+        return action;
+    };
+    addAction(tr("Bold"), QKeySequence(Qt::CTRL | Qt::Key_B).toString(QKeySequence::NativeText), &RcaTextEdit::toggleBold);
+    addAction(tr("Italic"), QKeySequence(Qt::CTRL | Qt::Key_I).toString(QKeySequence::NativeText), &RcaTextEdit::toggleItalic);
+    addAction(tr("Heading"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H).toString(QKeySequence::NativeText), &RcaTextEdit::makeHeading);
+    addAction(tr("List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L).toString(QKeySequence::NativeText), &RcaTextEdit::makeList);
+    addAction(tr("Link"), QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText), &RcaTextEdit::insertLink);
+    m_toolBar->addSeparator();
+    QAction *findAction = m_toolBar->addAction(tr("Find"));
+    connect(findAction, &QAction::triggered, m_findBar, &FindReplaceBar::showFind);
+    QAction *replaceAction = m_toolBar->addAction(tr("Replace"));
+    connect(replaceAction, &QAction::triggered, m_findBar, &FindReplaceBar::showReplace);
+    m_toolBar->addSeparator();
+    m_languageCombo = new QComboBox(this);
+    m_languageCombo->setObjectName(QStringLiteral("spellingLanguage"));
+    m_languageCombo->setToolTip(tr("Spelling language of this incident's RCA"));
+    m_languageCombo->addItem(tr("No spelling check"), QString());
+    const QStringList languages = SpellChecker::availableLanguages();
+    for (const QString &language : languages)
+        m_languageCombo->addItem(QLocale(language).nativeLanguageName() + QStringLiteral(" (") + language + QLatin1Char(')'), language);
+    if (languages.isEmpty())
+        m_languageCombo->setToolTip(tr("No Hunspell dictionary is installed (Debian: hunspell-en-us, hunspell-de-de, …)"));
+    connect(m_languageCombo, &QComboBox::activated, this, [this] {
+        const QString language = m_languageCombo->currentData().toString();
+        if (!m_incident.uuid.isNull())
+            QSettings().setValue(spellingSettingsKey(m_incident.uuid), language.isEmpty() ? QStringLiteral("none") : language);
+        setSpellingLanguage(language);
+    });
+    m_toolBar->addWidget(m_languageCombo);
+    m_toolBar->addSeparator();
+    auto *exportButton = new QToolButton(this);
+    exportButton->setText(tr("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    connect(exportMenu->addAction(tr("Markdown…")), &QAction::triggered, this,
+            [this] { exportWithDialog(ExportFormat::Markdown, QPageSize::A4); });
+    connect(exportMenu->addAction(tr("HTML…")), &QAction::triggered, this,
+            [this] { exportWithDialog(ExportFormat::Html, QPageSize::A4); });
+    connect(exportMenu->addAction(tr("PDF, A4…")), &QAction::triggered, this,
+            [this] { exportWithDialog(ExportFormat::Pdf, QPageSize::A4); });
+    connect(exportMenu->addAction(tr("PDF, Letter…")), &QAction::triggered, this,
+            [this] { exportWithDialog(ExportFormat::Pdf, QPageSize::Letter); });
+    exportMenu->addSeparator();
+    connect(exportMenu->addAction(tr("Save Text as Template…")), &QAction::triggered, this, &RcaEditorWidget::saveAsTemplate);
+    exportButton->setMenu(exportMenu);
+    m_toolBar->addWidget(exportButton);
+
+    // Review state.
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(QStringLiteral("rcaStateLabel"));
+    m_submitButton = new QPushButton(tr("Submit for Review"), this);
+    m_submitButton->setObjectName(QStringLiteral("submitForReview"));
+    m_approveButton = new QPushButton(tr("Approve…"), this);
+    m_approveButton->setObjectName(QStringLiteral("approve"));
+    m_draftButton = new QPushButton(tr("Back to Draft"), this);
+    m_draftButton->setObjectName(QStringLiteral("backToDraft"));
+    connect(m_submitButton, &QPushButton::clicked, this, &RcaEditorWidget::submitForReview);
+    connect(m_approveButton, &QPushButton::clicked, this, &RcaEditorWidget::approve);
+    connect(m_draftButton, &QPushButton::clicked, this, &RcaEditorWidget::returnToDraft);
+    auto *reviewRow = new QHBoxLayout;
+    reviewRow->addWidget(m_stateLabel, 1);
+    reviewRow->addWidget(m_submitButton);
+    reviewRow->addWidget(m_approveButton);
+    reviewRow->addWidget(m_draftButton);
+
+    // Template bar, shown while the text is empty.
+    m_templateBar = new QWidget(this);
+    auto *templateRow = new QHBoxLayout(m_templateBar);
+    templateRow->setContentsMargins(0, 0, 0, 0);
+    m_templateCombo = new QComboBox(m_templateBar);
+    m_templateCombo->setObjectName(QStringLiteral("templateCombo"));
+    auto *useTemplate = new QPushButton(tr("Start from Template"), m_templateBar);
+    useTemplate->setObjectName(QStringLiteral("useTemplate"));
+    templateRow->addWidget(new QLabel(tr("This incident has no RCA yet."), m_templateBar));
+    templateRow->addWidget(m_templateCombo, 1);
+    templateRow->addWidget(useTemplate);
+    connect(useTemplate, &QPushButton::clicked, this, [this] { insertTemplate(m_templateCombo->currentData().toString()); });
+
+    // Outline | editor | preview, lint, history.
+    m_outlineView = new QListView(this);
+    m_outlineView->setObjectName(QStringLiteral("rcaOutline"));
+    m_outlineView->setModel(m_outline);
+    m_outlineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_outlineView, &QListView::clicked, this, [this](const QModelIndex &index) {
+        m_edit->goToLine(index.data(RcaOutlineModel::LineRole).toInt());
+    });
+
+    auto *editorColumn = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editorColumn);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(2);
+    editorLayout->addWidget(m_templateBar);
+    editorLayout->addWidget(m_edit, 1);
+    editorLayout->addWidget(m_findBar);
+    m_wordCountLabel = new QLabel(this);
+    m_wordCountLabel->setObjectName(QStringLiteral("wordCount"));
+    editorLayout->addWidget(m_wordCountLabel);
+
+    m_preview = new QTextBrowser(this);
+    m_preview->setObjectName(QStringLiteral("rcaPreview"));
+    // The preview never navigates: links are shown, not followed.
+    m_preview->setOpenLinks(false);
+    m_preview->setOpenExternalLinks(false);
+
+    auto *lintPage = new QWidget(this);
+    auto *lintLayout = new QVBoxLayout(lintPage);
+    lintLayout->setContentsMargins(0, 0, 0, 0);
+    m_lintSummary = new QLabel(lintPage);
+    m_lintView = new QListView(lintPage);
+    m_lintView->setObjectName(QStringLiteral("lintView"));
+    m_lintView->setModel(m_lint);
+    m_lintView->setWordWrap(true);
+    m_lintView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    lintLayout->addWidget(m_lintSummary);
+    lintLayout->addWidget(m_lintView, 1);
+    connect(m_lintView, &QListView::clicked, this, [this](const QModelIndex &index) {
+        const int line = index.data(LintFindingsModel::LineRole).toInt();
+        if (line > 0)
+            m_edit->goToLine(line, index.data(LintFindingsModel::ColumnRole).toInt());
+    });
+
+    auto *historyPage = new QWidget(this);
+    auto *historyLayout = new QVBoxLayout(historyPage);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    m_historyView = new QTableView(historyPage);
+    m_historyView->setObjectName(QStringLiteral("historyView"));
+    m_historyView->setModel(m_revisions);
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_historyView->verticalHeader()->hide();
+    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *historyHint = new QLabel(tr("Select one revision to compare it with the current text, or two to compare them."), historyPage);
+    historyHint->setWordWrap(true);
+    m_diffView = new QTextBrowser(historyPage);
+    m_diffView->setObjectName(QStringLiteral("diffView"));
+    m_restoreButton = new QPushButton(tr("Restore This Revision"), historyPage);
+    m_restoreButton->setObjectName(QStringLiteral("restoreRevision"));
+    m_restoreButton->setEnabled(false);
+    historyLayout->addWidget(m_historyView, 2);
+    historyLayout->addWidget(historyHint);
+    historyLayout->addWidget(m_diffView, 3);
+    historyLayout->addWidget(m_restoreButton);
+    connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RcaEditorWidget::showDiffOfSelection);
+    connect(m_restoreButton, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_historyView->selectionModel()->selectedRows();
+        if (rows.size() == 1)
+            restoreRevision(rows.first().data(RcaRevisionsModel::RevisionIdRole).toLongLong());
+    });
+
+    m_sideTabs = new QTabWidget(this);
+    m_sideTabs->setObjectName(QStringLiteral("rcaSideTabs"));
+    m_sideTabs->addTab(m_preview, tr("Preview"));
+    m_sideTabs->addTab(lintPage, tr("Checks"));
+    m_sideTabs->addTab(historyPage, tr("History"));
+    connect(m_sideTabs, &QTabWidget::currentChanged, this, [this, historyPage](int index) {
+        if (m_sideTabs->widget(index) == historyPage)
+            m_revisions->reload();
+    });
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_outlineView);
+    splitter->addWidget(editorColumn);
+    splitter->addWidget(m_sideTabs);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 3);
+    splitter->setSizes({140, 520, 480});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_toolBar);
+    layout->addLayout(reviewRow);
+    layout->addWidget(splitter, 1);
+
+    updateReviewState();
+    updateTemplateBar();
+}
+
+bool RcaEditorWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const QKeyCombination combination = key->keyCombination();
+        std::function<void()> handler;
+        if (key->matches(QKeySequence::Find))
+            handler = [this] { m_findBar->showFind(); };
+        else if (key->matches(QKeySequence::Replace) || combination == QKeyCombination(Qt::CTRL, Qt::Key_H))
+            handler = [this] { m_findBar->showReplace(); };
+        else if (combination == QKeyCombination(Qt::CTRL, Qt::Key_B))
+            handler = [this] { m_edit->toggleBold(); };
+        else if (combination == QKeyCombination(Qt::CTRL, Qt::Key_I))
+            handler = [this] { m_edit->toggleItalic(); };
+        else if (combination == QKeyCombination(Qt::CTRL, Qt::Key_K))
+            handler = [this] { m_edit->insertLink(); };
+        else if (combination == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_H))
+            handler = [this] { m_edit->makeHeading(); };
+        else if (combination == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_L))
+            handler = [this] { m_edit->makeList(); };
+        else if (key->matches(QKeySequence::FindNext))
+            handler = [this] { m_findBar->findNext(); };
+        if (handler) {
+            // Claim the key before window-wide shortcuts (the main window's search
+            // also uses Ctrl+F) while the text has focus.
+            if (event->type() == QEvent::ShortcutOverride)
+                event->accept();
+            else
+                handler();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void RcaEditorWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refreshPreview();
+}
+
+void RcaEditorWidget::setWorkspace(Workspace *workspace)
+{
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    if (m_workspace)
+        connect(m_workspace, &Workspace::catalogChanged, this, &RcaEditorWidget::reloadCatalog);
+    reloadCatalog();
+    m_revisions->setSource(m_workspace, 0);
+}
+
+void RcaEditorWidget::reloadCatalog()
+{
+    if (m_workspace && m_workspace->isOpen()) {
+        const CatalogRepository catalog(m_workspace);
+        m_context = RenderContext::fromCatalog(catalog);
+        m_dataCenters = catalog.dataCenters();
+        m_instances = catalog.instances();
+    } else {
+        m_context = RenderContext();
+        m_context.now = Clock::now();
+        m_dataCenters.clear();
+        m_instances.clear();
+    }
+    m_refreshTimer.start();
+}
+
+void RcaEditorWidget::setIncident(const Incident &incident)
+{
+    const Incident previous = std::exchange(m_incident, incident);
+    const bool sameIncident = previous.uuid == incident.uuid && !incident.uuid.isNull();
+    if (sameIncident) {
+        recordRevisionIfChanged(previous);
+    } else {
+        m_revisions->setSource(m_workspace, incident.id);
+        m_diffView->clear();
+        // Spelling language is remembered per incident (RCAs are written in the
+        // customers' language, which differs between regions).
+        QString language = defaultSpellingLanguage();
+        if (!incident.uuid.isNull()) {
+            const QString stored = QSettings().value(spellingSettingsKey(incident.uuid)).toString();
+            if (stored == QLatin1String("none"))
+                language.clear();
+            else if (!stored.isEmpty())
+                language = stored;
+        }
+        setSpellingLanguage(language);
+    }
+    m_context.now = Clock::now();
+    updateReviewState();
+    updateTemplateBar();
+    m_refreshTimer.start();
+}
+
+void RcaEditorWidget::recordRevisionIfChanged(const Incident &previous)
+{
+    if (!m_workspace || !m_workspace->isOpen() || m_workspace->isReadOnly() || !m_incident.rca)
+        return;
+    const RcaDocument before = previous.rca.value_or(RcaDocument());
+    const RcaDocument &after = *m_incident.rca;
+    if (before.text == after.text && before.state == after.state)
+        return;
+    RcaRevision::Reason reason = RcaRevision::Reason::Edit;
+    if (m_restorePending)
+        reason = RcaRevision::Reason::Restore;
+    else if (before.state != after.state)
+        reason = RcaRevision::Reason::StateChange;
+    m_restorePending = false;
+    QString error;
+    if (!RcaRevisionRepository(m_workspace).record(m_incident.id, after, reason, QDateTime::currentDateTimeUtc(), &error))
+        Q_EMIT problem(error);
+    if (m_historyView->isVisible())
+        m_revisions->reload();
+}
+
+Incident RcaEditorWidget::currentIncident() const
+{
+    Incident incident = m_incident;
+    RcaDocument document = incident.rca.value_or(RcaDocument());
+    document.text = m_edit->toPlainText();
+    incident.rca = document;
+    return incident;
+}
+
+void RcaEditorWidget::setSpellingLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        m_spelling.reset();
+    else if (!m_spelling || m_spelling->language() != language)
+        m_spelling = std::make_unique<SpellChecker>(language);
+    if (m_spelling && !m_spelling->isValid())
+        m_spelling.reset();
+    m_edit->setSpellChecker(m_spelling.get());
+    const int index = m_languageCombo->findData(m_spelling ? m_spelling->language() : QString());
+    m_languageCombo->setCurrentIndex(qMax(0, index));
+    m_refreshTimer.start();
+}
+
+QString RcaEditorWidget::spellingLanguage() const
+{
+    return m_spelling ? m_spelling->language() : QString();
+}
+
+void RcaEditorWidget::refreshNow()
+{
+    m_refreshTimer.stop();
+    const QString text = m_edit->toPlainText();
+    m_outline->setText(text);
+    m_wordCount = countWords(text);
+    m_wordCountLabel->setText(tr("%n word(s)", nullptr, m_wordCount));
+    refreshPreview();
+    refreshLint();
+}
+
+QString RcaEditorWidget::previewStyleSheet() const
+{
+    const QPalette pal = palette();
+    const QString border = pal.color(QPalette::Mid).name();
+    const QString header = pal.color(QPalette::AlternateBase).name();
+    const QString link = pal.color(QPalette::Link).name();
+    return QStringLiteral("table { border-collapse: collapse; margin-top: 4px; margin-bottom: 8px; }\n"
+                          "th, td { border: 1px solid %1; padding: 2px 6px; }\n"
+                          "th { background-color: %2; }\n"
+                          "a { color: %3; }\n"
+                          "code, pre { font-family: monospace; }\n")
+        .arg(border, header, link);
+}
+
+void RcaEditorWidget::refreshPreview()
+{
+    if (!m_preview)
+        return;
+    // Same renderer as the exports: what the preview shows is what gets published.
+    const RcaRenderer renderer(m_context);
+    const QString html = renderer.htmlFragment(currentIncident());
+    QScrollBar *bar = m_preview->verticalScrollBar();
+    const int scroll = bar->value();
+    m_preview->document()->setDefaultStyleSheet(previewStyleSheet());
+    m_preview->setHtml(html);
+    bar->setValue(scroll);
+}
+
+void RcaEditorWidget::refreshLint()
+{
+    const Incident incident = currentIncident();
+    QList<LintFinding> findings = RcaTextLinter::check(incident, m_spelling.get());
+    if (!m_incident.uuid.isNull())
+        findings += Linter::checkIncident(incident, m_dataCenters, m_instances, Clock::now());
+    std::stable_sort(findings.begin(), findings.end(), [](const LintFinding &a, const LintFinding &b) {
+        return int(a.level) < int(b.level);
+    });
+    m_lint->setFindings(findings);
+    int errors = 0, warnings = 0, infos = 0;
+    for (const LintFinding &f : std::as_const(findings)) {
+        errors += f.level == LintFinding::Level::Error;
+        warnings += f.level == LintFinding::Level::Warning;
+        infos += f.level == LintFinding::Level::Info;
+    }
+    m_lintSummary->setText(findings.isEmpty() ? tr("No problems found.")
+                                              : tr("%1 error(s), %2 warning(s), %3 note(s)").arg(errors).arg(warnings).arg(infos));
+    m_sideTabs->setTabText(1, errors > 0 ? tr("Checks (%1)").arg(errors) : tr("Checks"));
+}
+
+void RcaEditorWidget::updateReviewState()
+{
+    const bool hasIncident = !m_incident.uuid.isNull();
+    const RcaDocument document = m_incident.rca.value_or(RcaDocument());
+    QString text;
+    switch (document.state) {
+    case RcaState::Draft:
+        text = tr("<b>Draft</b>: not yet reviewed; it will not be published.");
+        break;
+    case RcaState::InReview:
+        text = tr("<b>In review</b>: waiting for approval; any edit returns it to draft.");
+        break;
+    case RcaState::Approved:
+        text = tr("<b>Approved</b> by %1 on %2; any edit returns it to draft.")
+                   .arg(document.approvedBy.toHtmlEscaped(),
+                        TimeFormat::dateTime(document.approvedAt, QTimeZone::systemTimeZone()).toHtmlEscaped());
+        break;
+    }
+    m_stateLabel->setText(hasIncident ? text : QString());
+    m_submitButton->setEnabled(hasIncident && document.state == RcaState::Draft);
+    m_approveButton->setEnabled(hasIncident && document.state != RcaState::Approved);
+    m_draftButton->setEnabled(hasIncident && document.state != RcaState::Draft);
+}
+
+void RcaEditorWidget::updateTemplateBar()
+{
+    const bool empty = m_edit->document()->isEmpty();
+    if (empty && m_templateCombo->count() == 0) {
+        for (const QString &name : RcaTemplates::names())
+            m_templateCombo->addItem(name, name);
+        m_templateCombo->setCurrentIndex(qMax(0, m_templateCombo->findData(RcaTemplates::defaultName())));
+    }
+    m_templateBar->setVisible(empty && !m_incident.uuid.isNull());
+}
+
+void RcaEditorWidget::requestEdit(const RcaDocument &document, const QString &description)
+{
+    Q_EMIT rcaEditRequested(document, description);
+}
+
+void RcaEditorWidget::submitForReview()
+{
+    RcaDocument document = currentIncident().rca.value_or(RcaDocument());
+    QString error;
+    if (!RcaReview::submit(document, &error)) {
+        Q_EMIT problem(error);
+        return;
+    }
+    requestEdit(document, tr("Submit RCA for review"));
+}
+
+void RcaEditorWidget::approve()
+{
+    QSettings settings;
+    const QString suggested = settings.value(QStringLiteral("rca/approverName"), qEnvironmentVariable("USER")).toString();
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Approve RCA"), tr("Approved by:"), QLineEdit::Normal, suggested, &ok);
+    if (!ok)
+        return;
+    settings.setValue(QStringLiteral("rca/approverName"), name.trimmed());
+    approveAs(name);
+}
+
+void RcaEditorWidget::approveAs(const QString &approver)
+{
+    RcaDocument document = currentIncident().rca.value_or(RcaDocument());
+    QString error;
+    if (m_lint->errorCount() > 0)
+        Q_EMIT problem(tr("Approved with %n open error(s) in the checks.", nullptr, m_lint->errorCount()));
+    if (!RcaReview::approve(document, approver, Clock::now(), &error)) {
+        Q_EMIT problem(error);
+        return;
+    }
+    requestEdit(document, tr("Approve RCA"));
+}
+
+void RcaEditorWidget::returnToDraft()
+{
+    RcaDocument document = currentIncident().rca.value_or(RcaDocument());
+    QString error;
+    if (!RcaReview::returnToDraft(document, &error)) {
+        Q_EMIT problem(error);
+        return;
+    }
+    requestEdit(document, tr("Return RCA to draft"));
+}
+
+void RcaEditorWidget::restoreRevision(qint64 revisionId)
+{
+    if (!m_workspace)
+        return;
+    const auto revision = RcaRevisionRepository(m_workspace).revision(revisionId);
+    if (!revision || revision->incidentId != m_incident.id) {
+        Q_EMIT problem(tr("That revision no longer exists."));
+        return;
+    }
+    RcaDocument document = currentIncident().rca.value_or(RcaDocument());
+    RcaReview::applyEdit(document, revision->text);
+    m_restorePending = true;
+    requestEdit(document, tr("Restore RCA revision of %1").arg(TimeFormat::dateTime(revision->at, QTimeZone::systemTimeZone())));
+}
+
+void RcaEditorWidget::insertTemplate(const QString &name)
+{
+    const QString text = RcaTemplates::text(name);
+    if (text.isEmpty()) {
+        Q_EMIT problem(tr("The template \"%1\" cannot be read.").arg(name));
+        return;
+    }
+    // Typed into the editor rather than set, so it is one ordinary edit.
+    QTextCursor cursor(m_edit->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(text);
+    m_edit->setTextCursor(QTextCursor(m_edit->document()));
+    m_edit->setFocus();
+}
+
+void RcaEditorWidget::showDiffOfSelection()
+{
+    QModelIndexList rows = m_historyView->selectionModel()->selectedRows();
+    m_restoreButton->setEnabled(rows.size() == 1);
+    if (rows.isEmpty() || rows.size() > 2 || !m_workspace) {
+        m_diffView->clear();
+        return;
+    }
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() > b.row(); });
+    RcaRevisionRepository repository(m_workspace);
+    const auto older = repository.revision(rows.first().data(RcaRevisionsModel::RevisionIdRole).toLongLong());
+    if (!older)
+        return;
+    QString newer = m_edit->toPlainText();
+    if (rows.size() == 2) {
+        const auto second = repository.revision(rows.last().data(RcaRevisionsModel::RevisionIdRole).toLongLong());
+        if (!second)
+            return;
+        newer = second->text;
+    }
+    const auto segments = WordDiff::diff(older->text, newer);
+    m_diffView->setHtml(QStringLiteral("<p><i>%1</i></p><div style=\"font-family: monospace\">%2</div>")
+                            .arg(tr("%n word(s) changed", nullptr, WordDiff::changedWordCount(segments)).toHtmlEscaped(),
+                                 WordDiff::toHtml(segments)));
+}
+
+bool RcaEditorWidget::exportTo(const QString &path, ExportFormat format, QPageSize::PageSizeId pageSize, QString *error) const
+{
+    RenderContext context = m_context;
+    context.now = Clock::now();
+    const RcaRenderer renderer(context);
+    const Incident incident = currentIncident();
+    QByteArray bytes;
+    switch (format) {
+    case ExportFormat::Markdown:
+        bytes = renderer.markdown(incident).toUtf8();
+        break;
+    case ExportFormat::Html:
+        bytes = renderer.standaloneHtml(incident).toUtf8();
+        break;
+    case ExportFormat::Pdf:
+        bytes = renderer.pdf(incident, pageSize, error);
+        if (bytes.isEmpty())
+            return false;
+        break;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void RcaEditorWidget::exportWithDialog(ExportFormat format, QPageSize::PageSizeId pageSize)
+{
+    QString filter;
+    QString suffix;
+    switch (format) {
+    case ExportFormat::Markdown:
+        filter = tr("Markdown (*.md)");
+        suffix = QStringLiteral(".md");
+        break;
+    case ExportFormat::Html:
+        filter = tr("Web page (*.html)");
+        suffix = QStringLiteral(".html");
+        break;
+    case ExportFormat::Pdf:
+        filter = tr("PDF (*.pdf)");
+        suffix = QStringLiteral(".pdf");
+        break;
+    }
+    QString base = m_incident.title.isEmpty() ? QStringLiteral("rca") : m_incident.title;
+    base.replace(QRegularExpression(QStringLiteral("[^\\w.-]+")), QStringLiteral("-"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export RCA"), base + suffix, filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, format, pageSize, &error))
+        Q_EMIT problem(error);
+}
+
+void RcaEditorWidget::saveAsTemplate()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save as Template"), tr("Template name:"), QLineEdit::Normal,
+                                               QString(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    QString error;
+    if (!RcaTemplates::saveUserTemplate(name.trimmed(), m_edit->toPlainText(), &error))
+        Q_EMIT problem(error);
+    m_templateCombo->clear(); // re-listed the next time it shows
+}
+
+} // namespace OutageDesk

@@ -1,0 +1,146 @@
+#pragma once
+
+#include "model/Incident.h"
+#include "model/Instance.h"
+#include "render/RenderContext.h"
+
+#include <QPageSize>
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QListView;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+class QToolBar;
+
+namespace OutageDesk {
+
+class FindReplaceBar;
+class LintFindingsModel;
+class RcaOutlineModel;
+class RcaRevisionsModel;
+class RcaTextEdit;
+class SpellChecker;
+class Workspace;
+
+// The RCA tab: the Markdown editor with its outline, a live preview rendered by
+// the same code as the exports, the lint panel, the review state and the history.
+//
+// The owner (IncidentEditor) keeps the text's persistence: it reads textEdit(),
+// writes through the undo stack after a pause in typing, and hands every reloaded
+// incident to setIncident(). Review changes and restores come back to the owner as
+// rcaEditRequested() so they are undoable edits like any other.
+class RcaEditorWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class ExportFormat { Markdown, Html, Pdf };
+
+    explicit RcaEditorWidget(QWidget *parent = nullptr);
+    ~RcaEditorWidget() override;
+
+    RcaTextEdit *textEdit() const { return m_edit; }
+    QTextBrowser *preview() const { return m_preview; }
+    FindReplaceBar *findBar() const { return m_findBar; }
+    LintFindingsModel *lintModel() const { return m_lint; }
+    RcaOutlineModel *outlineModel() const { return m_outline; }
+    RcaRevisionsModel *revisionsModel() const { return m_revisions; }
+    QListView *lintView() const { return m_lintView; }
+    QListView *outlineView() const { return m_outlineView; }
+    QTableView *historyView() const { return m_historyView; }
+    QTextBrowser *diffView() const { return m_diffView; }
+    SpellChecker *spellChecker() const { return m_spelling.get(); }
+
+    void setWorkspace(Workspace *workspace);
+    // The incident as stored (title, windows, state…); the text shown is the editor's.
+    void setIncident(const Incident &incident);
+    const Incident &incident() const { return m_incident; }
+    // The incident with the editor's current text: what the preview and lint show.
+    Incident currentIncident() const;
+
+    // Preview, outline, word count and lint now, without waiting for the debounce.
+    void refreshNow();
+    int wordCount() const { return m_wordCount; }
+
+    void setSpellingLanguage(const QString &language); // empty: no spelling
+    QString spellingLanguage() const;
+
+    bool exportTo(const QString &path, ExportFormat format, QPageSize::PageSizeId pageSize, QString *error) const;
+
+    // Preview refresh delay after the last keystroke.
+    static constexpr int kPreviewDebounceMs = 250;
+
+public Q_SLOTS:
+    void submitForReview();
+    void approve(); // asks for the approver's name
+    void approveAs(const QString &approver);
+    void returnToDraft();
+    void restoreRevision(qint64 revisionId);
+    void insertTemplate(const QString &name);
+    void showDiffOfSelection();
+
+Q_SIGNALS:
+    // A change of the RCA other than typing (review state, restore, template): the
+    // owner applies it as one undoable edit.
+    void rcaEditRequested(const OutageDesk::RcaDocument &document, const QString &description);
+    void problem(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void reloadCatalog();
+    void updateReviewState();
+    void updateTemplateBar();
+    void refreshPreview();
+    void refreshLint();
+    void recordRevisionIfChanged(const Incident &previous);
+    void requestEdit(const RcaDocument &document, const QString &description);
+    void exportWithDialog(ExportFormat format, QPageSize::PageSizeId pageSize);
+    void saveAsTemplate();
+    QString previewStyleSheet() const;
+
+    Workspace *m_workspace = nullptr;
+    Incident m_incident;
+    RenderContext m_context;
+    QList<DataCenter> m_dataCenters;
+    QList<Instance> m_instances;
+    std::unique_ptr<SpellChecker> m_spelling;
+    bool m_restorePending = false;
+    int m_wordCount = 0;
+
+    RcaTextEdit *m_edit = nullptr;
+    FindReplaceBar *m_findBar = nullptr;
+    QTextBrowser *m_preview = nullptr;
+    QTabWidget *m_sideTabs = nullptr;
+    QListView *m_outlineView = nullptr;
+    QListView *m_lintView = nullptr;
+    QTableView *m_historyView = nullptr;
+    QTextBrowser *m_diffView = nullptr;
+    QPushButton *m_restoreButton = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QLabel *m_wordCountLabel = nullptr;
+    QLabel *m_lintSummary = nullptr;
+    QPushButton *m_submitButton = nullptr;
+    QPushButton *m_approveButton = nullptr;
+    QPushButton *m_draftButton = nullptr;
+    QComboBox *m_languageCombo = nullptr;
+    QWidget *m_templateBar = nullptr;
+    QComboBox *m_templateCombo = nullptr;
+    LintFindingsModel *m_lint;
+    RcaOutlineModel *m_outline;
+    RcaRevisionsModel *m_revisions;
+    QTimer m_refreshTimer;
+};
+
+} // namespace OutageDesk

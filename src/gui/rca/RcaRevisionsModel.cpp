@@ -1,0 +1,90 @@
+#include "gui/rca/RcaRevisionsModel.h"
+
+#include "model/RcaReview.h"
+#include "storage/RcaRevisionRepository.h"
+#include "storage/Workspace.h"
+#include "time/TimeFormat.h"
+
+namespace OutageDesk {
+
+RcaRevisionsModel::RcaRevisionsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void RcaRevisionsModel::setSource(Workspace *workspace, qint64 incidentId)
+{
+    m_workspace = workspace;
+    m_incidentId = incidentId;
+    reload();
+}
+
+void RcaRevisionsModel::reload()
+{
+    QList<RcaRevision> revisions;
+    if (m_workspace && m_workspace->isOpen() && m_incidentId != 0)
+        revisions = RcaRevisionRepository(m_workspace).list(m_incidentId);
+    beginResetModel();
+    m_revisions = revisions;
+    endResetModel();
+}
+
+int RcaRevisionsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_revisions.size());
+}
+
+int RcaRevisionsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RcaRevisionsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RcaRevision &r = m_revisions.at(index.row());
+    if (role == RevisionIdRole)
+        return r.id;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case TimeColumn:
+        // The editor's own zone: history is about when people worked, not the outage.
+        return TimeFormat::dateTime(r.at, QTimeZone::systemTimeZone());
+    case WhatColumn:
+        switch (r.reason) {
+        case RcaRevision::Reason::Edit:
+            return tr("Edited (%1)").arg(RcaReview::displayName(r.state));
+        case RcaRevision::Reason::StateChange:
+            return tr("Now %1").arg(RcaReview::displayName(r.state));
+        case RcaRevision::Reason::Publication:
+            return tr("Published");
+        case RcaRevision::Reason::Restore:
+            return tr("Restored an earlier revision");
+        }
+        return {};
+    case SizeColumn:
+        return tr("%n character(s)", nullptr, r.length);
+    default:
+        return {};
+    }
+}
+
+QVariant RcaRevisionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("When");
+    case WhatColumn:
+        return tr("What");
+    case SizeColumn:
+        return tr("Size");
+    default:
+        return {};
+    }
+}
+
+} // namespace OutageDesk
