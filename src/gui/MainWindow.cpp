@@ -6,6 +6,7 @@
 #include "gui/commands/EditHistory.h"
 #include "gui/dialogs/DataCentersDialog.h"
 #include "gui/editor/IncidentEditor.h"
+#include "gui/gantt/GanttView.h"
 #include "gui/models/DisplayNames.h"
 #include "gui/models/IncidentListModel.h"
 #include "gui/models/ModelRoles.h"
@@ -32,6 +33,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTime>
 #include <QUndoStack>
@@ -155,7 +157,17 @@ void MainWindow::createCentralWidget()
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(listPanel);
-    m_splitter->addWidget(m_editorStack);
+    // The Gantt is a tab beside the editor: a click on a bar selects its incident in
+    // the list and loads it in the editor; the list's selection highlights its bars.
+    m_ganttView = new GanttView;
+    m_ganttView->setObjectName(QStringLiteral("ganttView"));
+    connect(m_ganttView, &GanttView::incidentActivated, this, &MainWindow::selectIncident);
+    connect(m_ganttView, &GanttView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(m_editorStack, tr("Incident"));
+    m_tabs->addTab(m_ganttView, tr("Outage Gantt"));
+    m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
@@ -252,6 +264,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_exportAction);
+    file->addAction(tr("Export &Chart…"), m_ganttView, &GanttView::exportChart);
+    file->addAction(tr("&Print Chart…"), m_ganttView, &GanttView::printChart);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -337,6 +351,7 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
     m_history->setWorkspace(m_workspace.get());
     m_editor->setWorkspace(m_workspace.get());
     m_listModel->setWorkspace(m_workspace.get());
+    m_ganttView->setWorkspace(m_workspace.get());
     connect(m_workspace.get(), &Workspace::catalogChanged, this, &MainWindow::updateDataCenterFilter);
     connect(m_workspace.get(), &Workspace::catalogChanged, this, &MainWindow::updateStatusBar);
     connect(m_workspace.get(), &Workspace::incidentChanged, this, &MainWindow::markSaved);
@@ -605,6 +620,7 @@ void MainWindow::onCurrentRowChanged()
     if (!current.isValid())
         return; // a filter hid the row: the editor keeps the incident
     m_shownIncident = current.data(ModelRoles::IncidentUuidRole).toUuid();
+    m_ganttView->setSelectedIncident(m_shownIncident);
     m_editor->showIncident(m_shownIncident);
     m_editorStack->setCurrentWidget(m_editor);
     updateActions();

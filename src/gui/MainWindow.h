@@ -14,10 +14,12 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QTabWidget;
 
 namespace OutageDesk {
 
 class EditHistory;
+class GanttView;
 class IncidentEditor;
 class IncidentListModel;
 class Settings;
@@ -45,6 +47,7 @@ public:
     IncidentListModel *incidentModel() const { return m_listModel; }
     IncidentEditor *editor() const { return m_editor; }
     QTableView *incidentView() const { return m_incidentView; }
+    GanttView *ganttView() const { return m_ganttView; }
     QLineEdit *searchEdit() const { return m_searchEdit; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
@@ -92,6 +95,8 @@ private:
     QWidget *m_placeholderPage = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_incidentView = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    GanttView *m_ganttView = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QComboBox *m_severityFilter = nullptr;

@@ -2,6 +2,8 @@
 
 #include "render/gantt/GanttRowLayout.h"
 
+#include <QHash>
+#include <QSet>
 #include <algorithm>
 
 namespace OutageDesk {
@@ -9,6 +11,28 @@ namespace OutageDesk {
 void GanttDataset::setWindows(QList<WindowRecord> windows)
 {
     m_windows = std::move(windows);
+    // Rows read from SQLite carry their own copy of every title, UUID and name;
+    // sharing one per incident and per name keeps 50,000 windows in a few MB.
+    QHash<qint64, const WindowRecord *> firstOfIncident;
+    QSet<QString> names;
+    const auto intern = [&names](QString &s) {
+        const auto it = names.constFind(s);
+        if (it == names.constEnd())
+            names.insert(s);
+        else
+            s = *it;
+    };
+    for (WindowRecord &w : m_windows) {
+        intern(w.instance);
+        intern(w.dataCenter);
+        const auto it = firstOfIncident.constFind(w.incidentId);
+        if (it == firstOfIncident.constEnd()) {
+            firstOfIncident.insert(w.incidentId, &w);
+        } else {
+            w.incidentUuid = (*it)->incidentUuid;
+            w.incidentTitle = (*it)->incidentTitle;
+        }
+    }
     setSelectedIncident(m_selectedIncident);
 }
 
