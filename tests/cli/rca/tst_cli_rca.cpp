@@ -1,0 +1,225 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The RCA's command-line side, on the real binary: approve, export md/html/pdf.
+class TestCliRca : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void approve_recordsWhoAndWhen();
+    void approve_usageErrors_data();
+    void approve_usageErrors();
+    void exportMarkdown_expandsMarkersWithoutInternalNotes();
+    void exportHtml_isStandaloneAndSafe();
+    void exportPdf_containsTheTimeline_data();
+    void exportPdf_containsTheTimeline();
+    void exportPdf_needsOutputFile();
+    void lint_printsTextFindings();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result run(const QStringList &arguments);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+namespace {
+const QString kId = QStringLiteral("6f1c2a4e");
+}
+
+void TestCliRca::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestCliRca::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = m_dir->filePath(QStringLiteral("w.sqlite"));
+    const Result imported = run({QStringLiteral("import"), QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json")});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+}
+
+TestCliRca::Result TestCliRca::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("OUTAGEDESK_NOW"), QStringLiteral("2016-11-22T10:00:00Z"));
+    environment.insert(QStringLiteral("HOME"), m_dir->path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    environment.remove(QStringLiteral("DISPLAY"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(OUTAGEDESK_BINARY), QStringList{QStringLiteral("--db"), m_db} + arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+void TestCliRca::approve_recordsWhoAndWhen()
+{
+    const Result approved = run({QStringLiteral("approve"), kId, QStringLiteral("--by"), QStringLiteral("Dana Reviewer")});
+    // The sample is approved already: approving twice is refused, nothing changes.
+    QCOMPARE(approved.exitCode, 2);
+    QVERIFY(approved.err.contains("already approved"));
+
+    // Back to draft by an import of an edited text, then approve.
+    QFile fixture(QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(fixture.readAll()).object();
+    QJsonArray incidents = root.value(QStringLiteral("incidents")).toArray();
+    QJsonObject incident = incidents.first().toObject();
+    QJsonObject rca = incident.value(QStringLiteral("rca")).toObject();
+    rca.insert(QStringLiteral("state"), QStringLiteral("draft"));
+    rca.remove(QStringLiteral("approvedBy"));
+    rca.remove(QStringLiteral("approvedAt"));
+    incident.insert(QStringLiteral("rca"), rca);
+    incidents.replace(0, incident);
+    root.insert(QStringLiteral("incidents"), incidents);
+    QFile draft(m_dir->filePath(QStringLiteral("draft.json")));
+    QVERIFY(draft.open(QIODevice::WriteOnly));
+    draft.write(QJsonDocument(root).toJson());
+    draft.close();
+    QCOMPARE(run({QStringLiteral("import"), draft.fileName()}).exitCode, 0);
+
+    const Result second = run({QStringLiteral("approve"), kId, QStringLiteral("--by"), QStringLiteral("Dana Reviewer")});
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    const Result exported = run({QStringLiteral("export"), kId, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(exported.exitCode, 0);
+    const QJsonObject exportedRca = QJsonDocument::fromJson(exported.out)
+                                        .object()
+                                        .value(QStringLiteral("incidents"))
+                                        .toArray()
+                                        .first()
+                                        .toObject()
+                                        .value(QStringLiteral("rca"))
+                                        .toObject();
+    QCOMPARE(exportedRca.value(QStringLiteral("state")).toString(), QStringLiteral("approved"));
+    QCOMPARE(exportedRca.value(QStringLiteral("approvedBy")).toString(), QStringLiteral("Dana Reviewer"));
+    QCOMPARE(exportedRca.value(QStringLiteral("approvedAt")).toString(), QStringLiteral("2016-11-22T10:00:00Z"));
+}
+
+void TestCliRca::approve_usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("no --by") << QStringList{QStringLiteral("approve"), kId} << 2;
+    QTest::newRow("empty --by") << QStringList{QStringLiteral("approve"), kId, QStringLiteral("--by"), QStringLiteral(" ")} << 2;
+    QTest::newRow("no id") << QStringList{QStringLiteral("approve"), QStringLiteral("--by"), QStringLiteral("X")} << 2;
+    QTest::newRow("unknown id") << QStringList{QStringLiteral("approve"), QStringLiteral("00000000"), QStringLiteral("--by"), QStringLiteral("X")} << 2;
+}
+
+void TestCliRca::approve_usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const Result result = run(arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY(!result.err.trimmed().isEmpty());
+    QCOMPARE(result.err.trimmed().count('\n'), 0); // one clear line
+}
+
+void TestCliRca::exportMarkdown_expandsMarkersWithoutInternalNotes()
+{
+    const Result md = run({QStringLiteral("export"), kId, QStringLiteral("--format"), QStringLiteral("md")});
+    QVERIFY2(md.exitCode == 0, md.err.constData());
+    const QString text = QString::fromUtf8(md.out);
+    QVERIFY(text.contains(QLatin1String("| Primo MT EU01 | 19:56 CET | 20:11 CET | 15 min | Outage |")));
+    QVERIFY(text.contains(QLatin1String("| 2016-11-21 10:00 CET | Initial publication |")));
+    QVERIFY(text.contains(QLatin1String("| Review the multi\\-layered") ) || text.contains(QLatin1String("| Review the multi-layered")));
+    QVERIFY(!text.contains(QLatin1String("outagedesk:")));
+    QVERIFY(!text.contains(QLatin1String("Do not publish")));
+}
+
+void TestCliRca::exportHtml_isStandaloneAndSafe()
+{
+    const QString path = m_dir->filePath(QStringLiteral("rca.html"));
+    const Result html = run({QStringLiteral("export"), kId, QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), path});
+    QVERIFY2(html.exitCode == 0, html.err.constData());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.startsWith(QLatin1String("<!DOCTYPE html>")));
+    QVERIFY(text.contains(QLatin1String("<style>")));
+    QVERIFY(!text.contains(QLatin1String("<script"), Qt::CaseInsensitive));
+    QVERIFY(!text.contains(QLatin1String("<link"), Qt::CaseInsensitive));
+    QVERIFY(text.contains(QLatin1String("<td>14:56 CET</td>")));
+    QVERIFY(!text.contains(QLatin1String("Do not publish")));
+}
+
+void TestCliRca::exportPdf_containsTheTimeline_data()
+{
+    QTest::addColumn<QString>("pageSize");
+    QTest::addColumn<QString>("paperName");
+    QTest::newRow("default A4") << QString() << QStringLiteral("(A4)");
+    QTest::newRow("letter") << QStringLiteral("letter") << QStringLiteral("(letter)");
+}
+
+void TestCliRca::exportPdf_containsTheTimeline()
+{
+    QFETCH(QString, pageSize);
+    QFETCH(QString, paperName);
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString path = m_dir->filePath(QStringLiteral("rca.pdf"));
+    QStringList arguments{QStringLiteral("export"), kId, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), path};
+    if (!pageSize.isEmpty())
+        arguments << QStringLiteral("--page-size") << pageSize;
+    const Result pdf = run(arguments);
+    QVERIFY2(pdf.exitCode == 0, pdf.err.constData());
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    for (const char *time : {"14:56 CET", "15:36 CET", "10:56 CET", "12:20 CET", "19:56 CET", "20:11 CET"})
+        QVERIFY2(text.contains(QLatin1String(time)), time);
+    QVERIFY(text.contains(QLatin1String("Page 1 of")));
+    QVERIFY(!text.contains(QLatin1String("Do not publish")));
+    QProcess pdfinfo;
+    pdfinfo.start(QStringLiteral("pdfinfo"), {path});
+    QVERIFY(pdfinfo.waitForFinished(30000));
+    QVERIFY(QString::fromUtf8(pdfinfo.readAllStandardOutput()).contains(paperName));
+}
+
+void TestCliRca::exportPdf_needsOutputFile()
+{
+    const Result pdf = run({QStringLiteral("export"), kId, QStringLiteral("--format"), QStringLiteral("pdf")});
+    QCOMPARE(pdf.exitCode, 2);
+    QVERIFY(pdf.out.isEmpty());
+    const Result badSize = run({QStringLiteral("export"), kId, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
+                                m_dir->filePath(QStringLiteral("x.pdf")), QStringLiteral("--page-size"), QStringLiteral("a3")});
+    QCOMPARE(badSize.exitCode, 2);
+}
+
+void TestCliRca::lint_printsTextFindings()
+{
+    const Result lint = run({QStringLiteral("lint"), kId});
+    // The sample's text is complete: no rca-* errors. Spelling findings, if a
+    // dictionary is installed, are info lines, never errors.
+    QVERIFY(!lint.out.contains("error: rca-"));
+    for (const QByteArray &line : lint.out.split('\n')) {
+        if (!line.isEmpty())
+            QVERIFY2(line.startsWith("error: ") || line.startsWith("warning: ") || line.startsWith("info: "), line.constData());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCliRca)
+#include "tst_cli_rca.moc"
