@@ -33,10 +33,13 @@ CREATE TABLE incidents (
     first_start_ms BIGINT NULL,
     last_end_ms BIGINT NULL,
     ongoing SMALLINT NOT NULL DEFAULT 0,
+    -- first_start_ms, or created_at_ms while there is no window: the list's default
+    -- order, kept in a column of its own so that the index serves "newest first".
+    sort_start_ms BIGINT NOT NULL,
     created_at_ms BIGINT NOT NULL,
     updated_at_ms BIGINT NOT NULL
 );
-CREATE INDEX incidents_first_start ON incidents(first_start_ms, id);
+CREATE INDEX incidents_sort_start ON incidents(sort_start_ms, id);
 CREATE TABLE outage_windows (
     id INTEGER PRIMARY KEY,
     incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
@@ -48,6 +51,7 @@ CREATE TABLE outage_windows (
 );
 CREATE INDEX outage_windows_incident ON outage_windows(incident_id);
 CREATE INDEX outage_windows_instance_start ON outage_windows(instance_id, start_ms);
+CREATE INDEX outage_windows_start ON outage_windows(start_ms);
 CREATE TABLE status_updates (
     id INTEGER PRIMARY KEY,
     incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,

@@ -106,7 +106,7 @@ AvailabilityReport AvailabilityCalculator::compute(Workspace *workspace, const Q
         dcs.erase(std::remove_if(dcs.begin(), dcs.end(), [&](const DataCenter &d) { return d.code != dataCenterCode; }),
                   dcs.end());
     const IncidentRepository incidents(workspace);
-    return compute(dcs, catalog.instances(), incidents.windowsBetween(from, to), from, to, now);
+    return compute(dcs, catalog.instances(), incidents.windowSpansBetween(from, to), from, to, now);
 }
 
 } // namespace OutageDesk

@@ -24,15 +24,14 @@ bool Fts5SearchIndex::ensureSchema(QString *error)
     return true;
 }
 
-bool Fts5SearchIndex::index(qint64 incidentId, const QString &title, const QString &body, QString *error)
+bool Fts5SearchIndex::index(qint64 incidentId, const QString &title, const QString &body, bool isNew, QString *error)
 {
-    if (!remove(incidentId, error))
+    if (!isNew && !remove(incidentId, error))
         return false;
-    QSqlQuery q(m_workspace->database());
-    q.prepare(QStringLiteral("INSERT INTO incident_search(rowid, title, body) VALUES (?, ?, ?)"));
-    q.addBindValue(incidentId);
-    q.addBindValue(title);
-    q.addBindValue(body);
+    QSqlQuery &q = m_workspace->statement(QStringLiteral("INSERT INTO incident_search(rowid, title, body) VALUES (?, ?, ?)"));
+    q.bindValue(0, incidentId);
+    q.bindValue(1, title);
+    q.bindValue(2, body);
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;
@@ -42,9 +41,8 @@ bool Fts5SearchIndex::index(qint64 incidentId, const QString &title, const QStri
 
 bool Fts5SearchIndex::remove(qint64 incidentId, QString *error)
 {
-    QSqlQuery q(m_workspace->database());
-    q.prepare(QStringLiteral("DELETE FROM incident_search WHERE rowid = ?"));
-    q.addBindValue(incidentId);
+    QSqlQuery &q = m_workspace->statement(QStringLiteral("DELETE FROM incident_search WHERE rowid = ?"));
+    q.bindValue(0, incidentId);
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;

@@ -12,7 +12,7 @@ public:
     explicit Fts5SearchIndex(Workspace *workspace);
 
     bool ensureSchema(QString *error) override;
-    bool index(qint64 incidentId, const QString &title, const QString &body, QString *error) override;
+    bool index(qint64 incidentId, const QString &title, const QString &body, bool isNew, QString *error) override;
     bool remove(qint64 incidentId, QString *error) override;
     bool rebuild(QString *error) override;
     QString matchingIdsSql() const override;

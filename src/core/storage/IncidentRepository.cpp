@@ -112,10 +112,11 @@ std::optional<Incident> IncidentRepository::load(const QUuid &uuid) const
 
 qint64 IncidentRepository::idOf(const QUuid &uuid) const
 {
-    QSqlQuery q(m_workspace->database());
-    q.prepare(QStringLiteral("SELECT id FROM incidents WHERE uuid = ?"));
-    q.addBindValue(uuid.toString(QUuid::WithoutBraces));
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    QSqlQuery &q = m_workspace->statement(QStringLiteral("SELECT id FROM incidents WHERE uuid = ?"));
+    q.bindValue(0, uuid.toString(QUuid::WithoutBraces));
+    const qint64 id = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
 }
 
 QList<Incident> IncidentRepository::loadAll() const
@@ -123,7 +124,7 @@ QList<Incident> IncidentRepository::loadAll() const
     QList<qint64> ids;
     QSqlQuery q(m_workspace->database());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id FROM incidents ORDER BY first_start_ms, id"));
+    q.exec(QStringLiteral("SELECT id FROM incidents ORDER BY sort_start_ms, id"));
     while (q.next())
         ids << q.value(0).toLongLong();
     QList<Incident> result;
@@ -219,123 +220,129 @@ bool IncidentRepository::save(Incident &incident, QString *error)
             const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
             if (incident.id == 0)
                 incident.id = idOf(incident.uuid);
+            const bool isNew = incident.id == 0;
             const QDateTime first = incident.firstStart();
-            const QDateTime last = incident.lastEnd();
-            QSqlQuery q(m_workspace->database());
-            if (incident.id == 0) {
-                q.prepare(QStringLiteral(
-                    "INSERT INTO incidents(uuid, title, severity, status, cause, detected_by, data_impact, "
-                    "security_breach, internal_notes, has_rca, rca_text, rca_state, rca_approved_by, "
-                    "rca_approved_at_ms, first_start_ms, last_end_ms, ongoing, created_at_ms, updated_at_ms) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-                q.addBindValue(incident.uuidString());
+            const QVariantList fields{text(incident.title),
+                                      toWireName(incident.severity),
+                                      toWireName(incident.status),
+                                      text(incident.cause),
+                                      text(incident.detectedBy),
+                                      triState(incident.dataImpact),
+                                      triState(incident.securityBreach),
+                                      text(incident.internalNotes),
+                                      incident.rca ? 1 : 0,
+                                      text(incident.rca ? incident.rca->text : QString()),
+                                      toWireName(incident.rca ? incident.rca->state : RcaState::Draft),
+                                      text(incident.rca ? incident.rca->approvedBy : QString()),
+                                      msOrNull(incident.rca ? incident.rca->approvedAt : QDateTime()),
+                                      msOrNull(first),
+                                      msOrNull(incident.lastEnd()),
+                                      incident.hasOngoingWindow() ? 1 : 0,
+                                      first.isValid() ? first.toMSecsSinceEpoch() : nowMs,
+                                      nowMs};
+            QSqlQuery &q = isNew
+                ? m_workspace->statement(QStringLiteral(
+                      "INSERT INTO incidents(title, severity, status, cause, detected_by, data_impact, "
+                      "security_breach, internal_notes, has_rca, rca_text, rca_state, rca_approved_by, "
+                      "rca_approved_at_ms, first_start_ms, last_end_ms, ongoing, sort_start_ms, updated_at_ms, "
+                      "uuid, created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                : m_workspace->statement(QStringLiteral(
+                      "UPDATE incidents SET title = ?, severity = ?, status = ?, cause = ?, detected_by = ?, "
+                      "data_impact = ?, security_breach = ?, internal_notes = ?, has_rca = ?, rca_text = ?, "
+                      "rca_state = ?, rca_approved_by = ?, rca_approved_at_ms = ?, first_start_ms = ?, "
+                      "last_end_ms = ?, ongoing = ?, sort_start_ms = ?, updated_at_ms = ? WHERE id = ?"));
+            int column = 0;
+            for (const auto &value : fields)
+                q.bindValue(column++, value);
+            if (isNew) {
+                q.bindValue(column++, incident.uuidString());
+                q.bindValue(column++, nowMs);
             } else {
-                q.prepare(QStringLiteral(
-                    "UPDATE incidents SET title = ?, severity = ?, status = ?, cause = ?, detected_by = ?, "
-                    "data_impact = ?, security_breach = ?, internal_notes = ?, has_rca = ?, rca_text = ?, "
-                    "rca_state = ?, rca_approved_by = ?, rca_approved_at_ms = ?, first_start_ms = ?, "
-                    "last_end_ms = ?, ongoing = ?, updated_at_ms = ? WHERE id = ?"));
-            }
-            q.addBindValue(text(incident.title));
-            q.addBindValue(toWireName(incident.severity));
-            q.addBindValue(toWireName(incident.status));
-            q.addBindValue(text(incident.cause));
-            q.addBindValue(text(incident.detectedBy));
-            q.addBindValue(triState(incident.dataImpact));
-            q.addBindValue(triState(incident.securityBreach));
-            q.addBindValue(text(incident.internalNotes));
-            q.addBindValue(incident.rca ? 1 : 0);
-            q.addBindValue(text(incident.rca ? incident.rca->text : QString()));
-            q.addBindValue(toWireName(incident.rca ? incident.rca->state : RcaState::Draft));
-            q.addBindValue(text(incident.rca ? incident.rca->approvedBy : QString()));
-            q.addBindValue(msOrNull(incident.rca ? incident.rca->approvedAt : QDateTime()));
-            q.addBindValue(msOrNull(first));
-            q.addBindValue(msOrNull(last));
-            q.addBindValue(incident.hasOngoingWindow() ? 1 : 0);
-            if (incident.id == 0) {
-                q.addBindValue(nowMs);
-                q.addBindValue(nowMs);
-            } else {
-                q.addBindValue(nowMs);
-                q.addBindValue(incident.id);
+                q.bindValue(column++, incident.id);
             }
             if (!q.exec())
                 return sqlFail(q);
-            if (incident.id == 0)
+            if (isNew) {
                 incident.id = q.lastInsertId().toLongLong();
-
-            for (const char *table : {"outage_windows", "status_updates", "action_items", "publications"}) {
-                q.prepare(QStringLiteral("DELETE FROM %1 WHERE incident_id = ?").arg(QLatin1String(table)));
-                q.addBindValue(incident.id);
-                if (!q.exec())
-                    return sqlFail(q);
+            } else {
+                for (const char *table : {"outage_windows", "status_updates", "action_items", "publications"}) {
+                    QSqlQuery &del = m_workspace->statement(
+                        QStringLiteral("DELETE FROM %1 WHERE incident_id = ?").arg(QLatin1String(table)));
+                    del.bindValue(0, incident.id);
+                    if (!del.exec())
+                        return sqlFail(del);
+                }
             }
 
             QHash<QString, qint64> instanceIds;
-            QSqlQuery lookup(m_workspace->database());
-            lookup.prepare(QStringLiteral("SELECT id FROM instances WHERE name = ?"));
-            q.prepare(QStringLiteral("INSERT INTO outage_windows(incident_id, position, instance_id, start_ms, end_ms, impact) "
-                                     "VALUES (?, ?, ?, ?, ?, ?)"));
             for (int i = 0; i < incident.windows.size(); ++i) {
                 const auto &w = incident.windows.at(i);
                 auto it = instanceIds.constFind(w.instance);
                 if (it == instanceIds.cend()) {
-                    lookup.addBindValue(w.instance);
+                    QSqlQuery &lookup = m_workspace->statement(QStringLiteral("SELECT id FROM instances WHERE name = ?"));
+                    lookup.bindValue(0, w.instance);
                     if (!lookup.exec() || !lookup.next()) {
                         *err = tr("incident \"%1\": unknown instance %2").arg(incident.title, w.instance);
                         return false;
                     }
                     it = instanceIds.insert(w.instance, lookup.value(0).toLongLong());
+                    lookup.finish();
                 }
                 if (w.end.isValid() && w.end <= w.start) {
                     *err = tr("incident \"%1\": a window on %2 ends before it starts").arg(incident.title, w.instance);
                     return false;
                 }
-                q.addBindValue(incident.id);
-                q.addBindValue(i);
-                q.addBindValue(it.value());
-                q.addBindValue(w.start.toMSecsSinceEpoch());
-                q.addBindValue(msOrNull(w.end));
-                q.addBindValue(toWireName(w.impact));
-                if (!q.exec())
-                    return sqlFail(q);
+                QSqlQuery &ins = m_workspace->statement(QStringLiteral(
+                    "INSERT INTO outage_windows(incident_id, position, instance_id, start_ms, end_ms, impact) "
+                    "VALUES (?, ?, ?, ?, ?, ?)"));
+                ins.bindValue(0, incident.id);
+                ins.bindValue(1, i);
+                ins.bindValue(2, it.value());
+                ins.bindValue(3, w.start.toMSecsSinceEpoch());
+                ins.bindValue(4, msOrNull(w.end));
+                ins.bindValue(5, toWireName(w.impact));
+                if (!ins.exec())
+                    return sqlFail(ins);
             }
-            q.prepare(QStringLiteral("INSERT INTO status_updates(incident_id, position, at_ms, status, message) VALUES (?, ?, ?, ?, ?)"));
             for (int i = 0; i < incident.updates.size(); ++i) {
                 const auto &u = incident.updates.at(i);
-                q.addBindValue(incident.id);
-                q.addBindValue(i);
-                q.addBindValue(u.at.toMSecsSinceEpoch());
-                q.addBindValue(toWireName(u.status));
-                q.addBindValue(text(u.message));
-                if (!q.exec())
-                    return sqlFail(q);
+                QSqlQuery &ins = m_workspace->statement(QStringLiteral(
+                    "INSERT INTO status_updates(incident_id, position, at_ms, status, message) VALUES (?, ?, ?, ?, ?)"));
+                ins.bindValue(0, incident.id);
+                ins.bindValue(1, i);
+                ins.bindValue(2, u.at.toMSecsSinceEpoch());
+                ins.bindValue(3, toWireName(u.status));
+                ins.bindValue(4, text(u.message));
+                if (!ins.exec())
+                    return sqlFail(ins);
             }
-            q.prepare(QStringLiteral("INSERT INTO action_items(incident_id, position, title, owner, due, done) VALUES (?, ?, ?, ?, ?, ?)"));
             for (int i = 0; i < incident.actionItems.size(); ++i) {
                 const auto &a = incident.actionItems.at(i);
-                q.addBindValue(incident.id);
-                q.addBindValue(i);
-                q.addBindValue(text(a.title));
-                q.addBindValue(text(a.owner));
-                q.addBindValue(a.due.isValid() ? QVariant(a.due.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)));
-                q.addBindValue(a.done ? 1 : 0);
-                if (!q.exec())
-                    return sqlFail(q);
+                QSqlQuery &ins = m_workspace->statement(QStringLiteral(
+                    "INSERT INTO action_items(incident_id, position, title, owner, due, done) VALUES (?, ?, ?, ?, ?, ?)"));
+                ins.bindValue(0, incident.id);
+                ins.bindValue(1, i);
+                ins.bindValue(2, text(a.title));
+                ins.bindValue(3, text(a.owner));
+                ins.bindValue(4, a.due.isValid() ? QVariant(a.due.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)));
+                ins.bindValue(5, a.done ? 1 : 0);
+                if (!ins.exec())
+                    return sqlFail(ins);
             }
-            q.prepare(QStringLiteral("INSERT INTO publications(incident_id, position, at_ms, note, portal) VALUES (?, ?, ?, ?, ?)"));
             for (int i = 0; i < incident.publications.size(); ++i) {
                 const auto &p = incident.publications.at(i);
-                q.addBindValue(incident.id);
-                q.addBindValue(i);
-                q.addBindValue(p.at.toMSecsSinceEpoch());
-                q.addBindValue(text(p.note));
-                q.addBindValue(text(p.portal));
-                if (!q.exec())
-                    return sqlFail(q);
+                QSqlQuery &ins = m_workspace->statement(QStringLiteral(
+                    "INSERT INTO publications(incident_id, position, at_ms, note, portal) VALUES (?, ?, ?, ?, ?)"));
+                ins.bindValue(0, incident.id);
+                ins.bindValue(1, i);
+                ins.bindValue(2, p.at.toMSecsSinceEpoch());
+                ins.bindValue(3, text(p.note));
+                ins.bindValue(4, text(p.portal));
+                if (!ins.exec())
+                    return sqlFail(ins);
             }
             if (auto *index = m_workspace->searchIndex()) {
-                if (!index->index(incident.id, incident.title, searchBody(incident), err))
+                if (!index->index(incident.id, incident.title, searchBody(incident), isNew, err))
                     return false;
             }
             m_workspace->notifyIncidentChanged(incident.uuid);
@@ -447,6 +454,44 @@ QList<WindowRecord> IncidentRepository::windowsBetween(const QDateTime &from, co
     return rows;
 }
 
+QList<WindowRecord> IncidentRepository::windowSpansBetween(const QDateTime &from, const QDateTime &to) const
+{
+    struct Names
+    {
+        QString instance;
+        QString dataCenter;
+    };
+    QHash<qint64, Names> names;
+    QSqlQuery q(m_workspace->database());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT i.id, i.name, d.code FROM instances i JOIN data_centers d ON d.id = i.data_center_id"));
+    while (q.next())
+        names.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString()});
+    const QString outage = toWireName(Impact::Outage);
+    const QString degraded = toWireName(Impact::Degraded);
+
+    q.prepare(QStringLiteral("SELECT start_ms, end_ms, impact, instance_id FROM outage_windows "
+                             "WHERE start_ms < ? AND (end_ms IS NULL OR end_ms > ?)"));
+    q.addBindValue(to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max());
+    q.addBindValue(from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+    QList<WindowRecord> rows;
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        WindowRecord r;
+        r.startMs = q.value(0).toLongLong();
+        const QVariant end = q.value(1);
+        r.endMs = end.isNull() ? WindowRecord::kOngoing : end.toLongLong();
+        const QString impact = q.value(2).toString();
+        r.impact = impact == outage ? Impact::Outage : impact == degraded ? Impact::Degraded : Impact::Maintenance;
+        const Names &n = names[q.value(3).toLongLong()];
+        r.instance = n.instance;
+        r.dataCenter = n.dataCenter;
+        rows << r;
+    }
+    return rows;
+}
+
 int IncidentRepository::count(const IncidentQuery &query) const
 {
     QVariantList binds;
@@ -466,7 +511,7 @@ QList<IncidentSummary> IncidentRepository::list(const IncidentQuery &query, int 
     switch (query.sortKey) {
     case IncidentQuery::SortKey::Start:
         // Incidents without windows sort as the newest: they are being written now.
-        order = QStringLiteral("COALESCE(first_start_ms, created_at_ms) %1, id %1").arg(direction);
+        order = QStringLiteral("sort_start_ms %1, id %1").arg(direction);
         break;
     case IncidentQuery::SortKey::Title:
         order = QStringLiteral("title %1, id %1").arg(direction);

@@ -36,6 +36,10 @@ public:
     // Invalid `from`/`to` leave that side open.
     QList<WindowRecord> windowsBetween(const QDateTime &from, const QDateTime &to) const;
 
+    // The same windows with only instance, data center, impact and times filled in:
+    // what availability needs, read without joining the incidents.
+    QList<WindowRecord> windowSpansBetween(const QDateTime &from, const QDateTime &to) const;
+
     int count(const IncidentQuery &query) const;
     QList<IncidentSummary> list(const IncidentQuery &query, int offset, int limit) const;
 

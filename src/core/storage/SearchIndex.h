@@ -14,7 +14,8 @@ public:
     virtual ~SearchIndex() = default;
 
     virtual bool ensureSchema(QString *error) = 0;
-    virtual bool index(qint64 incidentId, const QString &title, const QString &body, QString *error) = 0;
+    // `isNew`: the incident was just inserted, so there is nothing to replace.
+    virtual bool index(qint64 incidentId, const QString &title, const QString &body, bool isNew, QString *error) = 0;
     virtual bool remove(qint64 incidentId, QString *error) = 0;
     virtual bool rebuild(QString *error) = 0;
     // A SQL fragment selecting the matching incident ids, with one bind value (the

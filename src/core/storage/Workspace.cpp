@@ -274,8 +274,21 @@ bool Workspace::runScript(const QString &resourcePath, QString *error)
     return true;
 }
 
+QSqlQuery &Workspace::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(database());
+        q.prepare(sql);
+        it = m_statements.emplace(sql, q).first;
+    }
+    it->second.finish();
+    return it->second;
+}
+
 void Workspace::close()
 {
+    m_statements.clear(); // before the connection goes: queries must not outlive it
     m_searchIndex.reset();
     if (!m_connectionName.isEmpty()) {
         {

@@ -2,11 +2,14 @@
 
 #include <QLockFile>
 #include <QObject>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QUuid>
 
 #include <functional>
+#include <map>
 #include <memory>
 
 namespace OutageDesk {
@@ -49,6 +52,10 @@ public:
     bool transaction(const std::function<bool(QString *error)> &work, QString *error = nullptr);
     bool inTransaction() const { return m_transactionDepth > 0; }
 
+    // A statement prepared once per connection and reused: preparing per row costs
+    // as much as the insert itself during an import. Bind positionally, then exec().
+    QSqlQuery &statement(const QString &sql);
+
     static QString defaultPath();
     static int schemaVersionOf(const QString &path, QString *error = nullptr);
 
@@ -81,6 +88,7 @@ private:
     std::unique_ptr<SearchIndex> m_searchIndex;
     int m_transactionDepth = 0;
     QList<std::function<void()>> m_pendingNotifications;
+    std::map<QString, QSqlQuery> m_statements; // node-based: references stay valid as it grows
 };
 
 } // namespace OutageDesk

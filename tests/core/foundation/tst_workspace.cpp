@@ -92,8 +92,8 @@ private Q_SLOTS:
         QVERIFY(!statements.isEmpty());
         statements << QStringLiteral("INSERT INTO data_centers(code, name, time_zone) VALUES ('EU', 'Europe', 'Europe/Amsterdam')")
                    << QStringLiteral("INSERT INTO instances(name, product, data_center_id) VALUES ('Primo MT EU01', 'Primo', 1)")
-                   << QStringLiteral("INSERT INTO incidents(uuid, title, severity, status, created_at_ms, updated_at_ms) "
-                                     "VALUES ('6f1c2a4e-0b7d-4c55-9a3e-2e51c0d7b101', 'Old incident', 'major', 'resolved', 0, 0)")
+                   << QStringLiteral("INSERT INTO incidents(uuid, title, severity, status, sort_start_ms, created_at_ms, updated_at_ms) "
+                                     "VALUES ('6f1c2a4e-0b7d-4c55-9a3e-2e51c0d7b101', 'Old incident', 'major', 'resolved', 0, 0, 0)")
                    << QStringLiteral("INSERT INTO outage_windows(incident_id, position, instance_id, start_ms, end_ms, impact) "
                                      "VALUES (1, 0, 1, 1479131760000, 1479134160000, 'outage')")
                    << QStringLiteral("PRAGMA application_id = %1").arg(Workspace::kApplicationId)

@@ -1,0 +1,103 @@
+#include "SyntheticWorkspace.h"
+
+#include "analysis/AvailabilityCalculator.h"
+#include "exchange/IncidentImporter.h"
+#include "storage/IncidentRepository.h"
+#include "storage/Workspace.h"
+
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace OutageDesk;
+
+// Targets (issue 2): import 100k incidents ≤ 10 s; open + first list page ≤ 50 ms;
+// full-text search ≤ 10 ms median; availability over a year for all data centers ≤ 200 ms.
+class BenchWorkspace : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    QByteArray m_json;
+    int m_importRun = 0;
+    const QDateTime m_from = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime m_to = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QElapsedTimer timer;
+        timer.start();
+        m_json = SyntheticWorkspace::generate({}, m_from, m_to);
+        qInfo("generated %lld MB of exchange format in %lld ms", qint64(m_json.size() >> 20), timer.elapsed());
+    }
+
+    void import100k()
+    {
+        // QtTest may call a benchmark function more than once: each call imports into a new file.
+        m_path = m_dir.filePath(QStringLiteral("bench-%1.sqlite").arg(++m_importRun));
+        QBENCHMARK_ONCE {
+            Workspace ws;
+            QVERIFY(ws.open(m_path));
+            ImportBatch batch;
+            ImportError error;
+            QVERIFY2(IncidentImporter::parse(m_json, QDateTime::currentDateTimeUtc(), &batch, &error), qPrintable(error.toString()));
+            ImportSummary summary;
+            QVERIFY2(IncidentImporter::apply(&ws, batch, &summary, &error), qPrintable(error.toString()));
+            QCOMPARE(summary.created, 100000);
+        }
+    }
+
+    void openAndFirstPage()
+    {
+        QBENCHMARK {
+            Workspace ws;
+            QVERIFY(ws.open(m_path, Workspace::Mode::ReadOnly));
+            IncidentRepository repo(&ws);
+            const IncidentQuery query;
+            QCOMPARE(repo.count(query), 100000);
+            QCOMPARE(repo.list(query, 0, 100).size(), 100);
+        }
+    }
+
+    void fullTextSearch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("two words") << QStringLiteral("proxy timeout");
+        QTest::newRow("prefix") << QStringLiteral("certif");
+        QTest::newRow("rare word") << lexiconWord();
+        QTest::newRow("title number") << QStringLiteral("4711");
+    }
+
+    static QString lexiconWord() { return QStringLiteral("kalomi"); }
+
+    void fullTextSearch()
+    {
+        QFETCH(QString, text);
+        Workspace ws;
+        QVERIFY(ws.open(m_path, Workspace::Mode::ReadOnly));
+        IncidentRepository repo(&ws);
+        IncidentQuery query;
+        query.text = text;
+        QBENCHMARK {
+            const auto rows = repo.list(query, 0, 100);
+            QVERIFY(!rows.isEmpty());
+        }
+    }
+
+    void availabilityYear()
+    {
+        Workspace ws;
+        QVERIFY(ws.open(m_path, Workspace::Mode::ReadOnly));
+        QBENCHMARK {
+            const auto report = AvailabilityCalculator::compute(&ws, m_from, m_to, m_to);
+            QCOMPARE(report.dataCenters.size(), 20);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchWorkspace)
+#include "bench_workspace.moc"
