@@ -69,7 +69,7 @@ private Q_SLOTS:
     void emptySection_pointsAtItsHeading();
     void markerInCodeFence_doesNotCount();
     void actionItems_withoutOwnerOrDue();
-    void missingRca_isAnError();
+    void missingRca_isReportedByStatus();
     void spelling_flagsUnknownWordsOnly();
     void spelling_addToPersonalDictionary_persists();
     void proseWords_skipCodeUrlsAndIdentifiers();
@@ -188,13 +188,16 @@ void TestRcaTextLinter::actionItems_withoutOwnerOrDue()
     QVERIFY(findingWithCode(findings, QStringLiteral("action-item-no-owner"))->message.contains(QLatin1String("Replace controller")));
 }
 
-void TestRcaTextLinter::missingRca_isAnError()
+void TestRcaTextLinter::missingRca_isReportedByStatus()
 {
     Incident incident;
-    const auto findings = RcaTextLinter::check(incident);
+    auto findings = RcaTextLinter::check(incident);
     QCOMPARE(findings.size(), 1);
     QCOMPARE(findings.first().code, QStringLiteral("rca-missing"));
-    QCOMPARE(findings.first().level, LintFinding::Level::Error);
+    QCOMPARE(findings.first().level, LintFinding::Level::Info); // still being handled
+    incident.status = IncidentStatus::Resolved;
+    findings = RcaTextLinter::check(incident);
+    QCOMPARE(findings.first().level, LintFinding::Level::Warning);
 }
 
 void TestRcaTextLinter::spelling_flagsUnknownWordsOnly()

@@ -1,6 +1,8 @@
 #include "analysis/IncidentChecks.h"
 
 #include "analysis/Linter.h"
+#include "analysis/RcaTextLinter.h"
+#include "analysis/SpellChecker.h"
 #include "storage/CatalogRepository.h"
 #include "time/Clock.h"
 
@@ -11,6 +13,8 @@ QList<LintFinding> IncidentChecks::run(Workspace *workspace, const Incident &inc
     const CatalogRepository catalog(workspace);
     QList<LintFinding> findings =
         Linter::checkIncident(incident, catalog.dataCenters(), catalog.instances(), Clock::now());
+    const SpellChecker spelling(SpellChecker::languageFor(incident.uuid));
+    findings << RcaTextLinter::check(incident, &spelling);
     return findings;
 }
 

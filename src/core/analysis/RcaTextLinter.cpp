@@ -266,7 +266,9 @@ QList<LintFinding> RcaTextLinter::checkText(const QString &text, const SpellChec
 QList<LintFinding> RcaTextLinter::check(const Incident &incident, const SpellChecker *spelling)
 {
     if (!incident.rca || incident.rca->text.trimmed().isEmpty()) {
-        return {finding(LintFinding::Level::Error, "rca-missing", tr("the incident has no RCA text yet"))};
+        // Normal while an incident is being handled; a resolved one owes its customers the RCA.
+        const auto level = incident.status == IncidentStatus::Resolved ? LintFinding::Level::Warning : LintFinding::Level::Info;
+        return {finding(level, "rca-missing", tr("the incident has no RCA text yet"))};
     }
     QList<LintFinding> findings = checkText(incident.rca->text, spelling);
     // Open action items need someone and a date, or they are wishes. Point at the

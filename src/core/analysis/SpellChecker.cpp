@@ -5,7 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStandardPaths>
 
 #if OUTAGEDESK_HAVE_HUNSPELL
@@ -172,6 +174,37 @@ QString SpellChecker::personalDictionaryPath()
     if (!shared.isEmpty())
         return shared;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/personal-dictionary.txt");
+}
+
+namespace {
+QString languageKey(const QUuid &incident)
+{
+    return QStringLiteral("rca/spellingLanguage/") + incident.toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+QString SpellChecker::languageFor(const QUuid &incident)
+{
+    if (!incident.isNull()) {
+        const QString stored = QSettings().value(languageKey(incident)).toString();
+        if (stored == QLatin1String("none"))
+            return {};
+        if (!stored.isEmpty())
+            return stored;
+    }
+    const QStringList available = availableLanguages();
+    const QString system = QLocale::system().name();
+    if (available.contains(system))
+        return system;
+    if (available.contains(QStringLiteral("en_US")))
+        return QStringLiteral("en_US");
+    return available.value(0);
+}
+
+void SpellChecker::setLanguageFor(const QUuid &incident, const QString &language)
+{
+    if (!incident.isNull())
+        QSettings().setValue(languageKey(incident), language.isEmpty() ? QStringLiteral("none") : language);
 }
 
 bool SpellChecker::isCheckable(QStringView word)

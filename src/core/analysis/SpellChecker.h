@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 #include <memory>
 
 class Hunspell;
@@ -33,6 +34,13 @@ public:
     static QStringList availableLanguages();
     // OUTAGEDESK_PERSONAL_DICTIONARY, else personal-dictionary.txt in AppDataLocation.
     static QString personalDictionaryPath();
+    // The spelling language chosen for an incident's RCA (RCAs are written in the
+    // customers' language): empty = no spelling check. Kept in the user's settings,
+    // so the editor and `outagedesk lint` agree. Default: the system language when a
+    // dictionary exists, else en_US, else none.
+    static QString languageFor(const QUuid &incident);
+    static void setLanguageFor(const QUuid &incident, const QString &language);
+
     // Words not worth checking: with digits, all capitals (acronyms), one letter.
     static bool isCheckable(QStringView word);
 

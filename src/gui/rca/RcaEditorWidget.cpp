@@ -46,22 +46,6 @@
 namespace OutageDesk {
 namespace {
 
-QString spellingSettingsKey(const QUuid &uuid)
-{
-    return QStringLiteral("rca/spellingLanguage/") + uuid.toString(QUuid::WithoutBraces);
-}
-
-QString defaultSpellingLanguage()
-{
-    const QStringList available = SpellChecker::availableLanguages();
-    const QString system = QLocale::system().name();
-    if (available.contains(system))
-        return system;
-    if (available.contains(QStringLiteral("en_US")))
-        return QStringLiteral("en_US");
-    return available.value(0);
-}
-
 int countWords(const QString &text)
 {
     static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*"));
@@ -134,8 +118,7 @@ void RcaEditorWidget::buildUi()
         m_languageCombo->setToolTip(tr("No Hunspell dictionary is installed (Debian: hunspell-en-us, hunspell-de-de, …)"));
     connect(m_languageCombo, &QComboBox::activated, this, [this] {
         const QString language = m_languageCombo->currentData().toString();
-        if (!m_incident.uuid.isNull())
-            QSettings().setValue(spellingSettingsKey(m_incident.uuid), language.isEmpty() ? QStringLiteral("none") : language);
+        SpellChecker::setLanguageFor(m_incident.uuid, language);
         setSpellingLanguage(language);
     });
     m_toolBar->addWidget(m_languageCombo);
@@ -370,14 +353,7 @@ void RcaEditorWidget::setIncident(const Incident &incident)
         m_diffView->clear();
         // Spelling language is remembered per incident (RCAs are written in the
         // customers' language, which differs between regions).
-        QString language = defaultSpellingLanguage();
-        if (!incident.uuid.isNull()) {
-            const QString stored = QSettings().value(spellingSettingsKey(incident.uuid)).toString();
-            if (stored == QLatin1String("none"))
-                language.clear();
-            else if (!stored.isEmpty())
-                language = stored;
-        }
+        const QString language = SpellChecker::languageFor(incident.uuid);
         setSpellingLanguage(language);
     }
     m_context.now = Clock::now();
