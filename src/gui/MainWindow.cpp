@@ -131,6 +131,7 @@ void MainWindow::createCentralWidget()
     m_incidentView->verticalHeader()->hide();
     m_incidentView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_incidentView->horizontalHeader()->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
+    m_incidentView->horizontalHeader()->setMinimumSectionSize(60);
     m_incidentView->horizontalHeader()->setSortIndicatorShown(true);
     connect(m_incidentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
@@ -310,7 +311,7 @@ void MainWindow::restoreLayout()
         resize(1280, 800);
     restoreState(m_settings.mainWindowState());
     if (!m_splitter->restoreState(m_settings.mainSplitterState()))
-        m_splitter->setSizes({520, 760});
+        m_splitter->setSizes({600, 680});
     const QByteArray header = m_settings.incidentListHeaderState();
     if (!header.isEmpty())
         m_incidentView->horizontalHeader()->restoreState(header);
@@ -361,6 +362,12 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
     m_editorStack->setCurrentWidget(m_placeholderPage);
     updateDataCenterFilter();
     applyFilters();
+    // Back where the user left off, else the newest incident: the desk opens on work.
+    const QUuid last = QUuid::fromString(m_settings.lastIncident());
+    if (!last.isNull() && IncidentRepository(m_workspace.get()).idOf(last) != 0)
+        selectIncident(last);
+    else if (m_listModel->rowCount() > 0)
+        selectIncident(m_listModel->uuidAt(0));
 
     m_settings.setLastWorkspace(absolute);
     m_settings.addRecentWorkspace(absolute);
@@ -620,6 +627,7 @@ void MainWindow::onCurrentRowChanged()
     if (!current.isValid())
         return; // a filter hid the row: the editor keeps the incident
     m_shownIncident = current.data(ModelRoles::IncidentUuidRole).toUuid();
+    m_settings.setLastIncident(m_shownIncident.toString(QUuid::WithoutBraces));
     m_ganttView->setSelectedIncident(m_shownIncident);
     m_editor->showIncident(m_shownIncident);
     m_editorStack->setCurrentWidget(m_editor);

@@ -7,6 +7,7 @@ namespace {
 namespace Key {
 const QString lastWorkspace = QStringLiteral("workspace/last");
 const QString recentWorkspaces = QStringLiteral("workspace/recent");
+const QString lastIncident = QStringLiteral("workspace/lastIncident");
 const QString sampleOffered = QStringLiteral("workspace/sampleOffered");
 const QString geometry = QStringLiteral("mainWindow/geometry");
 const QString state = QStringLiteral("mainWindow/state");
@@ -58,6 +59,16 @@ void Settings::removeRecentWorkspace(const QString &path)
     QStringList recent = recentWorkspaces();
     recent.removeAll(path);
     m_settings->setValue(Key::recentWorkspaces, recent);
+}
+
+QString Settings::lastIncident() const
+{
+    return m_settings->value(Key::lastIncident, QString()).toString();
+}
+
+void Settings::setLastIncident(const QString &uuid)
+{
+    m_settings->setValue(Key::lastIncident, uuid);
 }
 
 QByteArray Settings::mainWindowGeometry() const

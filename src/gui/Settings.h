@@ -26,6 +26,10 @@ public:
     void addRecentWorkspace(const QString &path);
     void removeRecentWorkspace(const QString &path);
 
+    // The incident shown last, reopened with its workspace (ignored if not in it).
+    QString lastIncident() const;
+    void setLastIncident(const QString &uuid);
+
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray &geometry);
     QByteArray mainWindowState() const;

@@ -337,8 +337,12 @@ void IncidentEditor::fillForm()
     const bool wasFilling = std::exchange(m_filling, true);
     // Only what differs is set, so the field being typed in keeps its cursor.
     auto setLine = [](QLineEdit *edit, const QString &text) {
-        if (edit->text() != text)
+        if (edit->text() != text) {
             edit->setText(text);
+            // Read from the start, not scrolled to the end of a long value.
+            if (!edit->hasFocus())
+                edit->setCursorPosition(0);
+        }
     };
     setLine(ui->titleEdit, m_incident.title);
     setLine(ui->causeEdit, m_incident.cause);

@@ -1,5 +1,6 @@
 #include "gui/models/DataCentersTableModel.h"
 
+#include "gui/models/DisplayNames.h"
 #include "gui/models/ModelRoles.h"
 #include "storage/CatalogRepository.h"
 #include "storage/Workspace.h"
@@ -65,7 +66,8 @@ QVariant DataCentersTableModel::data(const QModelIndex &index, int role) const
             return dc.name;
         case ZoneColumn:
             // The zone with what it means now: "Europe/Amsterdam (CET)".
-            return dc.hasValidZone() ? tr("%1 (%2)").arg(dc.timeZone, TimeFormat::zoneLabel(Clock::now(), dc.zone()))
+            return dc.hasValidZone() ? tr("%1 (%2)").arg(DisplayNames::leftToRight(dc.timeZone),
+                                                         DisplayNames::leftToRight(TimeFormat::zoneLabel(Clock::now(), dc.zone())))
                                      : tr("%1 (unknown zone)").arg(dc.timeZone);
         }
         break;

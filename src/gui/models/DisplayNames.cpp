@@ -1,6 +1,7 @@
 #include "gui/models/DisplayNames.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 namespace OutageDesk {
 namespace {
@@ -58,6 +59,14 @@ QString DisplayNames::triState(const std::optional<bool> &value)
     if (!value)
         return tr("Unknown");
     return *value ? tr("Yes") : tr("No");
+}
+
+QString DisplayNames::leftToRight(const QString &text)
+{
+    if (text.isEmpty() || QGuiApplication::layoutDirection() != Qt::RightToLeft)
+        return text;
+    // LEFT-TO-RIGHT EMBEDDING ... POP DIRECTIONAL FORMATTING.
+    return QChar(0x202A) + text + QChar(0x202C);
 }
 
 QColor DisplayNames::severityColor(Severity value)

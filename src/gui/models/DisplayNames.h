@@ -17,6 +17,9 @@ public:
     static QString status(IncidentStatus value);
     static QString impact(Impact value);
     static QString triState(const std::optional<bool> &value);
+    // Times, zones and durations keep their left-to-right order inside a
+    // right-to-left layout ("14:56 CET", not "CET 14:56"); unchanged otherwise.
+    static QString leftToRight(const QString &text);
     // A colour that reads on light and dark palettes alike.
     static QColor severityColor(Severity value);
 };

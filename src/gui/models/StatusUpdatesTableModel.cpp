@@ -24,7 +24,8 @@ QVariant StatusUpdatesTableModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         switch (index.column()) {
         case TimeColumn:
-            return role == Qt::DisplayRole ? TimeFormat::dateTime(u.at, zone) : WallTimeEntry::editText(u.at, zone);
+            return role == Qt::DisplayRole ? DisplayNames::leftToRight(TimeFormat::dateTime(u.at, zone))
+                                           : WallTimeEntry::editText(u.at, zone);
         case StatusColumn:
             return role == Qt::DisplayRole ? QVariant(DisplayNames::status(u.status)) : QVariant(int(u.status));
         case MessageColumn:

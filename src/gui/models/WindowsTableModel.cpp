@@ -27,12 +27,13 @@ QVariant WindowsTableModel::data(const QModelIndex &index, int role) const
         case InstanceColumn:
             return w.instance;
         case StartColumn:
-            return TimeFormat::dateTime(w.start, zone);
+            return DisplayNames::leftToRight(TimeFormat::dateTime(w.start, zone));
         case EndColumn:
-            return w.isOngoing() ? tr("ongoing") : TimeFormat::dateTime(w.end, zone);
-        case DurationColumn:
-            return w.isOngoing() ? tr("%1 so far").arg(TimeFormat::duration(w.durationSeconds(Clock::now())))
-                                 : TimeFormat::duration(w.durationSeconds(Clock::now()));
+            return w.isOngoing() ? tr("ongoing") : DisplayNames::leftToRight(TimeFormat::dateTime(w.end, zone));
+        case DurationColumn: {
+            const QString duration = DisplayNames::leftToRight(TimeFormat::duration(w.durationSeconds(Clock::now())));
+            return w.isOngoing() ? tr("%1 so far").arg(duration) : duration;
+        }
         case ImpactColumn:
             return DisplayNames::impact(w.impact);
         }
