@@ -159,7 +159,9 @@ void GanttChart::updateTimeAxis()
     const GanttDocument &doc = *m_document;
     const QTimeZone zone = doc.axisZone();
     const QFontMetricsF metrics(m_timeAxis->labelsFont());
-    const double spacing = metrics.horizontalAdvance(GanttTickCalculator::widestLabelSample()) + 16;
+    // Spaced for the short labels ("06:00 CET"); the longer first-of-day ones still
+    // clear their neighbours at this spacing.
+    const double spacing = metrics.horizontalAdvance(QStringLiteral("00:00 CEST")) + 40;
     const double width = std::max(1.0, plotArea().width());
     m_ticks = GanttTickCalculator::ticks(doc.scale().startMs(), doc.scale().endMs(), zone, width, spacing);
 

@@ -71,19 +71,30 @@ GanttView::GanttView(QWidget *parent)
     availabilityLayout->addWidget(availabilityTitle);
     availabilityLayout->addWidget(m_availabilityView);
 
+    // The availability table sits under the chart rather than beside it: the tab
+    // shares the window with the incident list, and the chart needs the width.
+    auto *chartSplitter = new QSplitter(Qt::Vertical);
+    chartSplitter->setObjectName(QStringLiteral("ganttChartSplitter"));
+    chartSplitter->addWidget(chartBox);
+    chartSplitter->addWidget(availabilityBox);
+    chartSplitter->setStretchFactor(0, 3);
+    chartSplitter->setStretchFactor(1, 1);
+    chartSplitter->setChildrenCollapsible(false);
     auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("ganttSplitter"));
     splitter->addWidget(m_filterTree);
-    splitter->addWidget(chartBox);
-    splitter->addWidget(availabilityBox);
+    splitter->addWidget(chartSplitter);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setStretchFactor(2, 0);
-    splitter->setSizes({180, 900, 420});
+    splitter->setSizes({160, 1000});
+    m_filterTree->setMinimumWidth(100);
+    m_chartView->setMinimumSize(320, 200);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_toolBar);
+    layout->addWidget(m_rangeBar);
     layout->addWidget(splitter, 1);
 
     m_reloadTimer = new QTimer(this);
@@ -168,8 +179,12 @@ void GanttView::buildToolBar()
             m_chartView->showRange(from, to);
         });
     }
-    bar->addSeparator();
 
+    // A second row for the zone and the dates, so that narrow windows keep them visible.
+    bar = new QToolBar;
+    bar->setObjectName(QStringLiteral("ganttRangeBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_rangeBar = bar;
     bar->addWidget(new QLabel(tr("Zone:")));
     m_zoneCombo = new QComboBox;
     m_zoneCombo->setObjectName(QStringLiteral("ganttZone"));

@@ -99,6 +99,7 @@ private:
     QTimer *m_availabilityTimer = nullptr;
     QTimer *m_nowTimer = nullptr;
     QWidget *m_toolBar = nullptr;
+    QWidget *m_rangeBar = nullptr;
     bool m_fitOnNextLoad = true;
 };
 

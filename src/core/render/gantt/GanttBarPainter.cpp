@@ -84,7 +84,6 @@ int GanttBarPainter::paintBars(QPainter *painter, const QRectF &clip) const
     painter->setClipRect(clip);
     painter->setRenderHint(QPainter::Antialiasing, false);
     const QColor border = m_style.borderColor();
-    QList<QRectF> selected;
 
     const int firstVisible = std::max(m_layout.firstRow(), std::max(0, m_layout.rowAt(clip.top())));
     for (int row = firstVisible; row < m_layout.rowCount(); ++row) {
@@ -124,8 +123,10 @@ int GanttBarPainter::paintBars(QPainter *painter, const QRectF &clip) const
             const double x1 = std::min(clipRight, m_scale.mapTimeToX(bar.endMs));
             const int lane = std::min<int>(bar.lane, rb.laneCount - 1);
             const QRectF rect(x0, top + lane * laneHeight, x1 - x0, laneHeight);
+            // The selection is a halo behind the bar, so the impact colour stays readable.
             if (m_data.isSelected(bar.record))
-                selected << rect;
+                painter->fillRect(QRectF(rect.left() - 3, rect.top() - 3, std::max(1.0, rect.width()) + 6, rect.height() + 6),
+                                  m_style.selection());
 
             if (x1 - x0 < 2.0 && !bar.ongoing) {
                 Run &run = runs[lane];
@@ -182,13 +183,6 @@ int GanttBarPainter::paintBars(QPainter *painter, const QRectF &clip) const
             flush(lane);
     }
 
-    if (!selected.isEmpty()) {
-        painter->setRenderHint(QPainter::Antialiasing, true);
-        painter->setPen(QPen(m_style.selection(), 2));
-        painter->setBrush(Qt::NoBrush);
-        for (const QRectF &r : std::as_const(selected))
-            painter->drawRect(r.adjusted(-2, -2, 2, 2));
-    }
     painter->restore();
     return drawn;
 }

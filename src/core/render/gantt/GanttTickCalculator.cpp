@@ -167,8 +167,14 @@ QString GanttTickCalculator::label(qint64 ms, const QTimeZone &zone, Step step, 
     switch (step.unit) {
     case Unit::Minute:
     case Unit::Hour:
-        text = major ? locale.toString(local, QStringLiteral("d MMM HH:mm"))
-                     : locale.toString(local, QStringLiteral("HH:mm"));
+        // The first tick of a day names the day instead of its hour: Qt Charts cuts
+        // labels wider than the space between ticks, and "15 Nov" is the news there.
+        if (!major)
+            text = locale.toString(local, QStringLiteral("HH:mm"));
+        else if (local.time() == QTime(0, 0))
+            text = locale.toString(local, QStringLiteral("d MMM"));
+        else
+            text = locale.toString(local, QStringLiteral("d MMM HH:mm"));
         break;
     case Unit::Day:
     case Unit::Week:
@@ -182,11 +188,6 @@ QString GanttTickCalculator::label(qint64 ms, const QTimeZone &zone, Step step, 
         break;
     }
     return text + QLatin1Char(' ') + abbreviation;
-}
-
-QString GanttTickCalculator::widestLabelSample()
-{
-    return QStringLiteral("Wed 28 Mmm 00:00 CEST");
 }
 
 } // namespace OutageDesk

@@ -34,8 +34,6 @@ public:
     static QList<GanttTick> ticks(qint64 fromMs, qint64 toMs, const QTimeZone &zone, Step step);
     static QList<GanttTick> ticks(qint64 fromMs, qint64 toMs, const QTimeZone &zone, double widthPx,
                                   double minSpacingPx);
-    // The widest label the calculator makes, for measuring `minSpacingPx`.
-    static QString widestLabelSample();
 
 private:
     static QString label(qint64 ms, const QTimeZone &zone, Step step, bool major);
