@@ -230,6 +230,34 @@ private Q_SLOTS:
         QCOMPARE(again.size(), QSize(900, 640));
     }
 
+    void importFile_addsIncidentsOrRefusesTheWholeFile()
+    {
+        MainWindow window(*m_settings);
+        QVERIFY(window.openWorkspace(m_path));
+        const int before = window.incidentModel()->rowCount();
+        window.newIncidentAction()->trigger();
+        QVERIFY(window.history()->undoStack()->canUndo());
+
+        const QString broken = m_dir->filePath(QStringLiteral("broken.json"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "outagedesk.incidents", "version": 1, "dataCenters": [], "instances": [],
+                      "incidents": [{"title": "x", "severity": "apocalyptic", "status": "resolved", "windows": []}]})");
+        file.close();
+        QString message;
+        QVERIFY(!window.importFile(broken, &message));
+        QVERIFY2(message.contains(QLatin1String("broken.json")) && message.contains(QLatin1String("incidents[0]")),
+                 qPrintable(message));
+        QCOMPARE(window.incidentModel()->rowCount(), before + 1);
+        QVERIFY(window.history()->undoStack()->canUndo());
+
+        QVERIFY2(window.importFile(QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"), &message),
+                 qPrintable(message));
+        QCOMPARE(window.incidentModel()->rowCount(), before + 2);
+        // An import cannot be undone piecemeal, so no older step may restore across it.
+        QVERIFY(!window.history()->undoStack()->canUndo());
+    }
+
     void openWorkspace_refusesANonWorkspaceAndKeepsTheCurrentOne()
     {
         MainWindow window(*m_settings);
