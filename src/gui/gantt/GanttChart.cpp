@@ -4,6 +4,7 @@
 #include "render/gantt/GanttBarPainter.h"
 
 #include <QCategoryAxis>
+#include <QFont>
 #include <QFontMetricsF>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -61,6 +62,13 @@ GanttChart::GanttChart(GanttDocument *document, QGraphicsItem *parent)
         m_legendSeries << series;
     }
     legend()->setAlignment(Qt::AlignTop);
+    // The legend names the impacts (colours); severity is the border, said once here
+    // so that a greyscale print can still be read.
+    setTitle(tr("Colour: impact · Border: severity (thin minor, thick major, hatched critical) · Arrow: ongoing"));
+    QFont titleFont = this->titleFont();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 0.85);
+    titleFont.setBold(false);
+    setTitleFont(titleFont);
     legend()->markers(m_anchor).constFirst()->setVisible(false);
 
     // The last tick label is centred on the plot's right edge: leave room for its half.
@@ -79,6 +87,7 @@ void GanttChart::setGanttStyle(const GanttStyle &style)
     setBackgroundBrush(style.background());
     setPlotAreaBackgroundVisible(false);
     legend()->setLabelColor(style.text());
+    setTitleBrush(style.text());
     const QList<Impact> impacts{Impact::Outage, Impact::Degraded, Impact::Maintenance};
     for (int i = 0; i < m_legendSeries.size(); ++i) {
         m_legendSeries[i]->setColor(style.impactColor(impacts.at(i)));

@@ -109,7 +109,8 @@ int GanttBarPainter::paintBars(QPainter *painter, const QRectF &clip) const
             Run &run = runs[lane];
             if (run.rank < 0)
                 return;
-            painter->fillRect(QRectF(run.x0, top + lane * laneHeight, std::max(1.0, run.x1 - run.x0), laneHeight),
+            // Two pixels at least: a one-pixel sliver disappears next to a grid line.
+            painter->fillRect(QRectF(run.x0, top + lane * laneHeight, std::max(2.0, run.x1 - run.x0), laneHeight),
                               m_style.impactColor(run.impact));
             ++drawn;
             run = Run{};
