@@ -217,6 +217,12 @@ bool IncidentRepository::save(Incident &incident, QString *error)
                 *err = tr("cannot save incident \"%1\": %2").arg(incident.title, q.lastError().text());
                 return false;
             };
+            auto insertRow = [&](const QString &sql, const QVariantList &values) {
+                QSqlQuery &ins = m_workspace->statement(sql);
+                for (int column = 0; column < values.size(); ++column)
+                    ins.bindValue(column, values.at(column));
+                return ins.exec() || sqlFail(ins);
+            };
             const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
             if (incident.id == 0)
                 incident.id = idOf(incident.uuid);
@@ -292,54 +298,32 @@ bool IncidentRepository::save(Incident &incident, QString *error)
                     *err = tr("incident \"%1\": a window on %2 ends before it starts").arg(incident.title, w.instance);
                     return false;
                 }
-                QSqlQuery &ins = m_workspace->statement(QStringLiteral(
-                    "INSERT INTO outage_windows(incident_id, position, instance_id, start_ms, end_ms, impact) "
-                    "VALUES (?, ?, ?, ?, ?, ?)"));
-                ins.bindValue(0, incident.id);
-                ins.bindValue(1, i);
-                ins.bindValue(2, it.value());
-                ins.bindValue(3, w.start.toMSecsSinceEpoch());
-                ins.bindValue(4, msOrNull(w.end));
-                ins.bindValue(5, toWireName(w.impact));
-                if (!ins.exec())
-                    return sqlFail(ins);
+                if (!insertRow(QStringLiteral("INSERT INTO outage_windows(incident_id, position, instance_id, start_ms, "
+                                              "end_ms, impact) VALUES (?, ?, ?, ?, ?, ?)"),
+                               {incident.id, i, it.value(), w.start.toMSecsSinceEpoch(), msOrNull(w.end), toWireName(w.impact)}))
+                    return false;
             }
             for (int i = 0; i < incident.updates.size(); ++i) {
                 const auto &u = incident.updates.at(i);
-                QSqlQuery &ins = m_workspace->statement(QStringLiteral(
-                    "INSERT INTO status_updates(incident_id, position, at_ms, status, message) VALUES (?, ?, ?, ?, ?)"));
-                ins.bindValue(0, incident.id);
-                ins.bindValue(1, i);
-                ins.bindValue(2, u.at.toMSecsSinceEpoch());
-                ins.bindValue(3, toWireName(u.status));
-                ins.bindValue(4, text(u.message));
-                if (!ins.exec())
-                    return sqlFail(ins);
+                if (!insertRow(QStringLiteral("INSERT INTO status_updates(incident_id, position, at_ms, status, message) "
+                                              "VALUES (?, ?, ?, ?, ?)"),
+                               {incident.id, i, u.at.toMSecsSinceEpoch(), toWireName(u.status), text(u.message)}))
+                    return false;
             }
             for (int i = 0; i < incident.actionItems.size(); ++i) {
                 const auto &a = incident.actionItems.at(i);
-                QSqlQuery &ins = m_workspace->statement(QStringLiteral(
-                    "INSERT INTO action_items(incident_id, position, title, owner, due, done) VALUES (?, ?, ?, ?, ?, ?)"));
-                ins.bindValue(0, incident.id);
-                ins.bindValue(1, i);
-                ins.bindValue(2, text(a.title));
-                ins.bindValue(3, text(a.owner));
-                ins.bindValue(4, a.due.isValid() ? QVariant(a.due.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)));
-                ins.bindValue(5, a.done ? 1 : 0);
-                if (!ins.exec())
-                    return sqlFail(ins);
+                const QVariant due = a.due.isValid() ? QVariant(a.due.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+                if (!insertRow(QStringLiteral("INSERT INTO action_items(incident_id, position, title, owner, due, done) "
+                                              "VALUES (?, ?, ?, ?, ?, ?)"),
+                               {incident.id, i, text(a.title), text(a.owner), due, a.done ? 1 : 0}))
+                    return false;
             }
             for (int i = 0; i < incident.publications.size(); ++i) {
                 const auto &p = incident.publications.at(i);
-                QSqlQuery &ins = m_workspace->statement(QStringLiteral(
-                    "INSERT INTO publications(incident_id, position, at_ms, note, portal) VALUES (?, ?, ?, ?, ?)"));
-                ins.bindValue(0, incident.id);
-                ins.bindValue(1, i);
-                ins.bindValue(2, p.at.toMSecsSinceEpoch());
-                ins.bindValue(3, text(p.note));
-                ins.bindValue(4, text(p.portal));
-                if (!ins.exec())
-                    return sqlFail(ins);
+                if (!insertRow(QStringLiteral("INSERT INTO publications(incident_id, position, at_ms, note, portal) "
+                                              "VALUES (?, ?, ?, ?, ?)"),
+                               {incident.id, i, p.at.toMSecsSinceEpoch(), text(p.note), text(p.portal)}))
+                    return false;
             }
             if (auto *index = m_workspace->searchIndex()) {
                 if (!index->index(incident.id, incident.title, searchBody(incident), isNew, err))
