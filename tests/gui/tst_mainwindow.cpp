@@ -189,6 +189,31 @@ private Q_SLOTS:
         QCOMPARE(stored(window, uuid).windows.value(0).start, utc("2016-03-27T01:30:00Z"));
     }
 
+    void addWindowThenEscape_leavesNoWindowBehind()
+    {
+        MainWindow window(*m_settings);
+        QVERIFY(window.openWorkspace(m_path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.newIncidentAction()->trigger();
+        const QUuid uuid = window.currentIncident();
+        const int steps = window.history()->undoStack()->count();
+        window.editor()->addWindow();
+        QCOMPARE(stored(window, uuid).windows.size(), 1);
+        QLineEdit *editor = openCellEditor(window.editor()->windowsView());
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_Escape);
+        QCOMPARE(stored(window, uuid).windows.size(), 0);
+        QCOMPARE(window.history()->undoStack()->count(), steps + 1); // the add is still redoable
+        QVERIFY(window.history()->undoStack()->canRedo());
+
+        // Typed and confirmed, the window stays.
+        window.editor()->addWindow();
+        typeIntoCell(window.editor()->windowsView(), window.editor()->windowsModel()->index(0, WindowsTableModel::StartColumn),
+                     QStringLiteral("2016-11-14 14:56"));
+        QCOMPARE(stored(window, uuid).windows.size(), 1);
+    }
+
     void shortcuts_areTheStandardOnes()
     {
         MainWindow window(*m_settings);

@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QPlainTextEdit>
+#include <QUndoStack>
 
 namespace OutageDesk {
 namespace {
@@ -91,6 +92,8 @@ IncidentEditor::IncidentEditor(EditHistory *history, QWidget *parent)
     // Internal notes must never be mistaken for customer text.
     ui->internalNotesGroup->setStyleSheet(QStringLiteral("QGroupBox { font-style: italic; }"));
 
+    for (QTableView *view : {ui->windowsView, ui->updatesView, ui->actionItemsView})
+        connect(view->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, &IncidentEditor::onCloseEditor);
     setupTable(ui->windowsView, m_windows);
     setupTable(ui->updatesView, m_updates);
     setupTable(ui->actionItemsView, m_actionItems);
@@ -399,6 +402,23 @@ void IncidentEditor::flushPendingEdits()
         commitRcaText();
 }
 
+void IncidentEditor::editAddedRow(QTableView *view, const QModelIndex &index)
+{
+    // Escape in the first editor of a row just added takes the row back: a window
+    // "ongoing since now" left behind by a change of mind would count as downtime.
+    m_undoIndexOfAddedRow = m_history->undoStack()->index();
+    view->setCurrentIndex(index);
+    view->edit(index);
+}
+
+void IncidentEditor::onCloseEditor(QWidget *, QAbstractItemDelegate::EndEditHint hint)
+{
+    const int added = std::exchange(m_undoIndexOfAddedRow, -1);
+    QUndoStack *stack = m_history->undoStack();
+    if (hint == QAbstractItemDelegate::RevertModelCache && added >= 0 && stack->index() == added && stack->canUndo())
+        stack->undo();
+}
+
 QList<int> IncidentEditor::selectedRows(QTableView *view) const
 {
     QList<int> rows;
@@ -430,8 +450,7 @@ void IncidentEditor::addWindow()
     const QModelIndex start = m_windows->index(int(m_incident.windows.size()) - 1, WindowsTableModel::StartColumn);
     if (start.isValid()) {
         ui->tabs->setCurrentWidget(ui->windowsPage);
-        ui->windowsView->setCurrentIndex(start);
-        ui->windowsView->edit(start);
+        editAddedRow(ui->windowsView, start);
     }
 }
 
@@ -453,8 +472,7 @@ void IncidentEditor::addUpdate()
     const QModelIndex message = m_updates->index(int(m_incident.updates.size()) - 1, StatusUpdatesTableModel::MessageColumn);
     if (message.isValid()) {
         ui->tabs->setCurrentWidget(ui->updatesPage);
-        ui->updatesView->setCurrentIndex(message);
-        ui->updatesView->edit(message);
+        editAddedRow(ui->updatesView, message);
     }
 }
 
@@ -476,8 +494,7 @@ void IncidentEditor::addActionItem()
     const QModelIndex title = m_actionItems->index(int(m_incident.actionItems.size()) - 1, ActionItemsTableModel::TitleColumn);
     if (title.isValid()) {
         ui->tabs->setCurrentWidget(ui->actionItemsPage);
-        ui->actionItemsView->setCurrentIndex(title);
-        ui->actionItemsView->edit(title);
+        editAddedRow(ui->actionItemsView, title);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/Incident.h"
 
+#include <QAbstractItemDelegate>
 #include <QTimer>
 #include <QUuid>
 #include <QWidget>
@@ -77,6 +78,8 @@ private:
     void commit(const Incident &after, const QString &description, const QString &mergeKey = QString());
     void commitRcaText();
     QList<int> selectedRows(QTableView *view) const;
+    void editAddedRow(QTableView *view, const QModelIndex &index);
+    void onCloseEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint);
 
     std::unique_ptr<Ui::IncidentEditor> ui;
     EditHistory *m_history;
@@ -92,6 +95,7 @@ private:
     RcaEditorWidget *m_rcaEditor = nullptr;
     QTimer m_rcaDebounce;
     QTimer m_rcaMaxDelay; // bounds the wait while typing never pauses
+    int m_undoIndexOfAddedRow = -1; // undo index right after adding a row, while its first editor is open
 };
 
 } // namespace OutageDesk
