@@ -9,6 +9,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QSet>
 #include <cmath>
 
 namespace OutageDesk {
@@ -16,9 +17,13 @@ namespace {
 
 // QCategoryAxis refuses duplicate labels, but "06:00 CET" comes back every day:
 // zero-width spaces make each one unique without changing what is shown.
-QString uniqueLabel(const QString &label, int index)
+QString uniqueLabel(const QString &label, QSet<QString> &used)
 {
-    return label + QString(index, QChar(0x200B));
+    QString unique = label;
+    while (used.contains(unique))
+        unique += QChar(0x200B);
+    used.insert(unique);
+    return unique;
 }
 
 } // namespace
@@ -178,9 +183,9 @@ void GanttChart::updateTimeAxis()
     for (const QString &label : old)
         m_timeAxis->remove(label);
     m_timeAxis->setStartValue(double(doc.scale().startMs()));
-    int index = 0;
+    QSet<QString> used;
     for (const GanttTick &tick : std::as_const(m_ticks))
-        m_timeAxis->append(uniqueLabel(tick.label, index++), double(tick.ms));
+        m_timeAxis->append(uniqueLabel(tick.label, used), double(tick.ms));
     m_timeAxis->setTitleText(zone.id() == "UTC" ? tr("Time (UTC)")
                                                  : tr("Time (%1)").arg(QString::fromUtf8(zone.id())));
 }
@@ -197,12 +202,13 @@ void GanttChart::updateRowAxis()
     // Only the rows in view: a category per row of 200 instances would lay out
     // 200 labels per frame for nothing.
     m_rowAxis->setStartValue(first);
+    QSet<QString> used;
     for (int row = first; row < last; ++row) {
         const GanttRow &r = layout.rows().at(row);
         const QString label = r.kind == GanttRow::Kind::DataCenter
             ? (r.collapsed ? QStringLiteral("▸ ") : QStringLiteral("▾ ")) + r.label
             : r.label;
-        m_rowAxis->append(uniqueLabel(label, row - first), row + 1);
+        m_rowAxis->append(uniqueLabel(label, used), row + 1);
     }
 }
 

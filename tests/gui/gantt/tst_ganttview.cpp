@@ -2,12 +2,14 @@
 #include "gui/gantt/AvailabilityModel.h"
 #include "gui/gantt/GanttChart.h"
 #include "gui/gantt/GanttChartView.h"
+#include "gui/gantt/GanttExporter.h"
 #include "gui/gantt/GanttView.h"
 #include "storage/CatalogRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QPrinter>
 #include <QApplication>
 #include <QSignalSpy>
 #include <QStyleFactory>
@@ -46,6 +48,8 @@ private Q_SLOTS:
     void workspaceEdit_appearsLive();
     void availability_matchesTheCalculator();
     void presetDay_onDaylightSavingDay();
+    void exportAndPrint_drawTheShownRange();
+    void collapseDataCenter_byDoubleClickOnItsRow();
     void screenshots();
 
 private:
@@ -257,6 +261,50 @@ void tst_GanttView::presetDay_onDaylightSavingDay()
     for (const GanttTick &tick : m_view->chart()->ticks())
         QVERIFY2(tick.label.endsWith(QLatin1String(" CET")) || tick.label.endsWith(QLatin1String(" CEST")),
                  qPrintable(tick.label));
+}
+
+void tst_GanttView::exportAndPrint_drawTheShownRange()
+{
+    // File > Export chart and the context menu go through GanttExporter, as the CLI does.
+    const QString svg = m_dir.filePath(QStringLiteral("view.svg"));
+    QString error;
+    QVERIFY2(GanttExporter::exportToFile(m_view->document(), svg, QSize(900, 500), GanttStyle::light(), &error), qPrintable(error));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY(content.contains("width=\"900px\""));
+    // The axis of the shown day, in the data center's zone.
+    QVERIFY(content.contains("12:00 CET"));
+    // Exporting lays out a copy: the view keeps its rows and range.
+    QCOMPARE(m_view->document().scale().spanMs(), qint64(24) * 3600 * 1000);
+
+    QPrinter printer(QPrinter::ScreenResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString pdf = m_dir.filePath(QStringLiteral("print.pdf"));
+    printer.setOutputFileName(pdf);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QVERIFY(GanttExporter::print(m_view->document(), &printer, GanttStyle::light()));
+    QFile printed(pdf);
+    QVERIFY(printed.open(QIODevice::ReadOnly));
+    QCOMPARE(printed.read(5), QByteArray("%PDF-"));
+    QVERIFY(printed.size() > 1000);
+}
+
+void tst_GanttView::collapseDataCenter_byDoubleClickOnItsRow()
+{
+    const GanttRowLayout &layout = m_view->document().layout();
+    QCOMPARE(layout.rowCount(), 2);
+    const int header = layout.rowOfDataCenter(QStringLiteral("EU"));
+    QTest::mouseDClick(m_view->chartView()->viewport(), Qt::LeftButton, {},
+                       viewportPointAt(at("2016-11-15T03:00:00+01:00").toMSecsSinceEpoch(), header));
+    QCOMPARE(layout.rowCount(), 1);
+    QVERIFY(layout.isCollapsed(QStringLiteral("EU")));
+    // The instance's windows now sit on the data center's row.
+    QCOMPARE(layout.rowOfInstance(QStringLiteral("Primo MT EU01")), header);
+    QCOMPARE(int(m_view->document().data().row(header).bars.size()), 5);
+    QTest::mouseDClick(m_view->chartView()->viewport(), Qt::LeftButton, {},
+                       viewportPointAt(at("2016-11-15T03:00:00+01:00").toMSecsSinceEpoch(), header));
+    QCOMPARE(layout.rowCount(), 2);
 }
 
 // Not a check: with OUTAGEDESK_SCREENSHOT_DIR set, writes the 15 November view in
