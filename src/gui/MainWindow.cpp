@@ -11,6 +11,7 @@
 #include "gui/models/IncidentListModel.h"
 #include "gui/models/ModelRoles.h"
 #include "storage/CatalogRepository.h"
+#include "render/RcaTemplates.h"
 #include "storage/IncidentRepository.h"
 #include "storage/Workspace.h"
 #include "time/Clock.h"
@@ -672,6 +673,8 @@ void MainWindow::newIncident()
     Incident incident;
     incident.uuid = QUuid::createUuid();
     incident.title = tr("New incident");
+    // The RCA starts from the template: its sections and generated-data markers.
+    incident.rca = RcaDocument{RcaTemplates::defaultText(), RcaState::Draft, {}, {}};
     if (!m_history->createIncident(incident))
         return;
     selectIncident(incident.uuid);
