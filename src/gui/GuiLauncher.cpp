@@ -28,7 +28,7 @@ QString tr(const char *text)
 
 // First start: a populated sample, an empty workspace at the default path, or an
 // existing file. Returns the path to open, or empty to quit.
-QString offerFirstStart(QWidget *parent, Settings &settings)
+QString offerFirstStart(QWidget *parent)
 {
     QMessageBox box(QMessageBox::Question, tr("Welcome to Outage Desk"),
                     tr("<p>There is no workspace yet. A workspace is one file that holds your incidents, "
@@ -42,7 +42,6 @@ QString offerFirstStart(QWidget *parent, Settings &settings)
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(sample);
     box.exec();
-    settings.setSampleOffered(true);
     if (box.clickedButton() == sample) {
         QString error;
         const QString path = createSampleWorkspace(QString(), &error);
@@ -149,7 +148,7 @@ int launchGui(QApplication &app, const QString &workspacePath)
     }
     window.show();
     if (path.isEmpty())
-        path = offerFirstStart(&window, settings);
+        path = offerFirstStart(&window);
     if (path.isEmpty() || !window.openWorkspaceInteractively(path)) {
         if (!window.workspace())
             return 0;

@@ -11,7 +11,6 @@
 #include "gui/models/IncidentListModel.h"
 #include "gui/models/ModelRoles.h"
 #include "storage/CatalogRepository.h"
-#include "render/RcaTemplates.h"
 #include "storage/IncidentRepository.h"
 #include "storage/Workspace.h"
 #include "time/Clock.h"
@@ -499,9 +498,8 @@ void MainWindow::chooseExportFile()
 {
     if (!m_workspace)
         return;
-    m_editor->flushPendingEdits();
     const QUuid current = currentIncident();
-    QString scope;
+    bool wholeWorkspace = true;
     if (!current.isNull()) {
         QMessageBox box(QMessageBox::Question, tr("Export"), tr("Export the selected incident or the whole workspace?"),
                         QMessageBox::Cancel, this);
@@ -509,36 +507,48 @@ void MainWindow::chooseExportFile()
         QPushButton *all = box.addButton(tr("Whole Workspace"), QMessageBox::AcceptRole);
         box.setDefaultButton(one);
         box.exec();
-        if (box.clickedButton() == one)
-            scope = QStringLiteral("one");
-        else if (box.clickedButton() == all)
-            scope = QStringLiteral("all");
-        else
+        if (box.clickedButton() != one && box.clickedButton() != all)
             return;
-    } else {
-        scope = QStringLiteral("all");
+        wholeWorkspace = box.clickedButton() == all;
     }
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Incidents"),
                                                       QDir::home().filePath(QStringLiteral("incidents.json")),
                                                       tr("Outage Desk exchange files (*.json)"));
     if (path.isEmpty())
         return;
-    QByteArray json;
-    if (scope == QLatin1String("one")) {
-        const auto incident = IncidentRepository(m_workspace.get()).load(current);
-        if (!incident)
-            return;
-        json = IncidentExporter::exportIncident(m_workspace.get(), *incident);
-    } else {
-        json = IncidentExporter::exportAll(m_workspace.get());
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path),
-                                                                                 file.errorString()));
+    QString error;
+    if (!exportToFile(path, wholeWorkspace, &error)) {
+        QMessageBox::warning(this, tr("Export"), error);
         return;
     }
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+bool MainWindow::exportToFile(const QString &path, bool wholeWorkspace, QString *error)
+{
+    if (!m_workspace) {
+        *error = tr("No workspace is open.");
+        return false;
+    }
+    // The exchange format, written by the same exporter as "outagedesk export".
+    m_editor->flushPendingEdits();
+    QByteArray json;
+    if (wholeWorkspace) {
+        json = IncidentExporter::exportAll(m_workspace.get());
+    } else {
+        const auto incident = IncidentRepository(m_workspace.get()).load(currentIncident());
+        if (!incident) {
+            *error = tr("Select the incident to export first.");
+            return false;
+        }
+        json = IncidentExporter::exportIncident(m_workspace.get(), *incident);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::applyFilters()
@@ -673,8 +683,6 @@ void MainWindow::newIncident()
     Incident incident;
     incident.uuid = QUuid::createUuid();
     incident.title = tr("New incident");
-    // The RCA starts from the template: its sections and generated-data markers.
-    incident.rca = RcaDocument{RcaTemplates::defaultText(), RcaState::Draft, {}, {}};
     if (!m_history->createIncident(incident))
         return;
     selectIncident(incident.uuid);

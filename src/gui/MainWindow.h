@@ -55,6 +55,8 @@ public:
     QUuid currentIncident() const;
 
     bool importFile(const QString &path, QString *message);
+    // Writes the exchange format: the whole workspace, or the incident shown.
+    bool exportToFile(const QString &path, bool wholeWorkspace, QString *error);
     void selectIncident(const QUuid &uuid);
 
 public Q_SLOTS:

@@ -8,7 +8,6 @@ namespace Key {
 const QString lastWorkspace = QStringLiteral("workspace/last");
 const QString recentWorkspaces = QStringLiteral("workspace/recent");
 const QString lastIncident = QStringLiteral("workspace/lastIncident");
-const QString sampleOffered = QStringLiteral("workspace/sampleOffered");
 const QString geometry = QStringLiteral("mainWindow/geometry");
 const QString state = QStringLiteral("mainWindow/state");
 const QString splitter = QStringLiteral("mainWindow/splitter");
@@ -109,16 +108,6 @@ QByteArray Settings::incidentListHeaderState() const
 void Settings::setIncidentListHeaderState(const QByteArray &state)
 {
     m_settings->setValue(Key::listHeader, state);
-}
-
-bool Settings::sampleOffered() const
-{
-    return m_settings->value(Key::sampleOffered, false).toBool();
-}
-
-void Settings::setSampleOffered(bool offered)
-{
-    m_settings->setValue(Key::sampleOffered, offered);
 }
 
 void Settings::sync()

@@ -39,10 +39,6 @@ public:
     QByteArray incidentListHeaderState() const;
     void setIncidentListHeaderState(const QByteArray &state);
 
-    // Whether the first-start offer of the sample workspace was answered already.
-    bool sampleOffered() const;
-    void setSampleOffered(bool offered);
-
     void sync();
 
 private:

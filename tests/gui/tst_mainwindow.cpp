@@ -283,6 +283,32 @@ private Q_SLOTS:
         QVERIFY(!window.history()->undoStack()->canUndo());
     }
 
+    void exportToFile_writesWhatImportReadsBack()
+    {
+        MainWindow window(*m_settings);
+        QVERIFY(window.openWorkspace(m_path));
+        window.newIncidentAction()->trigger();
+        const Incident created = stored(window, window.currentIncident());
+        const QString one = m_dir->filePath(QStringLiteral("one.json"));
+        const QString all = m_dir->filePath(QStringLiteral("all.json"));
+        QString error;
+        QVERIFY2(window.exportToFile(one, false, &error), qPrintable(error));
+        QVERIFY2(window.exportToFile(all, true, &error), qPrintable(error));
+
+        // Read back into a fresh workspace: the same incident, and everything for "all".
+        MainWindow other(*m_settings);
+        QVERIFY(other.openWorkspace(m_dir->filePath(QStringLiteral("copy.sqlite"))));
+        QString message;
+        QVERIFY2(other.importFile(one, &message), qPrintable(message));
+        QCOMPARE(other.incidentModel()->rowCount(), 1);
+        QVERIFY(stored(other, created.uuid).sameContentAs(created));
+        QVERIFY2(other.importFile(all, &message), qPrintable(message));
+        QCOMPARE(other.incidentModel()->rowCount(), window.incidentModel()->rowCount());
+
+        QVERIFY(!window.exportToFile(m_dir->filePath(QStringLiteral("no/such/folder/x.json")), true, &error));
+        QVERIFY2(error.contains(QLatin1String("x.json")), qPrintable(error));
+    }
+
     void openWorkspace_refusesANonWorkspaceAndKeepsTheCurrentOne()
     {
         MainWindow window(*m_settings);
