@@ -10,6 +10,7 @@
 #include "gui/models/DisplayNames.h"
 #include "gui/models/IncidentListModel.h"
 #include "gui/models/ModelRoles.h"
+#include "gui/publish/PublishingActions.h"
 #include "storage/CatalogRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/Workspace.h"
@@ -285,6 +286,16 @@ void MainWindow::createMenus()
 
     QMenu *workspace = menuBar()->addMenu(tr("&Workspace"));
     workspace->addAction(m_dataCentersAction);
+
+    // Publishing (issue 4) keeps its actions, dialogs and outbox status to itself.
+    auto *publishing = new PublishingActions([this] { return this->workspace(); }, [this] { return m_shownIncident; }, this);
+    incident->addSeparator();
+    incident->addAction(publishing->publishAction());
+    workspace->addSeparator();
+    workspace->addAction(publishing->portalsAction());
+    workspace->addAction(publishing->outboxAction());
+    statusBar()->addPermanentWidget(publishing->statusWidget());
+    connect(publishing, &PublishingActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);

@@ -25,6 +25,8 @@ struct PublishContext
     // The public view of the incident (no internal notes, RCA only if approved), with
     // the publication this job will record already appended to its history.
     Incident incident;
+    // Further incidents of the same attempt (a static portal publishes a batch at once).
+    QList<Incident> moreIncidents;
     bool rcaLeftOut = false; // an RCA exists but is not approved
     QDateTime now;
     RenderContext render; // zones of the instances, now

@@ -38,6 +38,11 @@ Publisher::Publisher(Workspace *workspace, CredentialStore *credentials, QObject
 
 Publisher::~Publisher() = default;
 
+OutboxRepository Publisher::outbox() const
+{
+    return OutboxRepository(m_workspace);
+}
+
 QDateTime Publisher::nextAttemptAfter(int attempts, int retryAfterSeconds, const QDateTime &now)
 {
     if (retryAfterSeconds >= 0)
@@ -97,70 +102,131 @@ std::optional<OutboxJob> Publisher::enqueue(const Request &request, QString *err
 
 OutboxJob Publisher::attempt(const OutboxJob &queued)
 {
+    return attemptGroup({queued}).value(0, queued);
+}
+
+QList<OutboxJob> Publisher::attemptGroup(const QList<OutboxJob> &queued)
+{
     OutboxRepository outbox(m_workspace);
-    OutboxJob job = outbox.job(queued.id).value_or(queued);
-    if (job.state == OutboxState::Done)
-        return job; // someone else finished it: never twice
+    QList<OutboxJob> results;
+    QList<OutboxJob> jobs;
+    for (const auto &q : queued) {
+        OutboxJob job = outbox.job(q.id).value_or(q);
+        if (job.state == OutboxState::Done)
+            results << job; // someone else finished it: never twice
+        else
+            jobs << job;
+    }
+    if (jobs.isEmpty())
+        return results;
+    auto failAll = [&](const PublishOutcome &outcome) {
+        for (const auto &job : std::as_const(jobs))
+            results << finish(job, outcome, {});
+        return results;
+    };
 
     const PortalRepository portals(m_workspace);
-    const auto portal = portals.portal(job.portalId);
+    const auto portal = portals.portal(jobs.first().portalId);
     if (!portal)
-        return finish(job, PublishOutcome::permanent(tr("The portal of this job was removed.")), {});
+        return failAll(PublishOutcome::permanent(tr("The portal of this job was removed.")));
     const IncidentRepository incidents(m_workspace);
-    const auto incident = incidents.load(job.incidentUuid);
-    if (!incident)
-        return finish(job, PublishOutcome::permanent(tr("The incident of this job was deleted.")), {});
+    QList<Incident> loaded;
+    for (auto it = jobs.begin(); it != jobs.end();) {
+        if (auto incident = incidents.load(it->incidentUuid)) {
+            loaded << *incident;
+            ++it;
+        } else {
+            results << finish(*it, PublishOutcome::permanent(tr("The incident of this job was deleted.")), {});
+            it = jobs.erase(it);
+        }
+    }
+    if (jobs.isEmpty())
+        return results;
 
     QString secret;
     if (needsSecret(*portal)) {
         QString error;
         const auto stored = m_credentials ? m_credentials->read(portal->name, &error) : std::nullopt;
         if (!stored)
-            return finish(job, PublishOutcome::permanent(error.isEmpty() ? tr("No keychain.") : error), {});
+            return failAll(PublishOutcome::permanent(error.isEmpty() ? tr("No keychain.") : error));
         secret = *stored;
     }
 
     HttpTransport http(m_network.get(), *portal);
     if (QString error; !http.isReady(&error))
-        return finish(job, PublishOutcome::permanent(error), {});
+        return failAll(PublishOutcome::permanent(error));
 
     // Durable before the first byte: a crash from here on leaves "sending", which
     // the next attempt treats as "may have reached the portal".
-    job.state = OutboxState::Sending;
-    ++job.attempts;
-    if (QString error; !outbox.update(job, &error))
-        return finish(job, PublishOutcome::transient(error), {});
-    Q_EMIT jobChanged(job.id);
+    {
+        QString error;
+        const bool ok = m_workspace->transaction(
+            [&](QString *err) {
+                for (auto &job : jobs) {
+                    job.state = OutboxState::Sending;
+                    ++job.attempts;
+                    if (!outbox.update(job, err))
+                        return false;
+                }
+                return true;
+            },
+            &error);
+        if (!ok)
+            return failAll(PublishOutcome::transient(error));
+        for (const auto &job : std::as_const(jobs))
+            Q_EMIT jobChanged(job.id);
+    }
 
     PublishContext context;
     context.workspace = m_workspace;
     context.portal = *portal;
     context.secret = secret;
-    context.job = job;
+    context.job = jobs.first();
     context.now = Clock::now();
-    context.rcaLeftOut = incident->rca && incident->rca->state != RcaState::Approved;
-    context.incident = PortalSiteBuilder::publicView(*incident);
-    context.incident.publications << Publication{context.now, job.note, portal->name};
+    for (int i = 0; i < loaded.size(); ++i) {
+        Incident view = PortalSiteBuilder::publicView(loaded.at(i));
+        view.publications << Publication{context.now, jobs.at(i).note, portal->name};
+        if (i == 0)
+            context.incident = view;
+        else
+            context.moreIncidents << view;
+    }
+    context.rcaLeftOut = loaded.first().rca && loaded.first().rca->state != RcaState::Approved;
     context.render = RenderContext::fromCatalog(CatalogRepository(m_workspace));
     context.render.now = context.now;
     context.http = &http;
-    context.remote = outbox.remoteRecord(portal->id, job.incidentUuid);
+    context.remote = outbox.remoteRecord(portal->id, context.incident.uuid);
     context.recordProgress = [&outbox](const RemoteRecord &record, QString *error) {
         return outbox.saveRemoteRecord(record, error);
     };
 
     const auto connector = Connector::create(portal->kind);
-    PublishOutcome outcome = connector->publish(context);
+    const PublishOutcome outcome = connector->publish(context);
     if (outcome.kind == PublishOutcome::Kind::Published) {
-        // Remote state and job state in the same transaction.
         QString error;
-        const bool ok = m_workspace->transaction([&](QString *err) { return outbox.saveRemoteRecord(context.remote, err); },
-                                                 &error);
+        const bool ok = m_workspace->transaction(
+            [&](QString *err) {
+                if (!outbox.saveRemoteRecord(context.remote, err))
+                    return false;
+                for (const auto &more : std::as_const(context.moreIncidents)) {
+                    RemoteRecord record = outbox.remoteRecord(portal->id, more.uuid);
+                    record.contentHash = context.remote.contentHash;
+                    if (!outbox.saveRemoteRecord(record, err))
+                        return false;
+                }
+                return true;
+            },
+            &error);
         if (!ok)
             qWarning("outagedesk: cannot record what portal %s holds: %s", qPrintable(portal->name), qPrintable(error));
     }
-    job.remoteId = outcome.remoteId.isEmpty() ? context.remote.remoteId : outcome.remoteId;
-    return finish(job, outcome, context.now);
+    for (int i = 0; i < jobs.size(); ++i) {
+        OutboxJob job = jobs.at(i);
+        if (i == 0)
+            job.remoteId = outcome.remoteId.isEmpty() ? context.remote.remoteId : outcome.remoteId;
+        results << finish(job, outcome, context.now);
+    }
+    return results;
 }
 
 OutboxJob Publisher::finish(OutboxJob job, const PublishOutcome &outcome, const QDateTime &publishedAt)
@@ -214,20 +280,41 @@ Publisher::RunSummary Publisher::runDue()
         return summary; // a nested event loop re-entered us: the outer run covers it
     QScopedValueRollback<bool> guard(m_running, true);
     const auto due = OutboxRepository(m_workspace).dueJobs(Clock::now());
-    for (const auto &queued : due) {
-        const OutboxJob job = attempt(queued);
-        switch (job.state) {
-        case OutboxState::Done:
-            ++summary.published;
-            break;
-        case OutboxState::Failed:
-            ++summary.failed;
-            summary.messages << job.lastError;
-            break;
-        default:
-            ++summary.waiting;
-            summary.messages << job.lastError;
-            break;
+    // Jobs for one static portal share one site build and one upload: draining a
+    // long outbox after a day offline costs one publish, not one per job.
+    QHash<qint64, bool> staticSite;
+    const auto portals = PortalRepository(m_workspace).portals();
+    for (const auto &p : portals)
+        staticSite.insert(p.id, p.kind == PortalKind::WebDav);
+    QList<QList<OutboxJob>> groups;
+    QHash<qint64, int> groupOfPortal;
+    for (const auto &job : due) {
+        if (staticSite.value(job.portalId)) {
+            const auto it = groupOfPortal.constFind(job.portalId);
+            if (it != groupOfPortal.constEnd()) {
+                groups[*it] << job;
+                continue;
+            }
+            groupOfPortal.insert(job.portalId, int(groups.size()));
+        }
+        groups << QList<OutboxJob>{job};
+    }
+    for (const auto &group : std::as_const(groups)) {
+        const auto results = attemptGroup(group);
+        for (const auto &job : results) {
+            switch (job.state) {
+            case OutboxState::Done:
+                ++summary.published;
+                break;
+            case OutboxState::Failed:
+                ++summary.failed;
+                summary.messages << job.lastError;
+                break;
+            default:
+                ++summary.waiting;
+                summary.messages << job.lastError;
+                break;
+            }
         }
     }
     return summary;

@@ -13,6 +13,7 @@ class QNetworkAccessManager;
 namespace OutageDesk {
 
 class CredentialStore;
+class OutboxRepository;
 class Workspace;
 
 // The one publishing path of the CLI and the GUI. A publication is first a job in
@@ -63,12 +64,17 @@ public:
     static QDateTime nextAttemptAfter(int attempts, int retryAfterSeconds, const QDateTime &now);
 
     QNetworkAccessManager *network() const { return m_network.get(); }
+    Workspace *workspace() const { return m_workspace; }
+    OutboxRepository outbox() const;
 
 Q_SIGNALS:
     void jobChanged(qint64 jobId);
     void published(qint64 jobId, const QUuid &incident, const QString &portalName);
 
 private:
+    // One attempt for jobs of the same portal, sent together (a static portal
+    // takes every incident in one site build and upload).
+    QList<OutboxJob> attemptGroup(const QList<OutboxJob> &jobs);
     OutboxJob finish(OutboxJob job, const PublishOutcome &outcome, const QDateTime &publishedAt);
 
     Workspace *m_workspace;

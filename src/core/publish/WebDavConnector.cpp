@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHash>
 #include <QSet>
 
 namespace OutageDesk {
@@ -53,15 +54,20 @@ PortalSite WebDavConnector::buildSite(const PublishContext &context)
 {
     const OutboxRepository outbox(context.workspace);
     QList<QUuid> published = outbox.incidentsPublishedTo(context.portal.name);
-    if (!published.contains(context.incident.uuid))
-        published << context.incident.uuid;
+    QHash<QUuid, const Incident *> pending{{context.incident.uuid, &context.incident}};
+    for (const auto &more : context.moreIncidents)
+        pending.insert(more.uuid, &more);
+    for (auto it = pending.constBegin(); it != pending.constEnd(); ++it) {
+        if (!published.contains(it.key()))
+            published << it.key();
+    }
     PortalSiteInput input = PortalSiteBuilder::inputFromWorkspace(context.workspace, context.now, published);
     input.title = context.portal.title;
     input.language = context.portal.language.isEmpty() ? QStringLiteral("en") : context.portal.language;
     input.baseUrl = collectionUrl(context.portal);
     for (auto &incident : input.incidents) {
-        if (incident.uuid == context.incident.uuid)
-            incident = context.incident;
+        if (const Incident *view = pending.value(incident.uuid))
+            incident = *view;
     }
     return PortalSiteBuilder().build(input);
 }

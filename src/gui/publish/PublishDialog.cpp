@@ -1,0 +1,122 @@
+#include "gui/publish/PublishDialog.h"
+
+#include "ui_PublishDialog.h"
+
+#include "publish/PortalRepository.h"
+#include "publish/PortalSiteBuilder.h"
+#include "time/Clock.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace OutageDesk {
+
+PublishDialog::PublishDialog(Workspace *workspace, const QUuid &incident, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::PublishDialog>())
+    , m_workspace(workspace)
+    , m_incident(incident)
+{
+    m_ui->setupUi(this);
+    auto *publish = m_ui->buttonBox->addButton(tr("&Publish"), QDialogButtonBox::AcceptRole);
+    publish->setDefault(true);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PublishDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_portals = PortalRepository(workspace).portals();
+    for (const auto &p : std::as_const(m_portals))
+        m_ui->portalCombo->addItem(QStringLiteral("%1 (%2)").arg(p.name, toWireName(p.kind)), p.name);
+    publish->setEnabled(!m_portals.isEmpty());
+    connect(m_ui->portalCombo, &QComboBox::currentIndexChanged, this, &PublishDialog::updatePreview);
+    connect(m_ui->notifyCheck, &QCheckBox::toggled, this, &PublishDialog::updatePreview);
+    connect(m_ui->noteEdit, &QLineEdit::textChanged, this, &PublishDialog::updatePreview);
+    m_ui->noteEdit->setText(tr("Published"));
+    updatePreview();
+}
+
+PublishDialog::~PublishDialog() = default;
+
+QString PublishDialog::portalName() const
+{
+    return m_ui->portalCombo->currentData().toString();
+}
+
+QString PublishDialog::note() const
+{
+    return m_ui->noteEdit->text().trimmed();
+}
+
+bool PublishDialog::notifySubscribers() const
+{
+    return m_ui->notifyCheck->isEnabled() && m_ui->notifyCheck->isChecked();
+}
+
+QString PublishDialog::summary() const
+{
+    return m_ui->summaryLabel->text() + QLatin1Char('\n') + m_ui->rcaLabel->text();
+}
+
+void PublishDialog::updatePreview()
+{
+    const int index = m_ui->portalCombo->currentIndex();
+    if (index < 0) {
+        m_ui->summaryLabel->setText(tr("There is no portal yet: add one under Workspace ▸ Portals."));
+        m_ui->preview->clear();
+        return;
+    }
+    const Portal portal = m_portals.at(index);
+    m_ui->notifyCheck->setEnabled(portal.canNotifySubscribers());
+    if (!portal.canNotifySubscribers())
+        m_ui->notifyCheck->setChecked(false);
+
+    const QDateTime now = Clock::now();
+    PortalSiteInput input = PortalSiteBuilder::inputFromWorkspace(m_workspace, now, {m_incident});
+    input.title = portal.title;
+    input.language = portal.language;
+    if (input.incidents.isEmpty())
+        return;
+    Incident &incident = input.incidents.first();
+    m_rcaLeftOut = incident.rca && incident.rca->state != RcaState::Approved;
+    incident.publications << Publication{now, note(), portal.name};
+    const PortalSite site = PortalSiteBuilder().build(input);
+    m_previewHtml = QString::fromUtf8(site.files.value(PortalSiteBuilder::incidentPath(incident)));
+    m_ui->preview->setHtml(m_previewHtml);
+
+    QString where;
+    switch (portal.kind) {
+    case PortalKind::WebDav:
+        where = tr("The status portal at %1 is regenerated; only changed files are uploaded.").arg(portal.url);
+        break;
+    case PortalKind::Statuspage:
+        where = tr("Statuspage page %1: the incident, its new status updates and, if approved, the RCA as postmortem.")
+                    .arg(portal.pageId);
+        break;
+    case PortalKind::Webhook:
+        where = tr("A signed POST to %1 with the incident (no internal notes) and this page.").arg(portal.url);
+        break;
+    }
+    const QString notify = notifySubscribers() ? tr("Subscribers ARE notified.") : tr("Subscribers are not notified.");
+    m_ui->summaryLabel->setText(where + QLatin1Char(' ') + notify);
+    if (m_rcaLeftOut)
+        m_ui->rcaLabel->setText(tr("The RCA is not approved and is left out; the status updates are published."));
+    else if (incident.rca)
+        m_ui->rcaLabel->setText(tr("The approved RCA is included."));
+    else
+        m_ui->rcaLabel->setText(tr("There is no RCA yet; the status updates are published."));
+}
+
+void PublishDialog::accept()
+{
+    if (portalName().isEmpty())
+        return;
+    if (notifySubscribers() && m_confirm) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Notify Subscribers"),
+            tr("Everyone subscribed to %1 will be notified now. Publish and notify?").arg(portalName()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    QDialog::accept();
+}
+
+} // namespace OutageDesk

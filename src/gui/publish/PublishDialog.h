@@ -1,0 +1,52 @@
+#pragma once
+
+#include "publish/Portal.h"
+
+#include <QDialog>
+#include <QUuid>
+#include <memory>
+
+namespace Ui {
+class PublishDialog;
+}
+
+namespace OutageDesk {
+
+class Workspace;
+
+// Shows exactly what a publication sends (the rendered page, whether the RCA is
+// in or left out, whether subscribers are notified) before anything leaves the
+// machine, and asks again when subscribers would be notified.
+class PublishDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PublishDialog(Workspace *workspace, const QUuid &incident, QWidget *parent = nullptr);
+    ~PublishDialog() override;
+
+    QString portalName() const;
+    QString note() const;
+    bool notifySubscribers() const;
+    QString previewHtml() const { return m_previewHtml; }
+    QString summary() const;
+    bool rcaLeftOut() const { return m_rcaLeftOut; }
+
+    void accept() override;
+
+    // Set by tests: skip the second question (it is a modal message box).
+    void setConfirmNotifications(bool ask) { m_confirm = ask; }
+
+private:
+    void updatePreview();
+
+    std::unique_ptr<Ui::PublishDialog> m_ui;
+    Workspace *m_workspace;
+    QUuid m_incident;
+    QList<Portal> m_portals;
+    QString m_previewHtml;
+    bool m_rcaLeftOut = false;
+    bool m_confirm = true;
+};
+
+} // namespace OutageDesk
