@@ -2,10 +2,12 @@
 #include "cli/StandardCommands.h"
 #include "gui/GuiLauncher.h"
 #include "gui/gantt/GanttCommand.h"
+#include "i18n/Translator.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <cstdio>
 #include <memory>
 
 using namespace OutageDesk;
@@ -43,10 +45,29 @@ int main(int argc, char *argv[])
             app = std::make_unique<QApplication>(argc, argv);
             break;
         }
+        // Subcommands speak --lang or the system's language (docs/spec/cli.md), never
+        // the window's preference, so that scripts behave the same for every user.
+        Translator translator;
+        if (!translator.install(invocation.language)) {
+            std::fprintf(stderr, "%s\n",
+                         qUtf8Printable(QCoreApplication::translate("main", "outagedesk: unknown language: %1")
+                                            .arg(invocation.language)));
+            return 2;
+        }
         return commandLine.run(arguments);
     }
 
     QApplication app(argc, argv);
+    // The Wayland app id and the icon lookup: the name of the installed desktop file.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.outagedesk.OutageDesk"));
+    // --lang wins over Preferences > Language, which wins over the system's language.
+    Translator translator;
+    const QString language = invocation.language.isEmpty() ? Translator::languagePreference() : invocation.language;
+    if (!translator.install(language)) {
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(QCoreApplication::translate("main", "outagedesk: unknown language: %1").arg(language)));
+        translator.install(QString());
+    }
     const bool explicitWorkspace = arguments.contains(QStringLiteral("--db"))
         || std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) { return a.startsWith(QLatin1String("--db=")); });
     return launchGui(app, explicitWorkspace ? QFileInfo(invocation.workspacePath).absoluteFilePath() : QString());

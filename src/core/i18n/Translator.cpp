@@ -1,0 +1,106 @@
+#include "i18n/Translator.h"
+
+#include "i18n/CatalogueTranslator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+
+namespace OutageDesk {
+namespace {
+
+const QString kCataloguePath = QStringLiteral(":/i18n");
+const QString kPreferenceKey = QStringLiteral("ui/language");
+
+// Not used at run time: it puts the entry QGuiApplication asks for into our .ts
+// files (lupdate cannot see Qt's own sources), so each catalogue states its
+// direction even where qtbase_<lang>.qm is not installed.
+//: Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in
+//: right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.
+[[maybe_unused]] const char *const kLayoutDirection = QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
+
+} // namespace
+
+Translator::Translator() = default;
+
+Translator::~Translator()
+{
+    remove();
+}
+
+void Translator::remove()
+{
+    if (m_appTranslator)
+        QCoreApplication::removeTranslator(m_appTranslator.get());
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
+    m_appTranslator.reset();
+    m_qtTranslator.reset();
+    m_loadedCatalogue.clear();
+}
+
+bool Translator::install(const QString &language)
+{
+    remove();
+    QLocale locale = QLocale::system();
+    if (!language.isEmpty()) {
+        locale = QLocale(language);
+        // QLocale falls back to "C" for anything it does not know.
+        if (locale.language() == QLocale::C && language != QLatin1String("C"))
+            return false;
+    }
+    m_locale = locale;
+    QLocale::setDefault(locale);
+
+    auto app = std::make_unique<CatalogueTranslator>();
+    // Tries outagedesk_de_CH, outagedesk_de, … for each of the locale's UI languages.
+    if (app->load(locale, QStringLiteral("outagedesk"), QStringLiteral("_"), kCataloguePath)) {
+        m_loadedCatalogue = app->filePath();
+        QCoreApplication::installTranslator(app.get());
+        m_appTranslator = std::move(app);
+    }
+
+    auto qt = std::make_unique<QTranslator>();
+    // Deployed builds (windeployqt, macdeployqt) point this at the bundle through qt.conf.
+    const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtTranslations)) {
+        QCoreApplication::installTranslator(qt.get());
+        m_qtTranslator = std::move(qt);
+    }
+    return true;
+}
+
+bool Translator::hasQtTranslations() const
+{
+    return m_qtTranslator != nullptr;
+}
+
+QStringList Translator::availableLanguages()
+{
+    QStringList languages{QStringLiteral("en")};
+    const QStringList files = QDir(kCataloguePath).entryList({QStringLiteral("outagedesk_*.qm")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const QString code = file.mid(11, file.size() - 11 - 3); // "outagedesk_" … ".qm"
+        if (!languages.contains(code))
+            languages << code;
+    }
+    return languages;
+}
+
+QString Translator::languagePreference()
+{
+    return QSettings().value(kPreferenceKey).toString();
+}
+
+void Translator::setLanguagePreference(const QString &language)
+{
+    QSettings settings;
+    if (language.isEmpty())
+        settings.remove(kPreferenceKey);
+    else
+        settings.setValue(kPreferenceKey, language);
+}
+
+} // namespace OutageDesk

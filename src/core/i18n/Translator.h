@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+class QTranslator;
+
+namespace OutageDesk {
+
+// Puts the user interface into one language for the life of the process: the
+// application's catalogue (embedded, :/i18n/outagedesk_<lang>.qm), Qt's own
+// (qtbase_<lang>.qm from QLibraryInfo's translations folder, so standard dialogs and
+// buttons follow) and the default QLocale (so dates and numbers follow too).
+// Right-to-left languages turn the layout around through the catalogue's
+// QT_LAYOUT_DIRECTION entry, which QGuiApplication reads when a translator arrives.
+// Core only: the command line uses it as well as the window.
+class Translator
+{
+public:
+    Translator();
+    ~Translator(); // removes what it installed
+
+    Translator(const Translator &) = delete;
+    Translator &operator=(const Translator &) = delete;
+
+    // `language` is a BCP 47 / ISO 639 code ("de", "fr", "he", "en", "de_CH"); empty
+    // means the system's languages. Returns false when the code is not a language
+    // Qt knows; a known language without a catalogue runs in English.
+    bool install(const QString &language);
+
+    QLocale locale() const { return m_locale; }
+    // The catalogue that was loaded (empty: English source strings).
+    QString loadedCatalogue() const { return m_loadedCatalogue; }
+    // Whether Qt's own translations for the language were found.
+    bool hasQtTranslations() const;
+
+    // The languages with a catalogue, English first.
+    static QStringList availableLanguages();
+
+    // The language chosen in Preferences (empty: the system's), applied at the next start.
+    static QString languagePreference();
+    static void setLanguagePreference(const QString &language);
+
+private:
+    void remove();
+
+    std::unique_ptr<QTranslator> m_appTranslator;
+    std::unique_ptr<QTranslator> m_qtTranslator;
+    QLocale m_locale;
+    QString m_loadedCatalogue;
+};
+
+} // namespace OutageDesk
