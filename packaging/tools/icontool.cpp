@@ -7,7 +7,7 @@
 //
 // The .ico and .icns are committed (packaging/windows, packaging/macos) because the
 // Windows and macOS builds need them before any tool of ours could run; regenerate
-// them with the commands in packaging/README.md after changing the SVG.
+// them with the commands in packaging/README.md ("The icon") after changing the SVG.
 #include <QBuffer>
 #include <QByteArray>
 #include <QFile>
