@@ -203,6 +203,22 @@ void GanttChart::updateRowAxis()
     // 200 labels per frame for nothing.
     m_rowAxis->setStartValue(first);
     QSet<QString> used;
+    // Rows lower than a line of text (a big catalog fitted onto one page) would
+    // print their names over each other: then only data centers are named, each
+    // label spanning its group.
+    const QFontMetricsF metrics(m_rowAxis->labelsFont());
+    if (layout.rowHeight() < metrics.height()) {
+        // Qt Charts 6.4 leaves out the label of the first category here; a sliver
+        // of a category without a name takes that place.
+        m_rowAxis->append(uniqueLabel(QString(QChar(0x200B)), used), first + 0.001);
+        for (int row = first; row < last; ++row) {
+            const GanttRow &r = layout.rows().at(row);
+            const bool lastOfGroup = row + 1 >= layout.rowCount() || layout.rows().at(row + 1).kind == GanttRow::Kind::DataCenter;
+            if (lastOfGroup || row + 1 == last)
+                m_rowAxis->append(uniqueLabel(r.dataCenter, used), row + 1);
+        }
+        return;
+    }
     for (int row = first; row < last; ++row) {
         const GanttRow &r = layout.rows().at(row);
         const QString label = r.kind == GanttRow::Kind::DataCenter
