@@ -31,6 +31,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -318,8 +319,11 @@ void MainWindow::createStatusBar()
 
 void MainWindow::restoreLayout()
 {
-    if (!restoreGeometry(m_settings.mainWindowGeometry()))
-        resize(1280, 800);
+    if (!restoreGeometry(m_settings.mainWindowGeometry())) {
+        // First start: most of the screen, so the list and the editor both have room.
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
+        resize(QSize(1600, 1000).boundedTo(available * 0.9).expandedTo(QSize(1024, 700)));
+    }
     restoreState(m_settings.mainWindowState());
     if (!m_splitter->restoreState(m_settings.mainSplitterState()))
         m_splitter->setSizes({600, 680});
