@@ -240,16 +240,23 @@ bool parseInstances(Reader &r, const QJsonObject &root, ImportBatch *batch)
     return !r.failed();
 }
 
-bool parseWindows(Reader &r, const QJsonObject &o, const QString &path, const ImportBatch &batch,
+using ZoneOfInstance = QHash<QString, QTimeZone>;
+
+// Built once per file: a QTimeZone is costly to construct, and a file has many windows.
+ZoneOfInstance zonesOfInstances(const ImportBatch &batch)
+{
+    QHash<QString, QTimeZone> zoneOfDataCenter;
+    for (const auto &dc : batch.dataCenters)
+        zoneOfDataCenter.insert(dc.code, dc.zone());
+    ZoneOfInstance zones;
+    for (const auto &inst : batch.instances)
+        zones.insert(inst.name, zoneOfDataCenter.value(inst.dataCenter));
+    return zones;
+}
+
+bool parseWindows(Reader &r, const QJsonObject &o, const QString &path, const ZoneOfInstance &zoneOfInstance,
                   const QDateTime &now, Incident *incident)
 {
-    QHash<QString, QTimeZone> zoneOfInstance;
-    for (const auto &inst : batch.instances) {
-        for (const auto &dc : batch.dataCenters) {
-            if (dc.code == inst.dataCenter)
-                zoneOfInstance.insert(inst.name, dc.zone());
-        }
-    }
     const QString windowsPath = Reader::member(path, QStringLiteral("windows"));
     const QJsonArray windows = r.array(o, path, QStringLiteral("windows"), true);
     for (qsizetype i = 0; i < windows.size() && !r.failed(); ++i) {
@@ -292,7 +299,7 @@ bool parseWindows(Reader &r, const QJsonObject &o, const QString &path, const Im
     return !r.failed();
 }
 
-bool parseIncident(Reader &r, const QJsonObject &o, const QString &path, const ImportBatch &batch,
+bool parseIncident(Reader &r, const QJsonObject &o, const QString &path, const ZoneOfInstance &zones,
                    const QDateTime &now, Incident *incident, bool *hadId)
 {
     static const QRegularExpression uuidPattern(
@@ -325,7 +332,7 @@ bool parseIncident(Reader &r, const QJsonObject &o, const QString &path, const I
     incident->dataImpact = r.boolean(o, path, QStringLiteral("dataImpact"));
     incident->securityBreach = r.boolean(o, path, QStringLiteral("securityBreach"));
     incident->internalNotes = r.string(o, path, QStringLiteral("internalNotes"), false);
-    if (r.failed() || !parseWindows(r, o, path, batch, now, incident))
+    if (r.failed() || !parseWindows(r, o, path, zones, now, incident))
         return false;
 
     const QString updatesPath = Reader::member(path, QStringLiteral("updates"));
@@ -446,6 +453,7 @@ bool IncidentImporter::parse(const QByteArray &json, const QDateTime &now, Impor
         return false;
 
     const QJsonArray incidents = r.array(root, QString(), QStringLiteral("incidents"), true);
+    const ZoneOfInstance zones = zonesOfInstances(*batch);
     QSet<QUuid> ids;
     for (qsizetype i = 0; i < incidents.size() && !r.failed(); ++i) {
         const QString path = Reader::element(QStringLiteral("incidents"), i);
@@ -454,7 +462,7 @@ bool IncidentImporter::parse(const QByteArray &json, const QDateTime &now, Impor
             return false;
         Incident incident;
         bool hadId = false;
-        if (!parseIncident(r, o, path, *batch, now, &incident, &hadId))
+        if (!parseIncident(r, o, path, zones, now, &incident, &hadId))
             return false;
         if (ids.contains(incident.uuid))
             return r.fail(Reader::member(path, QStringLiteral("id")),
