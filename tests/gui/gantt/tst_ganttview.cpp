@@ -14,6 +14,8 @@
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTemporaryDir>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QWheelEvent>
 #include <QtTest>
 
@@ -41,6 +43,9 @@ private Q_SLOTS:
     void wheel_zoomsAroundTheCursor_data();
     void wheel_zoomsAroundTheCursor();
     void drag_pansTheTimeAxis();
+    void shiftDrag_zoomsToTheRubberBand();
+    void hover_showsTheWindowInTheDataCentersZone();
+    void zoneChoice_relabelsTheAxis();
     void keys_zoomAndWalkTheHistory();
     void clickOnBar_activatesItsIncident();
     void clickOnEmptySpace_activatesNothing();
@@ -167,6 +172,58 @@ void tst_GanttView::drag_pansTheTimeAxis()
     // Dragging right by 200 px shows earlier times by 200 px' worth.
     const double expectedShift = 200.0 * double(spanBefore) / doc.scale().width();
     QVERIFY(qAbs(double(startBefore - doc.scale().startMs()) - expectedShift) < double(spanBefore) / doc.scale().width() * 2);
+}
+
+void tst_GanttView::shiftDrag_zoomsToTheRubberBand()
+{
+    QWidget *viewport = m_view->chartView()->viewport();
+    const qint64 six = at("2016-11-15T06:00:00+01:00").toMSecsSinceEpoch();
+    const qint64 noon = at("2016-11-15T12:00:00+01:00").toMSecsSinceEpoch();
+    const QPoint from = viewportPointAt(six, 1);
+    const QPoint to = viewportPointAt(noon, 1);
+    const qint64 msPerPixel = m_view->document().scale().spanMs() / qint64(m_view->document().scale().width());
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::ShiftModifier, from);
+    QTest::mouseMove(viewport, from + QPoint(20, 0));
+    QTest::mouseMove(viewport, to);
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::ShiftModifier, to);
+    const GanttTimeScale &scale = m_view->document().scale();
+    QVERIFY2(qAbs(scale.startMs() - six) <= msPerPixel, qPrintable(QString::number(scale.startMs() - six)));
+    QVERIFY2(qAbs(scale.endMs() - noon) <= msPerPixel, qPrintable(QString::number(scale.endMs() - noon)));
+    QVERIFY(m_view->chartView()->history().canGoBack());
+}
+
+void tst_GanttView::hover_showsTheWindowInTheDataCentersZone()
+{
+    const int row = m_view->document().layout().rowOfInstance(QStringLiteral("Primo MT EU01"));
+    const QPoint pos = viewportPointAt(at("2016-11-15T12:10:00+01:00").toMSecsSinceEpoch(), row);
+    QWidget *viewport = m_view->chartView()->viewport();
+    QHelpEvent help(QEvent::ToolTip, pos, viewport->mapToGlobal(pos));
+    QApplication::sendEvent(viewport, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString text = QToolTip::text();
+    QVERIFY2(text.contains(QStringLiteral("Start: 2016-11-15 11:59 CET")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("End: 2016-11-15 12:20 CET")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("21 min")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Europe Data Center")), qPrintable(text));
+    QToolTip::hideText();
+}
+
+void tst_GanttView::zoneChoice_relabelsTheAxis()
+{
+    const auto labels = [this] {
+        QStringList all;
+        for (const GanttTick &t : m_view->chart()->ticks())
+            all << t.label;
+        return all;
+    };
+    QVERIFY(labels().filter(QStringLiteral(" CET")).size() == labels().size());
+    m_view->setZoneMode(GanttDocument::ZoneMode::Utc);
+    QVERIFY(!labels().isEmpty());
+    QCOMPARE(labels().filter(QStringLiteral(" UTC")).size(), labels().size());
+    // The view starts at 15 Nov 00:00 CET = 14 Nov 23:00 UTC, so the UTC day begins inside it.
+    QVERIFY(labels().contains(QStringLiteral("15 Nov UTC")));
+    m_view->setZoneMode(GanttDocument::ZoneMode::DataCenter);
+    QCOMPARE(labels().filter(QStringLiteral(" CET")).size(), labels().size());
 }
 
 void tst_GanttView::keys_zoomAndWalkTheHistory()
