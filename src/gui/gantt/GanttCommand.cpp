@@ -2,11 +2,11 @@
 
 #include "cli/CommandContext.h"
 #include "cli/ExitCode.h"
+#include "cli/TimeRangeOptions.h"
 #include "gui/gantt/GanttExporter.h"
 #include "render/gantt/GanttDocument.h"
 #include "storage/CatalogRepository.h"
 #include "time/Clock.h"
-#include "time/Rfc3339.h"
 
 #include <QCoreApplication>
 
@@ -18,9 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("GanttCommand", text);
 }
 
-const QString kFrom = QStringLiteral("from");
-const QString kTo = QStringLiteral("to");
-const QString kDataCenter = QStringLiteral("data-center");
 const QString kZone = QStringLiteral("zone");
 const QString kSize = QStringLiteral("size");
 const QString kOutput = QStringLiteral("output");
@@ -39,9 +36,8 @@ QString GanttCommand::summary() const
 
 void GanttCommand::configure(QCommandLineParser &parser) const
 {
-    parser.addOption({kFrom, tr("Start of the chart: RFC 3339 or YYYY-MM-DD (midnight UTC)."), tr("T")});
-    parser.addOption({kTo, tr("End of the chart (exclusive): RFC 3339 or YYYY-MM-DD."), tr("T")});
-    parser.addOption({kDataCenter, tr("Only this data center."), tr("CODE")});
+    // --from, --to and --data-center read exactly as `availability` reads them.
+    TimeRangeOptions::add(parser);
     parser.addOption({kZone, tr("Zone of the time axis: an IANA id, utc, or dc (each data center's own, the default)."),
                       tr("Z"), QStringLiteral("dc")});
     parser.addOption({kSize, tr("Size in pixels (points for PDF), default 1600x900."), tr("WxH"), QStringLiteral("1600x900")});
@@ -51,25 +47,13 @@ void GanttCommand::configure(QCommandLineParser &parser) const
 int GanttCommand::run(const QCommandLineParser &parser, CommandContext &context) const
 {
     // Every check comes before the workspace is read and anything is written.
-    if (!parser.isSet(kFrom) || !parser.isSet(kTo) || !parser.isSet(kOutput)) {
-        context.error(tr("gantt needs --from, --to and -o FILE"));
+    if (!parser.isSet(kOutput)) {
+        context.error(tr("gantt needs -o FILE (.png, .svg or .pdf)"));
         return ExitUsage;
     }
-    Rfc3339::Error parseError = Rfc3339::Error::None;
-    const QDateTime from = Rfc3339::parseInstantOrDate(parser.value(kFrom), &parseError);
-    if (!from.isValid()) {
-        context.error(tr("invalid --from %1: %2").arg(parser.value(kFrom), Rfc3339::errorMessage(parseError)));
+    TimeRangeOptions range;
+    if (!range.read(parser, context))
         return ExitUsage;
-    }
-    const QDateTime to = Rfc3339::parseInstantOrDate(parser.value(kTo), &parseError);
-    if (!to.isValid()) {
-        context.error(tr("invalid --to %1: %2").arg(parser.value(kTo), Rfc3339::errorMessage(parseError)));
-        return ExitUsage;
-    }
-    if (to <= from) {
-        context.error(tr("--to (%1) must be after --from (%2)").arg(parser.value(kTo), parser.value(kFrom)));
-        return ExitUsage;
-    }
     const auto zone = GanttDocument::parseZone(parser.value(kZone));
     if (!zone) {
         context.error(tr("unknown time zone %1 (use an IANA id such as Europe/Amsterdam, utc, or dc)")
@@ -90,10 +74,10 @@ int GanttCommand::run(const QCommandLineParser &parser, CommandContext &context)
         return ExitUsage;
     }
 
-    Workspace *workspace = context.workspace(Workspace::Mode::ReadOnly);
+    Workspace *workspace = context.workspaceForReading();
     if (!workspace)
         return ExitIoFailure;
-    const QString code = parser.value(kDataCenter);
+    const QString &code = range.dataCenter;
     if (!code.isEmpty() && !CatalogRepository(workspace).dataCenter(code)) {
         context.error(tr("unknown data center %1").arg(code));
         return ExitUsage;
@@ -105,7 +89,7 @@ int GanttCommand::run(const QCommandLineParser &parser, CommandContext &context)
     if (!code.isEmpty())
         document.setFilter({code});
     document.setZoneMode(zone->first, zone->second);
-    document.scale().setRange(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch());
+    document.scale().setRange(range.from.toMSecsSinceEpoch(), range.to.toMSecsSinceEpoch());
 
     QString error;
     if (!GanttExporter::exportToFile(document, output, *size, GanttStyle::light(), &error)) {
