@@ -81,9 +81,12 @@ QList<RcaTextLinter::Word> RcaTextLinter::proseWordsOfLine(QStringView line, int
         QStringLiteral("`[^`]*`|<!--.*?-->|\\]\\([^)]*\\)|<[^>\\s]+>|\\b(?:https?|mailto|ftp):[^\\s)]+|www\\.[^\\s)]+|\\S+@\\S+\\.\\S+"));
     static const QRegularExpression wordPattern(QStringLiteral("[\\p{L}][\\p{L}\\p{M}'\\x{2019}]*"));
     QString prose = line.toString();
-    auto it = notProse.globalMatch(prose);
+    const bool mayHaveNonProse = line.contains(QLatin1Char('`')) || line.contains(QLatin1Char('<'))
+        || line.contains(QLatin1Char(']')) || line.contains(QLatin1Char(':')) || line.contains(QLatin1Char('@'))
+        || line.contains(QLatin1String("www."));
+    auto it = mayHaveNonProse ? notProse.globalMatch(prose) : QRegularExpressionMatchIterator();
     QList<QPair<qsizetype, qsizetype>> spans;
-    while (it.hasNext()) {
+    while (mayHaveNonProse && it.hasNext()) {
         const auto m = it.next();
         spans.append({m.capturedStart(), m.capturedLength()});
     }
@@ -158,8 +161,12 @@ QList<LintFinding> RcaTextLinter::checkText(const QString &text, const SpellChec
             hasContent[lineNumber] = true;
             continue;
         }
-        auto ph = placeholder.globalMatch(line);
-        while (ph.hasNext()) {
+        // Cheap substring tests first: the regular expressions run on few lines.
+        const bool mayHavePlaceholder = line.contains(QLatin1String("TODO")) || line.contains(QLatin1String("TBD"))
+            || line.contains(QLatin1String("XXX")) || line.contains(QLatin1String("FIXME"))
+            || line.contains(QLatin1String("???"));
+        auto ph = mayHavePlaceholder ? placeholder.globalMatch(line) : QRegularExpressionMatchIterator();
+        while (mayHavePlaceholder && ph.hasNext()) {
             const auto m = ph.next();
             findings << finding(LintFinding::Level::Error, "rca-placeholder",
                                 tr("line %1: placeholder \"%2\" left in the text").arg(lineNumber).arg(m.captured()),
@@ -176,8 +183,9 @@ QList<LintFinding> RcaTextLinter::checkText(const QString &text, const SpellChec
             continue;
         }
         hasContent[lineNumber] = !trimmed.isEmpty();
-        auto markers = anyMarker.globalMatch(line);
-        while (markers.hasNext()) {
+        const bool mayHaveMarker = line.contains(QLatin1String("<!--"));
+        auto markers = mayHaveMarker ? anyMarker.globalMatch(line) : QRegularExpressionMatchIterator();
+        while (mayHaveMarker && markers.hasNext()) {
             const auto m = markers.next();
             const QString marker = m.captured();
             if (!GeneratedSections::markers().contains(marker)) {
@@ -192,9 +200,11 @@ QList<LintFinding> RcaTextLinter::checkText(const QString &text, const SpellChec
                 markerLines.insert(marker, lineNumber);
             }
         }
-        if (dataStatement.match(line).hasMatch())
+        if (!hasDataStatement && line.contains(QLatin1String("data"), Qt::CaseInsensitive)
+            && dataStatement.match(line).hasMatch())
             hasDataStatement = true;
-        if (securityStatement.match(line).hasMatch())
+        if (!hasSecurityStatement && line.contains(QLatin1String("breach"), Qt::CaseInsensitive)
+            && securityStatement.match(line).hasMatch())
             hasSecurityStatement = true;
     }
 

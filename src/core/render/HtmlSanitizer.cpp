@@ -258,8 +258,12 @@ QString HtmlSanitizer::sanitize(const QString &html)
             continue;
         }
         if (c != QLatin1Char('<')) {
-            out += c;
-            ++i;
+            // Copy the run of text up to the next tag in one go.
+            qsizetype end = i + 1;
+            while (end < n && html.at(end) != QLatin1Char('<') && html.at(end) != QLatin1Char('>'))
+                ++end;
+            out += QStringView(html).mid(i, end - i);
+            i = end;
             continue;
         }
         if (html.mid(i, 4) == QLatin1String("<!--")) {

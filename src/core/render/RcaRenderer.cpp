@@ -138,7 +138,7 @@ bool RcaRenderer::writePdf(const Incident &incident, QIODevice *device, QPageSiz
     writer.setCreator(QStringLiteral("Outage Desk"));
     writer.setPageSize(QPageSize(pageSize));
     writer.setPageMargins(QMarginsF(18, 18, 18, 22), QPageLayout::Millimeter);
-    writer.setResolution(300);
+    writer.setResolution(150);
 
     QPainter painter;
     if (!painter.begin(&writer)) {

@@ -67,6 +67,8 @@ public:
 
     // Preview, outline, word count and lint now, without waiting for the debounce.
     void refreshNow();
+    // Only the preview (what bench_editor measures as "preview refresh").
+    void refreshPreview();
     int wordCount() const { return m_wordCount; }
 
     void setSpellingLanguage(const QString &language); // empty: no spelling
@@ -101,7 +103,6 @@ private:
     void reloadCatalog();
     void updateReviewState();
     void updateTemplateBar();
-    void refreshPreview();
     void refreshLint();
     void recordRevisionIfChanged(const Incident &previous);
     void requestEdit(const RcaDocument &document, const QString &description);

@@ -4,6 +4,7 @@
 #include "analysis/Linter.h"
 #include "analysis/RcaTextLinter.h"
 #include "analysis/SpellChecker.h"
+#include "gui/rca/RcaEditorWidget.h"
 #include "gui/rca/RcaHighlighter.h"
 #include "gui/rca/RcaTextEdit.h"
 #include "model/Incident.h"
@@ -151,14 +152,17 @@ void BenchEditor::keystrokeToHighlighted()
 
 void BenchEditor::previewRefresh()
 {
-    QTextBrowser preview;
-    preview.resize(700, 700);
-    preview.show();
-    const RcaRenderer renderer(m_context);
+    // The editor's own preview path: Markdown → safe HTML, then the QTextBrowser.
+    RcaEditorWidget editor;
+    editor.resize(1400, 800);
+    editor.setIncident(m_incident);
+    editor.textEdit()->setPlainText(m_incident.rca->text);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
     QBENCHMARK {
-        preview.setHtml(renderer.htmlFragment(m_incident));
+        editor.refreshPreview();
     }
-    QVERIFY(preview.toPlainText().contains(QLatin1String("CET")));
+    QVERIFY(editor.preview()->toPlainText().contains(QLatin1String("Technical Action Items")));
 }
 
 void BenchEditor::previewRenderOnly()
