@@ -33,6 +33,7 @@ CREATE TABLE outbox_jobs (
     completed_at_ms BIGINT NULL
 );
 CREATE INDEX outbox_jobs_due ON outbox_jobs(state, next_attempt_ms);
+CREATE INDEX outbox_jobs_incident ON outbox_jobs(incident_uuid, portal_id);
 -- What a portal already holds for an incident: its remote id (Statuspage), how many
 -- status updates went out and the hashes of what was sent, so a retry never repeats.
 CREATE TABLE portal_remote_records (

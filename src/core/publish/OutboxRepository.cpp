@@ -128,6 +128,17 @@ QList<OutboxJob> OutboxRepository::dueJobs(const QDateTime &now) const
     return result;
 }
 
+std::optional<OutboxJob> OutboxRepository::pendingJobFor(const QUuid &incidentUuid, qint64 portalId) const
+{
+    QSqlQuery q(m_workspace->database());
+    q.prepare(selectJobs(QStringLiteral("WHERE j.incident_uuid = ? AND j.portal_id = ? AND j.state <> 'done'")));
+    q.addBindValue(incidentUuid.toString(QUuid::WithoutBraces));
+    q.addBindValue(portalId);
+    if (q.exec() && q.next())
+        return readJob(q);
+    return std::nullopt;
+}
+
 int OutboxRepository::pendingCount() const
 {
     QSqlQuery q(m_workspace->database());

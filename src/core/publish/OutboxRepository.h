@@ -28,6 +28,8 @@ public:
     // Queued or interrupted jobs whose next attempt is due at `now`.
     QList<OutboxJob> dueJobs(const QDateTime &now) const;
     int pendingCount() const;
+    // The job still waiting (queued, sending or failed) for this incident and portal.
+    std::optional<OutboxJob> pendingJobFor(const QUuid &incidentUuid, qint64 portalId) const;
     bool update(const OutboxJob &job, QString *error);
     // Failed and waiting jobs become due now (the user fixed something or said "retry").
     bool makeAllDue(const QDateTime &now, QString *error);

@@ -75,15 +75,17 @@ std::optional<OutboxJob> Publisher::enqueue(const Request &request, QString *err
     bool reused = false;
     const bool ok = m_workspace->transaction(
         [&](QString *err) {
-            const auto pending = outbox.jobs();
-            for (const auto &existing : pending) {
-                if (existing.incidentUuid == request.incident && existing.portalId == portal->id && existing.isPending()) {
-                    job = existing;
-                    job.note = request.note;
-                    job.notifySubscribers = job.notifySubscribers || request.notifySubscribers;
-                    reused = true;
-                    return outbox.update(job, err);
+            if (const auto existing = outbox.pendingJobFor(request.incident, portal->id)) {
+                job = *existing;
+                // A failed one is asked for again: the user may have fixed the portal.
+                if (job.state == OutboxState::Failed) {
+                    job.state = OutboxState::Queued;
+                    job.nextAttemptAt = Clock::now();
                 }
+                job.note = request.note;
+                job.notifySubscribers = job.notifySubscribers || request.notifySubscribers;
+                reused = true;
+                return outbox.update(job, err);
             }
             job.incidentUuid = request.incident;
             job.portalId = portal->id;

@@ -92,6 +92,7 @@ class BenchPortal : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_big;
 
 private Q_SLOTS:
     void initTestCase()
@@ -102,23 +103,28 @@ private Q_SLOTS:
 
     void portalBuild_10000Incidents()
     {
-        Workspace workspace;
-        QVERIFY(workspace.open(m_dir.filePath(QStringLiteral("build.sqlite"))));
-        QVERIFY(seed(workspace, 10000));
+        // QBENCHMARK may call this function more than once: seed only the first time.
+        if (!m_big) {
+            m_big = std::make_unique<Workspace>();
+            QVERIFY(m_big->open(m_dir.filePath(QStringLiteral("build.sqlite"))));
+            QVERIFY(seed(*m_big, 10000));
+        }
         QElapsedTimer timer;
         timer.start();
-        const PortalSiteInput input = PortalSiteBuilder::inputFromWorkspace(&workspace, kNow);
-        const qint64 loadMs = timer.elapsed();
         PortalSite site;
+        qint64 loadMs = 0;
         QBENCHMARK_ONCE {
+            const PortalSiteInput input = PortalSiteBuilder::inputFromWorkspace(m_big.get(), kNow);
+            loadMs = timer.elapsed();
             site = PortalSiteBuilder().build(input);
         }
         const qint64 totalMs = timer.elapsed();
         qint64 bytes = 0;
         for (const auto &file : std::as_const(site.files))
             bytes += file.size();
-        qInfo("portal build, 10,000 incidents: %lld ms total (%lld ms reading the workspace), %lld files, %.1f MB",
-              totalMs, loadMs, qint64(site.files.size()) + 1, double(bytes) / 1e6);
+        qInfo("portal build, 10,000 incidents: %lld ms total (%lld ms reading the workspace, %lld ms generating), "
+              "%lld files, %.1f MB",
+              totalMs, loadMs, totalMs - loadMs, qint64(site.files.size()) + 1, double(bytes) / 1e6);
         QCOMPARE(site.files.size(), 10000 + 4);
     }
 
@@ -191,10 +197,8 @@ private Q_SLOTS:
             QVERIFY(publisher.enqueue({incident.uuid, portal.name, QStringLiteral("queued offline"), false}, &error));
         const qint64 enqueueMs = timer.restart();
         const int before = nginx.countRequests("PUT");
-        Publisher::RunSummary summary;
-        QBENCHMARK_ONCE {
-            summary = publisher.runDue();
-        }
+        // Timed by hand: the set-up cannot be repeated inside QBENCHMARK.
+        const Publisher::RunSummary summary = publisher.runDue();
         const qint64 drainMs = timer.elapsed();
         qInfo("outbox: 1,000 jobs queued in %lld ms, drained in %lld ms (%d published, %d PUTs)", enqueueMs, drainMs,
               summary.published, nginx.countRequests("PUT") - before);

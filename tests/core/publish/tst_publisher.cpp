@@ -285,6 +285,22 @@ private Q_SLOTS:
         QCOMPARE(OutboxRepository(m_workspace.get()).job(first->id)->note, QStringLiteral("b"));
     }
 
+    void enqueue_afterPermanentFailure_requeuesTheSameJob()
+    {
+        QVERIFY(openWorkspace());
+        addPortal(PortalKind::Webhook, m_server->baseUrl() + QStringLiteral("/hook"));
+        m_server->setHandler([](const ScriptedHttpServer::Request &) { return ScriptedHttpServer::json(403, R"({"error":"forbidden"})"); });
+        Publisher publisher(m_workspace.get(), &m_credentials);
+        const OutboxJob failed = publishOnce(publisher);
+        QCOMPARE(failed.state, OutboxState::Failed);
+        m_server->setHandler([](const ScriptedHttpServer::Request &) { return ScriptedHttpServer::json(200, "{}"); });
+        const OutboxJob again = publishOnce(publisher, QStringLiteral("again"));
+        QCOMPARE(again.id, failed.id);
+        QCOMPARE(again.state, OutboxState::Done);
+        QCOMPARE(publicationCount(), 2); // one publication, not one per click
+        QCOMPARE(OutboxRepository(m_workspace.get()).jobs(true).size(), 1);
+    }
+
     void statuspage_createsThenPatchesThenPostmortem()
     {
         QVERIFY(openWorkspace());
