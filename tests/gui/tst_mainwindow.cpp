@@ -8,6 +8,7 @@
 #include "gui/models/WindowsTableModel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
@@ -212,6 +213,42 @@ private Q_SLOTS:
         typeIntoCell(window.editor()->windowsView(), window.editor()->windowsModel()->index(0, WindowsTableModel::StartColumn),
                      QStringLiteral("2016-11-14 14:56"));
         QCOMPARE(stored(window, uuid).windows.size(), 1);
+    }
+
+    void keyboard_findFilterDeleteAndUndo()
+    {
+        MainWindow window(*m_settings);
+        QVERIFY(window.openWorkspace(m_path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.newIncidentAction()->trigger();
+        const QUuid fresh = window.currentIncident();
+        QCOMPARE(window.incidentModel()->rowCount(), 2);
+
+        // Ctrl+F goes to the search box.
+        QTest::keySequence(&window, QKeySequence::Find);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(window.searchEdit()));
+
+        // The status filter: the seeded incident is resolved, the new one is not.
+        auto *status = window.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        QVERIFY(status);
+        status->setCurrentIndex(status->findData(int(IncidentStatus::Resolved)));
+        QCOMPARE(window.incidentModel()->rowCount(), 1);
+        QVERIFY(window.incidentModel()->uuidAt(0) != fresh);
+        status->setCurrentIndex(0);
+        QCOMPARE(window.incidentModel()->rowCount(), 2);
+
+        // Delete in the list removes the selected incident; Ctrl+Z brings it back whole.
+        window.selectIncident(fresh);
+        const Incident before = stored(window, fresh);
+        window.incidentView()->setFocus();
+        QTRY_VERIFY(window.incidentView()->hasFocus());
+        QTest::keyClick(window.incidentView(), Qt::Key_Delete);
+        QVERIFY(!IncidentRepository(window.workspace()).load(fresh));
+        QCOMPARE(window.incidentModel()->rowCount(), 1);
+        QTest::keySequence(&window, QKeySequence::Undo);
+        QVERIFY(stored(window, fresh).sameContentAs(before));
+        QCOMPARE(window.incidentModel()->rowCount(), 2);
     }
 
     void shortcuts_areTheStandardOnes()
