@@ -27,6 +27,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace OutageDesk {
 
@@ -100,7 +101,7 @@ GanttView::GanttView(QWidget *parent)
     m_reloadTimer = new QTimer(this);
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(0);
-    connect(m_reloadTimer, &QTimer::timeout, this, &GanttView::reload);
+    connect(m_reloadTimer, &QTimer::timeout, this, &GanttView::applyPendingChanges);
     m_availabilityTimer = new QTimer(this);
     m_availabilityTimer->setSingleShot(true);
     m_availabilityTimer->setInterval(120);
@@ -223,20 +224,42 @@ void GanttView::setWorkspace(Workspace *workspace)
     m_workspace = workspace;
     m_fitOnNextLoad = true;
     if (workspace) {
-        const auto schedule = [this] { m_reloadTimer->start(); };
-        connect(workspace, &Workspace::incidentChanged, this, schedule);
-        connect(workspace, &Workspace::incidentRemoved, this, schedule);
-        connect(workspace, &Workspace::catalogChanged, this, schedule);
+        const auto incidentEdited = [this](const QUuid &uuid) {
+            m_changedIncidents.insert(uuid);
+            m_reloadTimer->start();
+        };
+        connect(workspace, &Workspace::incidentChanged, this, incidentEdited);
+        connect(workspace, &Workspace::incidentRemoved, this, incidentEdited);
+        connect(workspace, &Workspace::catalogChanged, this, [this] {
+            m_fullReloadPending = true;
+            m_reloadTimer->start();
+        });
         connect(workspace, &Workspace::reset, this, [this] {
             m_fitOnNextLoad = true;
+            m_fullReloadPending = true;
             m_reloadTimer->start();
         });
     }
     reload();
 }
 
+void GanttView::applyPendingChanges()
+{
+    if (m_fullReloadPending || !m_workspace || !m_workspace->isOpen()) {
+        reload();
+        return;
+    }
+    const QSet<QUuid> changed = std::exchange(m_changedIncidents, {});
+    for (const QUuid &uuid : changed)
+        m_document.updateIncident(m_workspace, uuid);
+    m_chart->refresh();
+    m_availabilityTimer->start();
+}
+
 void GanttView::reload()
 {
+    m_fullReloadPending = false;
+    m_changedIncidents.clear();
     if (m_workspace && m_workspace->isOpen()) {
         m_document.load(m_workspace);
     } else {

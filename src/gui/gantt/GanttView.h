@@ -4,6 +4,7 @@
 #include "storage/Workspace.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QUuid>
 #include <QWidget>
 
@@ -59,7 +60,7 @@ public Q_SLOTS:
     // Asks for a file and a size, then writes PNG, SVG or PDF by extension.
     void exportChart();
     void printChart();
-    // Reads the workspace again (called, coalesced, on its change signals).
+    // Reads the whole workspace again.
     void reload();
 
 Q_SIGNALS:
@@ -80,6 +81,7 @@ private:
     void applyDateRange();
     void showContextMenu(const QPoint &globalPos);
     void updateHistoryActions();
+    void applyPendingChanges();
 
     QPointer<Workspace> m_workspace;
     GanttDocument m_document;
@@ -101,6 +103,8 @@ private:
     QWidget *m_toolBar = nullptr;
     QWidget *m_rangeBar = nullptr;
     bool m_fitOnNextLoad = true;
+    bool m_fullReloadPending = true;
+    QSet<QUuid> m_changedIncidents; // re-read one by one unless a full reload is due
 };
 
 } // namespace OutageDesk

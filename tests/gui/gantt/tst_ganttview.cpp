@@ -283,6 +283,14 @@ void tst_GanttView::workspaceEdit_appearsLive()
     QVERIFY2(IncidentRepository(m_workspace.get()).save(incident, &error), qPrintable(error));
     m_workspace->notifyIncidentChanged(incident.uuid);
     QTRY_COMPARE(m_view->document().data().windows().size(), before + 1);
+    // Re-read alone, it still lands on its instance's row with its title and zone.
+    const GanttDocument &doc = m_view->document();
+    const int row = doc.layout().rowOfInstance(QStringLiteral("Primo MT EU01"));
+    const int record = doc.data().hitTest(row, at("2016-11-15T22:30:00+01:00").toMSecsSinceEpoch(), 0);
+    QVERIFY(record >= 0);
+    QCOMPARE(doc.data().windows().at(record).dataCenter, QStringLiteral("EU"));
+    QVERIFY(doc.toolTip(record).contains(QStringLiteral("Late-night maintenance")));
+    QVERIFY(doc.toolTip(record).contains(QStringLiteral("22:00 CET")));
     QVERIFY(IncidentRepository(m_workspace.get()).remove(incident.uuid, &error));
     m_workspace->notifyIncidentRemoved(incident.uuid);
     QTRY_COMPARE(m_view->document().data().windows().size(), before);

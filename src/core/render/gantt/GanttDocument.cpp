@@ -6,6 +6,8 @@
 #include "time/TimeFormat.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <algorithm>
 
 namespace OutageDesk {
 namespace {
@@ -33,6 +35,33 @@ void GanttDocument::load(Workspace *workspace)
     m_layout.setCatalog(m_dataCenters, catalog.instances());
     m_data.setWindows(incidents.windowsBetween(QDateTime(), QDateTime()));
     rowsChanged();
+}
+
+void GanttDocument::updateIncident(Workspace *workspace, const QUuid &uuid)
+{
+    QList<WindowRecord> windows = m_data.windows();
+    windows.removeIf([&uuid](const WindowRecord &w) { return QUuid::fromString(w.incidentUuid) == uuid; });
+    if (const std::optional<Incident> incident = IncidentRepository(workspace).load(uuid)) {
+        QHash<QString, QString> dataCenterOf;
+        for (const Instance &inst : m_layout.instances())
+            dataCenterOf.insert(inst.name, inst.dataCenter);
+        for (const OutageWindow &w : incident->windows) {
+            WindowRecord r;
+            r.startMs = w.start.toMSecsSinceEpoch();
+            r.endMs = w.isOngoing() ? WindowRecord::kOngoing : w.end.toMSecsSinceEpoch();
+            r.impact = w.impact;
+            r.instance = w.instance;
+            r.dataCenter = dataCenterOf.value(w.instance);
+            r.incidentId = incident->id;
+            r.incidentUuid = incident->uuidString();
+            r.incidentTitle = incident->title;
+            r.severity = incident->severity;
+            windows << r;
+        }
+    }
+    std::stable_sort(windows.begin(), windows.end(),
+                     [](const WindowRecord &a, const WindowRecord &b) { return a.startMs < b.startMs; });
+    setWindows(std::move(windows));
 }
 
 void GanttDocument::setCatalog(const QList<DataCenter> &dataCenters, const QList<Instance> &instances)

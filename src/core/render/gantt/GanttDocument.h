@@ -28,6 +28,9 @@ public:
     // Reads the catalog and every window; keeps layout state (filter, collapsed
     // groups) and the visible range.
     void load(Workspace *workspace);
+    // Re-reads one incident's windows (or drops them when it is gone): an edit in a
+    // workspace of 50,000 windows must not re-read all of them.
+    void updateIncident(Workspace *workspace, const QUuid &uuid);
     void setCatalog(const QList<DataCenter> &dataCenters, const QList<Instance> &instances);
     void setWindows(QList<WindowRecord> windows);
     void setNowMs(qint64 nowMs);
