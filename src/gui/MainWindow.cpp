@@ -674,7 +674,9 @@ void MainWindow::reselectAfterReset()
 void MainWindow::selectIncident(const QUuid &uuid)
 {
     int row = m_listModel->rowOf(uuid);
-    while (row < 0 && m_listModel->canFetchMore(QModelIndex())) {
+    // A few pages at most: an incident far down a 100k list is opened without
+    // loading everything above it into the view.
+    for (int page = 0; row < 0 && page < 5 && m_listModel->canFetchMore(QModelIndex()); ++page) {
         m_listModel->fetchMore(QModelIndex());
         row = m_listModel->rowOf(uuid);
     }
