@@ -33,6 +33,8 @@ GanttChartView::GanttChartView(GanttChart *chart, QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFrameShape(QFrame::NoFrame);
+    setAccessibleName(tr("Outage Gantt chart"));
+    setAccessibleDescription(tr("Wheel or + and - zoom, drag or the arrow keys pan, click a bar to open its incident."));
 }
 
 QPointF GanttChartView::toChart(const QPoint &viewportPos) const
@@ -159,7 +161,7 @@ void GanttChartView::mouseMoveEvent(QMouseEvent *event)
         } else {
             m_drag = Drag::Pan;
             remember();
-            setCursor(Qt::ClosedHandCursor);
+            viewport()->setCursor(Qt::ClosedHandCursor);
         }
     }
     if (m_drag == Drag::Pan) {
@@ -178,6 +180,13 @@ void GanttChartView::mouseMoveEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    // A hand over a bar says that a click opens its incident.
+    if (event->buttons() == Qt::NoButton) {
+        if (m_chart->hitTest(toChart(event->pos())) >= 0)
+            viewport()->setCursor(Qt::PointingHandCursor);
+        else
+            viewport()->unsetCursor();
+    }
     QChartView::mouseMoveEvent(event);
 }
 
@@ -185,7 +194,7 @@ void GanttChartView::mouseReleaseEvent(QMouseEvent *event)
 {
     const Drag drag = m_drag;
     m_drag = Drag::None;
-    unsetCursor();
+    viewport()->unsetCursor();
     if (drag == Drag::RubberBand) {
         m_rubberBand->hide();
         const double x0 = toChart(m_pressPos).x();
