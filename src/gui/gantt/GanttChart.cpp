@@ -130,8 +130,11 @@ void GanttChart::relayout()
 {
     if (m_inRelayout)
         return;
-    m_inRelayout = true;
     const QRectF area = plotArea();
+    // Before the first layout there is no plot area to map into.
+    if (area.width() < 1 || area.height() < 1)
+        return;
+    m_inRelayout = true;
     GanttDocument &doc = *m_document;
     GanttRowLayout &layout = doc.layout();
 
