@@ -5,15 +5,15 @@
     <name>AvailabilityCommand</name>
     <message>
         <source>downtime and availability per data center and instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit und Verfügbarkeit je Rechenzentrum und Instanz</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben</translation>
     </message>
     <message>
         <source>availability: unknown data center %1</source>
-        <translation type="unfinished"></translation>
+        <translation>availability: unbekanntes Rechenzentrum %1</translation>
     </message>
 </context>
 <context>
@@ -21,657 +21,658 @@
     <message>
         <source>Availability from %1 to %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit von %1 bis %2
+</translation>
     </message>
 </context>
 <context>
     <name>DataCentersDialog</name>
     <message>
         <source>Data Centers and Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentren und Instanzen</translation>
     </message>
     <message>
         <source>&amp;Data centers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechenzentren</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kürzel:</translation>
     </message>
     <message>
         <source>Short key, e.g. EU</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzes Kürzel, z. B. EU</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>e.g. Europe Data Center</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Rechenzentrum Europa</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Update selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instanzen</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>e.g. Primo MT EU01</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Primo MT EU01</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produkt:</translation>
     </message>
     <message>
         <source>e.g. Primo</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Primo</translation>
     </message>
     <message>
         <source>Data &amp;center:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechen&amp;zentrum:</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
         <source>U&amp;pdate selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl a&amp;ktualisieren</translation>
     </message>
     <message>
         <source>R&amp;emove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl en&amp;tfernen</translation>
     </message>
 </context>
 <context>
     <name>GanttExportDialog</name>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>chart.png, chart.svg or chart.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>diagramm.png, diagramm.svg oder diagramm.pdf</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe:</translation>
     </message>
     <message>
         <source>pixels (points for PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel (Punkt bei PDF)</translation>
     </message>
 </context>
 <context>
     <name>HttpTransport</name>
     <message>
         <source>Cannot read a PEM certificate from the CA file %1 of portal %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der CA-Datei %1 des Portals %2 lässt sich kein PEM-Zertifikat lesen.</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>import incident files (exchange format), each all-or-nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungsdateien (Austauschformat) importieren, jede ganz oder gar nicht</translation>
     </message>
     <message>
         <source>files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>zu importierende Dateien</translation>
     </message>
     <message>
         <source>import: name at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>import: mindestens eine Datei angeben</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht lesbar: %1</translation>
     </message>
     <message>
         <source>%1: %2 created, %3 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 angelegt, %3 aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>IncidentEditor</name>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>What customers noticed, e.g. “Primo MT EU01 unreachable”</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Kunden bemerkt haben, z. B. „Primo MT EU01 nicht erreichbar“</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;weregrad:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ursache:</translation>
     </message>
     <message>
         <source>Short cause, e.g. “Storage controller failure”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Ursache, z. B. „Ausfall eines Speicher-Controllers“</translation>
     </message>
     <message>
         <source>&amp;Detected by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erkannt durch:</translation>
     </message>
     <message>
         <source>e.g. 24x7 monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Überwachung rund um die Uhr</translation>
     </message>
     <message>
         <source>Customer data a&amp;ffected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendaten &amp;betroffen:</translation>
     </message>
     <message>
         <source>Security &amp;breach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits&amp;verletzung:</translation>
     </message>
     <message>
         <source>Internal notes: staff only, never published</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notizen: nur für Mitarbeitende, werden nie veröffentlicht</translation>
     </message>
     <message>
         <source>Only the JSON export carries these notes; portals, HTML and PDF never do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der JSON-Export enthält diese Notizen; Portale, HTML und PDF nie.</translation>
     </message>
     <message>
         <source>Notes for the team: who was paged, what not to say publicly…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen für das Team: wer alarmiert wurde, was nicht öffentlich gesagt werden soll…</translation>
     </message>
     <message>
         <source>&amp;Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausfallzeiträume</translation>
     </message>
     <message>
         <source>Add window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum hinzufügen</translation>
     </message>
     <message>
         <source>Remove window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum entfernen</translation>
     </message>
     <message>
         <source>Times are in each data center&apos;s own zone; leave the end empty while a window is ongoing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeiten gelten in der Zone des jeweiligen Rechenzentrums; solange ein Zeitraum andauert, bleibt das Ende leer.</translation>
     </message>
     <message>
         <source>Status &amp;updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Status&amp;meldungen</translation>
     </message>
     <message>
         <source>Add update</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung hinzufügen</translation>
     </message>
     <message>
         <source>Remove update</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung entfernen</translation>
     </message>
     <message>
         <source>&amp;Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maßnahmen</translation>
     </message>
     <message>
         <source>Add action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
         <source>Remove action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme entfernen</translation>
     </message>
     <message>
         <source>&amp;RCA</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;rsachenanalyse</translation>
     </message>
 </context>
 <context>
     <name>IncidentImporter</name>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
 </context>
 <context>
     <name>LintCommand</name>
     <message>
         <source>check an incident and its RCA (exit 1 on errors)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Störung und ihre Ursachenanalyse prüfen (Exit-Status 1 bei Fehlern)</translation>
     </message>
     <message>
         <source>the incident&apos;s UUID or a unique prefix of at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die UUID der Störung oder ein eindeutiger Anfang davon mit mindestens 8 Zeichen</translation>
     </message>
     <message>
         <source>lint: name one incident ID</source>
-        <translation type="unfinished"></translation>
+        <translation>lint: genau eine Störungs-ID angeben</translation>
     </message>
 </context>
 <context>
     <name>ListCommand</name>
     <message>
         <source>list the incidents, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>die Störungen auflisten, neueste zuerst</translation>
     </message>
     <message>
         <source>print a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON-Array ausgeben</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk</name>
     <message>
         <source>portal add: --kind must be webdav, statuspage or webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add: --kind muss webdav, statuspage oder webhook sein</translation>
     </message>
     <message>
         <source>portal add: --url is required</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add: --url ist erforderlich</translation>
     </message>
     <message>
         <source>portal add: --url must be an http or https URL, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add: --url muss eine http- oder https-URL sein, nicht „%1“</translation>
     </message>
     <message>
         <source>portal add: a statuspage portal needs --page-id</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add: ein Statuspage-Portal braucht --page-id</translation>
     </message>
     <message>
         <source>portal add: --timeout-ms must be a number of milliseconds, at least 100</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add: --timeout-ms muss eine Anzahl Millisekunden sein, mindestens 100</translation>
     </message>
     <message>
         <source>portal add: --component takes INSTANCE=COMPONENT_ID, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add: --component erwartet INSTANZ=KOMPONENTEN_ID, nicht „%1“</translation>
     </message>
     <message>
         <source>portal add: “%1” is not a valid portal name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add: „%1“ ist kein gültiger Portalname (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;)</translation>
     </message>
     <message>
         <source>Secret for portal %1 (password or API key): </source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis für Portal %1 (Passwort oder API-Schlüssel): </translation>
     </message>
     <message>
         <source>portal add: no secret given (set OUTAGEDESK_PORTAL_SECRET or type it when asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add: kein Geheimnis angegeben (OUTAGEDESK_PORTAL_SECRET setzen oder bei der Abfrage eingeben)</translation>
     </message>
     <message>
         <source>Portal %1 (%2) saved; its secret is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal %1 (%2) gespeichert; sein Geheimnis liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>portal remove: no portal named “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>portal remove: kein Portal namens „%1“</translation>
     </message>
     <message>
         <source>portal build: --out DIR is required</source>
-        <translation type="unfinished"></translation>
+        <translation>portal build: --out ORDNER ist erforderlich</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <source>the window starting %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitraum ab %1 auf %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid data center code (1–32 of A–Z, a–z, 0–9, _ and -)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges Rechenzentrumskürzel (1–32 Zeichen aus A–Z, a–z, 0–9, _ und -)</translation>
     </message>
     <message>
         <source>data center %1 is declared twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum %1 ist doppelt angegeben</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist leer</translation>
     </message>
     <message>
         <source>unknown IANA time zone &quot;%1&quot; (e.g. Europe/Amsterdam, America/Chicago, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte IANA-Zeitzone „%1“ (z. B. Europe/Amsterdam, America/Chicago, UTC)</translation>
     </message>
     <message>
         <source>instance &quot;%1&quot; is declared twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz „%1“ ist doppelt angegeben</translation>
     </message>
     <message>
         <source>data center &quot;%1&quot; is not declared in dataCenters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum „%1“ ist nicht unter dataCenters angegeben</translation>
     </message>
     <message>
         <source>instance &quot;%1&quot; is not declared in instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz „%1“ ist nicht unter instances angegeben</translation>
     </message>
     <message>
         <source>the window ends (%1) before or when it starts (%2); if a 12-hour time was misread, check AM/PM</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitraum endet (%1), bevor oder wenn er beginnt (%2); falls eine 12-Stunden-Zeit falsch gelesen wurde, AM/PM prüfen</translation>
     </message>
     <message>
         <source>an %1 window cannot start in the future (%2 is after now, %3); only maintenance is announced ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeitraum vom Typ %1 kann nicht in der Zukunft beginnen (%2 liegt nach jetzt, %3); nur Wartung wird vorab angekündigt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine UUID</translation>
     </message>
     <message>
         <source>the title must have 1 to 300 characters (it has %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Titel muss 1 bis 300 Zeichen haben (er hat %1)</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected: markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert „%1“ (erwartet: markdown)</translation>
     </message>
     <message>
         <source>the title is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Titel ist leer</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1). Outage Desk keeps portal secrets only there: start a Secret Service such as GNOME Keyring or KWallet, unlock it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Outage Desk bewahrt Portal-Geheimnisse nur dort auf: einen Secret Service wie GNOME Keyring oder KWallet starten, entsperren und erneut versuchen.</translation>
     </message>
     <message>
         <source>The keychain holds no secret for portal %1; add it again with its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält kein Geheimnis für Portal %1; das Portal mit seinem Geheimnis erneut hinzufügen.</translation>
     </message>
     <message>
         <source>The keychain refused access to the secret of portal %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff auf das Geheimnis von Portal %1 verweigert (%2).</translation>
     </message>
     <message>
         <source>Keychain error for portal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbundfehler für Portal %1: %2</translation>
     </message>
     <message>
         <source>Investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird untersucht</translation>
     </message>
     <message>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache erkannt</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beobachtet</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>No impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Auswirkung</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Gering</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwer</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Operational</source>
-        <translation type="unfinished"></translation>
+        <translation>In Betrieb</translation>
     </message>
     <message>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall</translation>
     </message>
     <message>
         <source>Degraded performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkte Leistung</translation>
     </message>
     <message>
         <source>Under maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>In Wartung</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Looking up incident on Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung wird auf Statuspage gesucht</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigt</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Welcome to Outage Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Outage Desk</translation>
     </message>
     <message>
         <source>&lt;p&gt;There is no workspace yet. A workspace is one file that holds your incidents, data centers and root cause analyses.&lt;/p&gt;&lt;p&gt;Open a &lt;b&gt;sample workspace&lt;/b&gt; to look around (a few incidents in Europe, North America and Asia-Pacific), or start with an empty one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Es gibt noch keinen Arbeitsbereich. Ein Arbeitsbereich ist eine Datei mit Ihren Störungen, Rechenzentren und Ursachenanalysen.&lt;/p&gt;&lt;p&gt;Öffnen Sie einen &lt;b&gt;Beispiel-Arbeitsbereich&lt;/b&gt;, um sich umzusehen (einige Störungen in Europa, Nordamerika und Asien-Pazifik), oder beginnen Sie mit einem leeren.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open Sample Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Start Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer beginnen</translation>
     </message>
     <message>
         <source>Open Existing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandenen öffnen…</translation>
     </message>
     <message>
         <source>Sample workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Arbeitsbereich</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Outage Desk workspaces (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outage-Desk-Arbeitsbereiche (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The sample workspace could not be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beispiel-Arbeitsbereich konnte nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::ActionItemsTableModel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>Mark action done</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme als erledigt markieren</translation>
     </message>
     <message>
         <source>Reopen action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme wieder öffnen</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme bearbeiten</translation>
     </message>
     <message>
         <source>Change action owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche Person ändern</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; type it as 2016-12-15.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum; bitte im Format 2016-12-15 eingeben.</translation>
     </message>
     <message>
         <source>Change due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum ändern</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::ApproveCommand</name>
     <message>
         <source>mark the incident&apos;s RCA approved (an edit afterwards returns it to draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ursachenanalyse der Störung freigeben (eine spätere Änderung macht sie wieder zum Entwurf)</translation>
     </message>
     <message>
         <source>the incident&apos;s UUID or a unique prefix of at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die UUID der Störung oder ein eindeutiger Anfang davon mit mindestens 8 Zeichen</translation>
     </message>
     <message>
         <source>who approves it</source>
-        <translation type="unfinished"></translation>
+        <translation>wer sie freigibt</translation>
     </message>
     <message>
         <source>approve: name one incident ID</source>
-        <translation type="unfinished"></translation>
+        <translation>approve: genau eine Störungs-ID angeben</translation>
     </message>
     <message>
         <source>approve: --by NAME is required</source>
-        <translation type="unfinished"></translation>
+        <translation>approve: --by NAME ist erforderlich</translation>
     </message>
     <message>
         <source>approve: incident %1 has no RCA text to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>approve: Störung %1 hat keinen Ursachenanalyse-Text zum Freigeben</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::AvailabilityModel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Data center / instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum / Instanz</translation>
     </message>
     <message>
         <source>Downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigt</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiträume</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::CatalogRepository</name>
     <message>
         <source>cannot save data center %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>cannot save instance %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>cannot save instance %1: no data center %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz %1 kann nicht gespeichert werden: kein Rechenzentrum %2</translation>
     </message>
     <message>
         <source>the data center still hosts %1 instance(s); remove or move them first</source>
-        <translation type="unfinished"></translation>
+        <translation>das Rechenzentrum beherbergt noch %1 Instanz(en); zuerst entfernen oder verschieben</translation>
     </message>
     <message>
         <source>the instance has %1 outage window(s) recorded; it cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Instanz sind %1 Ausfallzeiträume erfasst; sie kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>
@@ -689,317 +690,331 @@ Global options:
 
 Subcommands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: outagedesk [--db PFAD] [--lang CODE] [UNTERBEFEHL …]
+Outage Desk: Störungen, Ausfallzeiträume und Ursachenanalysen für den Cloud-Betrieb.
+Ohne Unterbefehl öffnet sich das Hauptfenster.
+
+Globale Optionen:
+  --db PFAD      die Arbeitsbereichsdatei (Standard: %1)
+  --lang CODE    Sprache der Oberfläche (en, de, fr, he, …)
+  --help         diese Hilfe; UNTERBEFEHL --help für die Optionen eines Unterbefehls
+  --version      die Version
+
+Unterbefehle:
+</translation>
     </message>
     <message>
         <source>
 Exit status: 0 success, 1 problems found, 2 bad usage or invalid input (nothing written),
 3 accepted but queued, 4 database or I/O failure.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Exit-Status: 0 Erfolg, 1 Probleme gefunden, 2 falscher Aufruf oder ungültige Eingabe (nichts geschrieben),
+3 angenommen, aber in der Warteschlange, 4 Datenbank- oder E/A-Fehler.
+</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 braucht einen Wert</translation>
     </message>
     <message>
         <source>unknown option %1 (see outagedesk --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option %1 (siehe outagedesk --help)</translation>
     </message>
     <message>
         <source>unknown subcommand %1 (see outagedesk --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl %1 (siehe outagedesk --help)</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::DataCentersDialog</name>
     <message>
         <source>The code &quot;%1&quot; is not usable: use 1 to 32 letters, digits, &quot;-&quot; or &quot;_&quot; (e.g. EU).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kürzel „%1“ ist nicht verwendbar: 1 bis 32 Buchstaben, Ziffern, „-“ oder „_“ verwenden (z. B. EU).</translation>
     </message>
     <message>
         <source>There is already a data center with the code %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Rechenzentrum mit dem Kürzel %1 (%2).</translation>
     </message>
     <message>
         <source>Give the data center a name, e.g. &quot;Europe Data Center&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Rechenzentrum einen Namen, z. B. „Rechenzentrum Europa“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known IANA time zone. Pick one from the list, e.g. Europe/Amsterdam.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine bekannte IANA-Zeitzone. Wählen Sie eine aus der Liste, z. B. Europe/Amsterdam.</translation>
     </message>
     <message>
         <source>Give the instance a name, e.g. &quot;Primo MT EU01&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Instanz einen Namen, z. B. „Primo MT EU01“.</translation>
     </message>
     <message>
         <source>There is already an instance named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Instanz namens %1.</translation>
     </message>
     <message>
         <source>Choose the data center that hosts the instance (add the data center first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Rechenzentrum, das die Instanz beherbergt (legen Sie das Rechenzentrum zuerst an).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add data center %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum %1 hinzufügen</translation>
     </message>
     <message>
         <source>Select the data center to update first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst das zu aktualisierende Rechenzentrum.</translation>
     </message>
     <message>
         <source>Edit data center %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum %1 bearbeiten</translation>
     </message>
     <message>
         <source>Select the data center to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst das zu entfernende Rechenzentrum.</translation>
     </message>
     <message numerus="yes">
         <source>Cannot remove data center %1: it still hosts %n instance(s). Remove them or move them to another data center first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rechenzentrum %1 kann nicht entfernt werden: Es beherbergt noch %n Instanz. Entfernen Sie sie oder verschieben Sie sie zuerst in ein anderes Rechenzentrum.</numerusform>
+            <numerusform>Rechenzentrum %1 kann nicht entfernt werden: Es beherbergt noch %n Instanzen. Entfernen Sie sie oder verschieben Sie sie zuerst in ein anderes Rechenzentrum.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove data center %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum %1 entfernen</translation>
     </message>
     <message>
         <source>Add instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz %1 hinzufügen</translation>
     </message>
     <message>
         <source>Select the instance to update first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu aktualisierende Instanz.</translation>
     </message>
     <message>
         <source>Edit instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz %1 bearbeiten</translation>
     </message>
     <message>
         <source>Select the instance to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu entfernende Instanz.</translation>
     </message>
     <message>
         <source>Remove instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz %1 entfernen</translation>
     </message>
     <message>
         <source>Cannot remove instance %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz %1 kann nicht entfernt werden: %2.</translation>
     </message>
     <message>
         <source>Removed instance %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz %1 entfernt.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::DataCentersTableModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (unknown zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unbekannte Zone)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::DisplayNames</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Gering</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwer</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird untersucht</translation>
     </message>
     <message>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache erkannt</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beobachtet</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigt</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::EditHistory</name>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Störung</translation>
     </message>
     <message>
         <source>Delete incident &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung „%1“ löschen</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::ExportCommand</name>
     <message>
         <source>export one incident (or --all) as json, md, html or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Störung (oder mit --all alle) als json, md, html oder pdf exportieren</translation>
     </message>
     <message>
         <source>the incident&apos;s UUID or a unique prefix of at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die UUID der Störung oder ein eindeutiger Anfang davon mit mindestens 8 Zeichen</translation>
     </message>
     <message>
         <source>json, md, html or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>json, md, html oder pdf</translation>
     </message>
     <message>
         <source>write to FILE instead of stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>in DATEI statt auf die Standardausgabe schreiben</translation>
     </message>
     <message>
         <source>the whole workspace (json only)</source>
-        <translation type="unfinished"></translation>
+        <translation>der ganze Arbeitsbereich (nur json)</translation>
     </message>
     <message>
         <source>pdf paper: a4 (default) or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Papierformat: a4 (Standard) oder letter</translation>
     </message>
     <message>
         <source>export: --format is required (json, md, html or pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>export: --format ist erforderlich (json, md, html oder pdf)</translation>
     </message>
     <message>
         <source>export: unknown format &quot;%1&quot; (json, md, html or pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>export: unbekanntes Format „%1“ (json, md, html oder pdf)</translation>
     </message>
     <message>
         <source>export: name one incident ID, or --all</source>
-        <translation type="unfinished"></translation>
+        <translation>export: genau eine Störungs-ID angeben, oder --all</translation>
     </message>
     <message>
         <source>export: --all exports json only</source>
-        <translation type="unfinished"></translation>
+        <translation>export: --all exportiert nur json</translation>
     </message>
     <message>
         <source>export: pdf needs -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export: pdf braucht -o DATEI</translation>
     </message>
     <message>
         <source>export: unknown page size &quot;%1&quot; (a4 or letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>export: unbekanntes Papierformat „%1“ (a4 oder letter)</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::FindReplaceBar</name>
     <message>
         <source>Match &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <source>Replace &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle ersetzen</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen durch</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes</translation>
     </message>
     <message>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <source>Wrapped around</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Anfang fortgesetzt</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
         </translation>
     </message>
 </context>
@@ -1007,129 +1022,108 @@ Exit status: 0 success, 1 problems found, 2 bad usage or invalid input (nothing 
     <name>OutageDesk::GanttChart</name>
     <message>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigt</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung</translation>
     </message>
     <message>
         <source>Colour: impact · Border: severity (thin minor, thick major, hatched critical) · Arrow: ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe: Auswirkung · Rahmen: Schweregrad (dünn gering, dick schwer, schraffiert kritisch) · Pfeil: dauert an</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>Time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::GanttChartView</name>
+    <message>
+        <source>Outage Gantt chart</source>
+        <translation>Gantt-Diagramm der Ausfälle</translation>
+    </message>
+    <message>
+        <source>Wheel or + and - zoom, drag or the arrow keys pan, click a bar to open its incident.</source>
+        <translation>Mausrad oder + und - zoomen, Ziehen oder die Pfeiltasten verschieben, ein Klick auf einen Balken öffnet seine Störung.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::GanttCommand</name>
     <message>
         <source>draw the outage Gantt chart to a PNG, SVG or PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start of the chart: RFC 3339 or YYYY-MM-DD (midnight UTC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End of the chart (exclusive): RFC 3339 or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this data center.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gantt-Diagramm der Ausfälle als PNG-, SVG- oder PDF-Datei zeichnen</translation>
     </message>
     <message>
         <source>Zone of the time axis: an IANA id, utc, or dc (each data center&apos;s own, the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone der Zeitachse: eine IANA-Kennung, utc oder dc (die Zone des jeweiligen Rechenzentrums, Standard).</translation>
     </message>
     <message>
         <source>Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Z</translation>
     </message>
     <message>
         <source>Size in pixels (points for PDF), default 1600x900.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe in Pixeln (Punkte bei PDF), Standard 1600x900.</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>BxH</translation>
     </message>
     <message>
         <source>The file to write; .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei; .png, .svg oder .pdf.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gantt needs --from, --to and -o FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid --from %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid --to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--to (%1) must be after --from (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>unknown time zone %1 (use an IANA id such as Europe/Amsterdam, utc, or dc)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeitzone %1 (eine IANA-Kennung wie Europe/Amsterdam, utc oder dc verwenden)</translation>
     </message>
     <message>
         <source>invalid --size %1 (use WxH, each between %2 and %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges --size %1 (BxH verwenden, jeweils zwischen %2 und %3)</translation>
     </message>
     <message>
         <source>unknown file type of %1 (use .png, .svg or .pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Dateityp von %1 (.png, .svg oder .pdf verwenden)</translation>
     </message>
     <message>
         <source>unknown data center %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Rechenzentrum %1</translation>
+    </message>
+    <message>
+        <source>gantt needs -o FILE (.png, .svg or .pdf)</source>
+        <translation>gantt braucht -o DATEI (.png, .svg oder .pdf)</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::GanttDocument</name>
     <message>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigt</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung</translation>
     </message>
     <message>
         <source>ongoing (now %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dauert an (jetzt %1)</translation>
     </message>
     <message>
         <source>%1
@@ -1139,873 +1133,904 @@ Start: %4
 End: %5
 Duration: %6
 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Instanz: %2
+Rechenzentrum: %3
+Beginn: %4
+Ende: %5
+Dauer: %6
+%7</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::GanttExportDialog</name>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>The file name must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname muss auf .png, .svg oder .pdf enden.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::GanttExporter</name>
     <message>
         <source>unknown file type %1 (use .png, .svg or .pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Dateityp %1 (.png, .svg oder .pdf verwenden)</translation>
     </message>
     <message>
         <source>cannot encode the PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>das PNG-Bild kann nicht kodiert werden</translation>
     </message>
     <message>
         <source>Outage Gantt chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gantt-Diagramm der Ausfälle</translation>
     </message>
     <message>
         <source>cannot create the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::GanttView</name>
     <message>
         <source>Data centers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentren</translation>
     </message>
     <message>
         <source>Availability of the visible range</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit im sichtbaren Bereich</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Previous zoom (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Zoom (Alt+Links)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <source>Next zoom (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Zoom (Alt+Rechts)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern (+)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern (-)</translation>
     </message>
     <message>
         <source>Fit all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles einpassen</translation>
     </message>
     <message>
         <source>Show every window (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Zeitraum zeigen (Pos1)</translation>
     </message>
     <message>
         <source>Fit selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl einpassen</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone:</translation>
     </message>
     <message>
         <source>Data center</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Local (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal (%1)</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis:</translation>
     </message>
     <message>
         <source>Last day shown (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter angezeigter Tag (einschließlich)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Chart written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm nach %1 geschrieben</translation>
     </message>
     <message>
         <source>The chart could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht gedruckt werden.</translation>
     </message>
     <message>
         <source>Export chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren…</translation>
     </message>
     <message>
         <source>Print chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm drucken…</translation>
     </message>
     <message>
         <source>Collapse all data centers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rechenzentren zuklappen</translation>
     </message>
     <message>
         <source>Expand all data centers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rechenzentren aufklappen</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::GeneratedSections</name>
     <message>
         <source>No outage windows recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ausfallzeiträume erfasst.</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>dauert an</translation>
     </message>
     <message>
         <source>%1 so far (ongoing)</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher %1 (dauert an)</translation>
     </message>
     <message>
         <source>Not published yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung</translation>
     </message>
     <message>
         <source>No action items recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Maßnahmen erfasst.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::IncidentEditor</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Edit title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel bearbeiten</translation>
     </message>
     <message>
         <source>Edit cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache bearbeiten</translation>
     </message>
     <message>
         <source>Edit &quot;detected by&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„Erkannt durch“ bearbeiten</translation>
     </message>
     <message>
         <source>Edit internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notizen bearbeiten</translation>
     </message>
     <message>
         <source>Change severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad ändern</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ändern</translation>
     </message>
     <message>
         <source>Change data impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenauswirkung ändern</translation>
     </message>
     <message>
         <source>Change security breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsverletzung ändern</translation>
     </message>
     <message>
         <source>Root cause analysis, in Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursachenanalyse in Markdown.</translation>
     </message>
     <message>
         <source>Edit RCA text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Ursachenanalyse bearbeiten</translation>
     </message>
     <message>
         <source>There is no instance to record a window on yet. Add a data center and an instance first (Workspace ▸ Data centers and instances…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Instanz, für die ein Zeitraum erfasst werden kann. Legen Sie zuerst ein Rechenzentrum und eine Instanz an (Arbeitsbereich ▸ Rechenzentren und Instanzen…).</translation>
     </message>
     <message>
         <source>Add window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum hinzufügen</translation>
     </message>
     <message>
         <source>Remove window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum entfernen</translation>
     </message>
     <message>
         <source>Add status update</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusmeldung hinzufügen</translation>
     </message>
     <message>
         <source>Remove status update</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusmeldung entfernen</translation>
     </message>
     <message>
         <source>New action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Maßnahme</translation>
     </message>
     <message>
         <source>Add action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
         <source>Remove action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme entfernen</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::IncidentImporter</name>
     <message>
         <source>malformed JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>auf oberster Ebene wurde ein JSON-Objekt erwartet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an Outage Desk incident file (expected &quot;outagedesk.incidents&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Outage-Desk-Störungsdatei (erwartet „outagedesk.incidents“)</translation>
     </message>
     <message>
         <source>unsupported version %1 (this Outage Desk reads version %2; a newer file needs a newer Outage Desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Version %1 (dieses Outage Desk liest Version %2; eine neuere Datei braucht ein neueres Outage Desk)</translation>
     </message>
     <message>
         <source>incident %1 appears twice in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung %1 kommt in dieser Datei zweimal vor</translation>
     </message>
     <message>
         <source>data center %1 already exists with time zone %2; the file says %3. Change the zone in the workspace first if it really moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum %1 existiert bereits mit der Zeitzone %2; die Datei sagt %3. Ändern Sie zuerst die Zone im Arbeitsbereich, falls es wirklich umgezogen ist.</translation>
     </message>
     <message>
         <source>instance %1 already exists in data center %2; the file says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz %1 existiert bereits im Rechenzentrum %2; die Datei sagt %3</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht lesbar: %1</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::IncidentListModel</name>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>dauert an</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::IncidentRepository</name>
     <message>
         <source>incident id %1 is too short: give the UUID or at least its first 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungs-ID %1 ist zu kurz: die UUID oder mindestens ihre ersten 8 Zeichen angeben</translation>
     </message>
     <message>
         <source>no incident with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Störung mit der ID %1</translation>
     </message>
     <message>
         <source>incident id %1 is ambiguous: several incidents start with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungs-ID %1 ist mehrdeutig: mehrere Störungen beginnen damit</translation>
     </message>
     <message>
         <source>cannot save incident &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>incident &quot;%1&quot;: unknown instance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung „%1“: unbekannte Instanz %2</translation>
     </message>
     <message>
         <source>incident &quot;%1&quot;: a window on %2 ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung „%1“: ein Zeitraum auf %2 endet, bevor er beginnt</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::InstancesTableModel</name>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Data center</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::KeychainCredentialStore</name>
     <message>
         <source>this build has no keychain support</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Build unterstützt keinen Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>&amp;Systemstandard</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Outage Desk will use the new language the next time it starts.</source>
+        <translation>Outage Desk verwendet die neue Sprache beim nächsten Start.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::LintFindingsModel</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::Linter</name>
     <message>
         <source>instance %1 belongs to no known data center, so its times have no zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz %1 gehört zu keinem bekannten Rechenzentrum, ihre Zeiten haben daher keine Zone</translation>
     </message>
     <message>
         <source>data center %1 has no valid IANA time zone (&quot;%2&quot;): its windows cannot be shown in local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum %1 hat keine gültige IANA-Zeitzone („%2“): seine Zeiträume können nicht in Ortszeit gezeigt werden</translation>
     </message>
     <message>
         <source>%1 overlaps %2; the overlap is counted once in availability, but check whether the same outage was logged twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überschneidet sich mit %2; die Überschneidung zählt in der Verfügbarkeit einmal, aber prüfen Sie, ob derselbe Ausfall doppelt erfasst wurde</translation>
     </message>
     <message>
         <source>%1 is an %2 window that starts in the future; only maintenance is announced ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Zeitraum vom Typ %2, der in der Zukunft beginnt; nur Wartung wird vorab angekündigt</translation>
     </message>
     <message>
         <source>the incident is resolved but %1 has no end; record when it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>die Störung ist behoben, aber %1 hat kein Ende; erfassen Sie, wann er endete</translation>
     </message>
     <message>
         <source>%1 runs %2, from evening to %3 the next morning; if the end was meant as PM, it is %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dauert %2, vom Abend bis %3 am nächsten Morgen; falls das Ende als PM gemeint war, ist es %4 (%5)</translation>
     </message>
     <message>
         <source>%1 goes on after the incident was posted as resolved (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dauert an, nachdem die Störung als behoben gemeldet wurde (%2)</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::MainWindow</name>
     <message>
         <source>Outage Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Outage Desk</translation>
     </message>
     <message>
         <source>Search titles, updates and RCA text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Meldungen und Text der Ursachenanalyse durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Open (not resolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen (nicht behoben)</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schweregrade</translation>
     </message>
     <message>
         <source>All data centers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rechenzentren</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an incident on the left, or create one with &lt;b&gt;Incident ▸ New Incident&lt;/b&gt; (Ctrl+N).&lt;/p&gt;&lt;p&gt;Every change is saved as you make it; Ctrl+Z takes it back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie links eine Störung aus oder legen Sie eine mit &lt;b&gt;Störung ▸ Neue Störung&lt;/b&gt; (Strg+N) an.&lt;/p&gt;&lt;p&gt;Jede Änderung wird sofort gespeichert; Strg+Z nimmt sie zurück.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung</translation>
     </message>
     <message>
         <source>Outage Gantt</source>
-        <translation type="unfinished"></translation>
+        <translation>Gantt-Diagramm</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>&amp;New Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Störung</translation>
     </message>
     <message>
         <source>&amp;Delete Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung &amp;löschen</translation>
     </message>
     <message>
         <source>Add Outage &amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall&amp;zeitraum hinzufügen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
         <source>Add Status &amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Status&amp;meldung hinzufügen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
         <source>&amp;Data Centers and Instances…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechenzentren und Instanzen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>&amp;About Outage Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Outage Desk</translation>
     </message>
     <message>
         <source>About Outage Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Outage Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Outage Desk %1&lt;/h3&gt;&lt;p&gt;Log incidents, record outage windows per data center, write the root cause analysis and publish it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Outage Desk %1&lt;/h3&gt;&lt;p&gt;Störungen erfassen, Ausfallzeiträume je Rechenzentrum festhalten, die Ursachenanalyse schreiben und veröffentlichen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Export &amp;Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
         <source>&amp;Print Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm &amp;drucken…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Störung</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitsbereich</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>%1 — Outage Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Outage Desk</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Every change is written to the workspace file as you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung wird sofort in die Arbeitsbereichsdatei geschrieben.</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Open Another…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen öffnen…</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Outage Desk workspaces (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outage-Desk-Arbeitsbereiche (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <source>workspace.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeitsbereich.sqlite</translation>
     </message>
     <message>
         <source>Outage Desk workspaces (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outage-Desk-Arbeitsbereiche (*.sqlite)</translation>
     </message>
     <message>
         <source>%1 already exists; it is opened as it is, nothing in it is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; die Datei wird unverändert geöffnet, nichts darin wird ersetzt.</translation>
     </message>
     <message>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>%1 is no longer there; it is taken off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr vorhanden; der Eintrag wird aus der Liste entfernt.</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n incident(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Störung angelegt</numerusform>
+            <numerusform>%1: %n Störungen angelegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n aktualisiert.</numerusform>
+            <numerusform>, %n aktualisiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungen importieren</translation>
     </message>
     <message>
         <source>Outage Desk exchange files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outage-Desk-Austauschdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Each file is imported whole or not at all:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei wird ganz oder gar nicht importiert:
+
+%1</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Export the selected incident or the whole workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Störung oder den ganzen Arbeitsbereich exportieren?</translation>
     </message>
     <message>
         <source>Selected Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Störung</translation>
     </message>
     <message>
         <source>Whole Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Arbeitsbereich</translation>
     </message>
     <message>
         <source>Export Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungen exportieren</translation>
     </message>
     <message>
         <source>Outage Desk exchange files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outage-Desk-Austauschdateien (*.json)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert</translation>
     </message>
     <message>
         <source>Select the incident to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu exportierende Störung.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Störung</numerusform>
+            <numerusform>%n Störungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Störung</numerusform>
+            <numerusform>%1 von %n Störungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%n data center(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rechenzentrum</numerusform>
+            <numerusform>%n Rechenzentren</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert %1</translation>
     </message>
     <message>
         <source>Change not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Störung</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;. Undo with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht. Rückgängig mit %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences</source>
+        <translation>&amp;Einstellungen</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::MessageBoxWallTimeQuestion</name>
     <message>
         <source>Time does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt existiert nicht</translation>
     </message>
     <message>
         <source>Time happened twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt kam zweimal vor</translation>
     </message>
     <message>
         <source>Time not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt nicht angenommen</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::OutboxCommand</name>
     <message>
         <source>list queued publications (--json); “outbox retry” sends them now</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungen in der Warteschlange auflisten (--json); „outbox retry“ sendet sie sofort</translation>
     </message>
     <message>
         <source>send every waiting or failed publication now</source>
-        <translation type="unfinished"></translation>
+        <translation>jede wartende oder fehlgeschlagene Veröffentlichung jetzt senden</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben</translation>
     </message>
     <message>
         <source>include finished publications</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossene Veröffentlichungen einbeziehen</translation>
     </message>
     <message>
         <source>outbox: use “outbox [--json]” or “outbox retry”</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox: „outbox [--json]“ oder „outbox retry“ verwenden</translation>
     </message>
     <message numerus="yes">
         <source>%n published</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n veröffentlicht</numerusform>
+            <numerusform>%n veröffentlicht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
 </context>
@@ -2013,17 +2038,17 @@ Duration: %6
     <name>OutageDesk::OutboxDialog</name>
     <message>
         <source>Nothing is waiting: every publication went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet: Jede Veröffentlichung ist hinausgegangen.</translation>
     </message>
     <message>
         <source>Everything went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles ist hinausgegangen.</translation>
     </message>
     <message numerus="yes">
         <source>%n publication(s) still waiting; see the reasons above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Veröffentlichung wartet noch; die Gründe stehen oben.</numerusform>
+            <numerusform>%n Veröffentlichungen warten noch; die Gründe stehen oben.</numerusform>
         </translation>
     </message>
 </context>
@@ -2031,1413 +2056,1416 @@ Duration: %6
     <name>OutageDesk::OutboxTableModel</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>after a retry</source>
-        <translation type="unfinished"></translation>
+        <translation>nach erneutem Versuch</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::Page</name>
     <message>
         <source>Incident feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungs-Feed</translation>
     </message>
     <message>
         <source>Skip to content</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Inhalt springen</translation>
     </message>
     <message>
         <source>Atom feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Atom-Feed</translation>
     </message>
     <message>
         <source>Incident history</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungsverlauf</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PortalCommand</name>
     <message>
         <source>publishing targets: portal add NAME --kind webdav|statuspage|webhook --url URL; portal list; portal remove NAME; portal build --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsziele: portal add NAME --kind webdav|statuspage|webhook --url URL; portal list; portal remove NAME; portal build --out ORDNER</translation>
     </message>
     <message>
         <source>add, list, remove or build</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list, remove oder build</translation>
     </message>
     <message>
         <source>the portal&apos;s name (add, remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Portals (add, remove)</translation>
     </message>
     <message>
         <source>webdav, statuspage or webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>webdav, statuspage oder webhook</translation>
     </message>
     <message>
         <source>WebDAV folder, Statuspage API base or webhook endpoint; for build, the site&apos;s public URL</source>
-        <translation type="unfinished"></translation>
+        <translation>WebDAV-Ordner, Statuspage-API-Basis oder Webhook-Endpunkt; bei build die öffentliche URL der Website</translation>
     </message>
     <message>
         <source>WebDAV user</source>
-        <translation type="unfinished"></translation>
+        <translation>WebDAV-Benutzer</translation>
     </message>
     <message>
         <source>Statuspage page id</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuspage-Seiten-ID</translation>
     </message>
     <message>
         <source>PEM file of a private CA to trust for this portal</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei einer privaten CA, der bei diesem Portal vertraut wird</translation>
     </message>
     <message>
         <source>map an instance to a Statuspage component (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Instanz einer Statuspage-Komponente zuordnen (wiederholbar)</translation>
     </message>
     <message>
         <source>the portal&apos;s language (en, de, fr, he, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sprache des Portals (en, de, fr, he, …)</translation>
     </message>
     <message>
         <source>the portal&apos;s heading</source>
-        <translation type="unfinished"></translation>
+        <translation>die Überschrift des Portals</translation>
     </message>
     <message>
         <source>transfer timeout per request (default 30000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit pro Anfrage (Standard 30000)</translation>
     </message>
     <message>
         <source>build: the folder to write the site to</source>
-        <translation type="unfinished"></translation>
+        <translation>build: der Ordner, in den die Website geschrieben wird</translation>
     </message>
     <message>
         <source>portal: use “portal add NAME --kind … --url …”, “portal list”, “portal remove NAME” or “portal build --out DIR”</source>
-        <translation type="unfinished"></translation>
+        <translation>portal: „portal add NAME --kind … --url …“, „portal list“, „portal remove NAME“ oder „portal build --out ORDNER“ verwenden</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PortalRepository</name>
     <message>
         <source>“%1” is not a valid portal name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Portalname (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, höchstens 64).</translation>
     </message>
     <message>
         <source>A portal named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Portal namens „%1“ existiert bereits.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PortalSiteBuilder</name>
     <message>
         <source>Service status</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienststatus</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <source>Active incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Störungen</translation>
     </message>
     <message>
         <source>No active incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Störungen.</translation>
     </message>
     <message>
         <source>Scheduled maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Wartung</translation>
     </message>
     <message>
         <source>Current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Status</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message numerus="yes">
         <source>Availability, last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verfügbarkeit, letzter Tag</numerusform>
+            <numerusform>Verfügbarkeit, letzte %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Daily availability of %1, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Verfügbarkeit von %1, älteste zuerst</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Recent incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Störungen</translation>
     </message>
     <message>
         <source>No incidents reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Störungen gemeldet.</translation>
     </message>
     <message>
         <source>All incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Störungen</translation>
     </message>
     <message>
         <source>Incident history</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungsverlauf</translation>
     </message>
     <message>
         <source>Impact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung: %1</translation>
     </message>
     <message>
         <source>Affected services</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Dienste</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>dauert an</translation>
     </message>
     <message>
         <source>Outage windows on a time line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeiträume auf einer Zeitachse</translation>
     </message>
     <message>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen</translation>
     </message>
     <message>
         <source>No updates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Meldungen.</translation>
     </message>
     <message>
         <source>Root cause analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursachenanalyse</translation>
     </message>
     <message>
         <source>[Root cause analysis] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[Ursachenanalyse] %1</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PortalsDialog</name>
     <message>
         <source>Static status portal (WebDAV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statisches Statusportal (WebDAV)</translation>
     </message>
     <message>
         <source>Atlassian Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlassian Statuspage</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz</translation>
     </message>
     <message>
         <source>Statuspage component id</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuspage-Komponenten-ID</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>unchanged (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert (im Schlüsselbund aufbewahrt)</translation>
     </message>
     <message>
         <source>password or API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort oder API-Schlüssel</translation>
     </message>
     <message>
         <source>Give the portal a name: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Portal einen Namen: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The URL must start with https:// (or http:// on a trusted network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL muss mit https:// beginnen (oder http:// in einem vertrauenswürdigen Netz).</translation>
     </message>
     <message>
         <source>A Statuspage portal needs its page id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Statuspage-Portal braucht seine Seiten-ID.</translation>
     </message>
     <message>
         <source>Type the portal&apos;s secret (password or API key); it is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Geheimnis des Portals ein (Passwort oder API-Schlüssel); es wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Portal %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal %1 gespeichert.</translation>
     </message>
     <message>
         <source>Remove Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal entfernen</translation>
     </message>
     <message>
         <source>Remove portal %1 and its secret? Publications waiting for it are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal %1 und sein Geheimnis entfernen? Veröffentlichungen, die darauf warten, werden verworfen.</translation>
     </message>
     <message>
         <source>Portal %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal %1 entfernt.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PublishCommand</name>
     <message>
         <source>publish an incident, its updates and its approved RCA to a portal (exit 3 when queued)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Störung, ihre Meldungen und ihre freigegebene Ursachenanalyse auf einem Portal veröffentlichen (Exit-Status 3, wenn eingereiht)</translation>
     </message>
     <message>
         <source>the incident&apos;s UUID or a unique prefix of at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die UUID der Störung oder ein eindeutiger Anfang davon mit mindestens 8 Zeichen</translation>
     </message>
     <message>
         <source>the portal to publish to</source>
-        <translation type="unfinished"></translation>
+        <translation>das Portal, auf dem veröffentlicht wird</translation>
     </message>
     <message>
         <source>the Publication History note</source>
-        <translation type="unfinished"></translation>
+        <translation>die Notiz für den Veröffentlichungsverlauf</translation>
     </message>
     <message>
         <source>let the portal notify its subscribers (statuspage)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Portal seine Abonnenten benachrichtigen lassen (statuspage)</translation>
     </message>
     <message>
         <source>publish: use “publish ID --portal NAME [--note TEXT]”</source>
-        <translation type="unfinished"></translation>
+        <translation>publish: „publish ID --portal NAME [--note TEXT]“ verwenden</translation>
     </message>
     <message>
         <source>publish: no portal named “%1” (see outagedesk portal list)</source>
-        <translation type="unfinished"></translation>
+        <translation>publish: kein Portal namens „%1“ (siehe outagedesk portal list)</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>publish: the RCA of this incident is not approved and was left out; its status updates are published</source>
-        <translation type="unfinished"></translation>
+        <translation>publish: die Ursachenanalyse dieser Störung ist nicht freigegeben und wurde weggelassen; ihre Statusmeldungen werden veröffentlicht</translation>
     </message>
     <message>
         <source>Published %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 veröffentlicht.</translation>
     </message>
     <message>
         <source>publish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>publish: %1</translation>
     </message>
     <message>
         <source>publish: the publication stays in the outbox (job %1); fix the portal, then run “outagedesk outbox retry”</source>
-        <translation type="unfinished"></translation>
+        <translation>publish: die Veröffentlichung bleibt im Postausgang (Auftrag %1); das Portal korrigieren und dann „outagedesk outbox retry“ ausführen</translation>
     </message>
     <message>
         <source>publish: queued in the outbox (job %1), will retry: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>publish: im Postausgang eingereiht (Auftrag %1), wird erneut versucht: %2</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PublishDialog</name>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>There is no portal yet: add one under Workspace ▸ Portals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Portal: Fügen Sie eines unter Arbeitsbereich ▸ Portale hinzu.</translation>
     </message>
     <message>
         <source>The status portal at %1 is regenerated; only changed files are uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Statusportal unter %1 wird neu erzeugt; nur geänderte Dateien werden hochgeladen.</translation>
     </message>
     <message>
         <source>Statuspage page %1: the incident, its new status updates and, if approved, the RCA as postmortem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuspage-Seite %1: die Störung, ihre neuen Statusmeldungen und, falls freigegeben, die Ursachenanalyse als Postmortem.</translation>
     </message>
     <message>
         <source>A signed POST to %1 with the incident (no internal notes) and this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein signierter POST an %1 mit der Störung (ohne interne Notizen) und dieser Seite.</translation>
     </message>
     <message>
         <source>Subscribers ARE notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnenten WERDEN benachrichtigt.</translation>
     </message>
     <message>
         <source>Subscribers are not notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnenten werden nicht benachrichtigt.</translation>
     </message>
     <message>
         <source>The RCA is not approved and is left out; the status updates are published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ursachenanalyse ist nicht freigegeben und wird weggelassen; die Statusmeldungen werden veröffentlicht.</translation>
     </message>
     <message>
         <source>The approved RCA is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die freigegebene Ursachenanalyse ist enthalten.</translation>
     </message>
     <message>
         <source>There is no RCA yet; the status updates are published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Ursachenanalyse; die Statusmeldungen werden veröffentlicht.</translation>
     </message>
     <message>
         <source>Notify Subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnenten benachrichtigen</translation>
     </message>
     <message>
         <source>Everyone subscribed to %1 will be notified now. Publish and notify?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Abonnenten von %1 werden jetzt benachrichtigt. Veröffentlichen und benachrichtigen?</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PublishOutcome</name>
     <message>
         <source>%1: the server&apos;s TLS certificate was refused (%2). Name the portal&apos;s CA file in its settings if it uses a private CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das TLS-Zertifikat des Servers wurde abgelehnt (%2). Tragen Sie die CA-Datei des Portals in seinen Einstellungen ein, falls es eine private CA verwendet.</translation>
     </message>
     <message>
         <source>%1: no answer from the server in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine rechtzeitige Antwort vom Server.</translation>
     </message>
     <message>
         <source>%1: TLS handshake failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: TLS-Handshake fehlgeschlagen (%2).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: HTTP 401, the portal refused the credentials (wrong user, password or API key?)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP 401, das Portal hat die Zugangsdaten abgelehnt (falscher Benutzer, falsches Passwort oder falscher API-Schlüssel?)%2</translation>
     </message>
     <message>
         <source>%1: HTTP 403, the account may not do this%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP 403, das Konto darf das nicht%2</translation>
     </message>
     <message>
         <source>%1: HTTP 404, not found: check the portal&apos;s URL and page id%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP 404, nicht gefunden: URL und Seiten-ID des Portals prüfen%2</translation>
     </message>
     <message>
         <source>%1: HTTP %2, try again later%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2, später erneut versuchen%3</translation>
     </message>
     <message>
         <source>%1: HTTP 429, too many requests; the portal asked us to wait%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP 429, zu viele Anfragen; das Portal bittet zu warten%2</translation>
     </message>
     <message>
         <source>%1: HTTP %2 from the server%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2 vom Server%3</translation>
     </message>
     <message>
         <source>%1: HTTP %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2%3</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::Publisher</name>
     <message>
         <source>No portal named “%1”; add it first (outagedesk portal add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Portal namens „%1“; zuerst hinzufügen (outagedesk portal add).</translation>
     </message>
     <message>
         <source>No incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Störung %1.</translation>
     </message>
     <message>
         <source>The portal of this job was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal dieses Auftrags wurde entfernt.</translation>
     </message>
     <message>
         <source>The incident of this job was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Störung dieses Auftrags wurde gelöscht.</translation>
     </message>
     <message>
         <source>No keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund.</translation>
     </message>
     <message>
         <source>Published, but the workspace could not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht, aber der Arbeitsbereich konnte es nicht festhalten: %1</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PublishingActions</name>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen…</translation>
     </message>
     <message>
         <source>Publish the incident to a status portal, after a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Störung nach einer Vorschau auf einem Statusportal veröffentlichen</translation>
     </message>
     <message>
         <source>P&amp;ortals…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ortale…</translation>
     </message>
     <message>
         <source>Out&amp;box…</source>
-        <translation type="unfinished"></translation>
+        <translation>Post&amp;ausgang…</translation>
     </message>
     <message numerus="yes">
         <source>%n publication(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Veröffentlichung wartet</numerusform>
+            <numerusform>%n Veröffentlichungen warten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>offline — %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>offline — %n wartet</numerusform>
+            <numerusform>offline — %n warten</numerusform>
         </translation>
     </message>
     <message>
         <source>Open Workspace ▸ Outbox to see why and to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie Arbeitsbereich ▸ Postausgang, um den Grund zu sehen und es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Select the incident to publish first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu veröffentlichende Störung.</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source>Published to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 veröffentlicht.</translation>
     </message>
     <message>
         <source>%1 refused the publication:
 %2
 
 It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry it from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Veröffentlichung abgelehnt:
+%2
+
+Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ Portale und versuchen Sie es dann aus dem Postausgang erneut.</translation>
     </message>
     <message>
         <source>Queued: %1 — it goes out by itself when %2 is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht: %1 — geht von selbst hinaus, sobald %2 erreichbar ist.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaEditorWidget</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <source>Spelling language of this incident&apos;s RCA</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtschreibsprache der Ursachenanalyse dieser Störung</translation>
     </message>
     <message>
         <source>No spelling check</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rechtschreibprüfung</translation>
     </message>
     <message>
         <source>No Hunspell dictionary is installed (Debian: hunspell-en-us, hunspell-de-de, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Hunspell-Wörterbuch installiert (Debian: hunspell-en-us, hunspell-de-de, …)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
         <source>HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML…</translation>
     </message>
     <message>
         <source>PDF, A4…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, A4…</translation>
     </message>
     <message>
         <source>PDF, Letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, Letter…</translation>
     </message>
     <message>
         <source>Save Text as Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Text als Vorlage speichern…</translation>
     </message>
     <message>
         <source>Submit for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Prüfung einreichen</translation>
     </message>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben…</translation>
     </message>
     <message>
         <source>Back to Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Entwurf</translation>
     </message>
     <message>
         <source>Start from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Vorlage beginnen</translation>
     </message>
     <message>
         <source>This incident has no RCA yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Störung hat noch keine Ursachenanalyse.</translation>
     </message>
     <message>
         <source>Select one revision to compare it with the current text, or two to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Revision, um sie mit dem aktuellen Text zu vergleichen, oder zwei, um sie miteinander zu vergleichen.</translation>
     </message>
     <message>
         <source>Restore This Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Revision wiederherstellen</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s), %3 note(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler, %2 Warnung(en), %3 Hinweis(e)</translation>
     </message>
     <message>
         <source>Checks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Draft&lt;/b&gt;: not yet reviewed; it will not be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Entwurf&lt;/b&gt;: noch nicht geprüft; wird nicht veröffentlicht.</translation>
     </message>
     <message>
         <source>&lt;b&gt;In review&lt;/b&gt;: waiting for approval; any edit returns it to draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;In Prüfung&lt;/b&gt;: wartet auf Freigabe; jede Änderung macht sie wieder zum Entwurf.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Approved&lt;/b&gt; by %1 on %2; any edit returns it to draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Freigegeben&lt;/b&gt; von %1 am %2; jede Änderung macht sie wieder zum Entwurf.</translation>
     </message>
     <message>
         <source>Submit RCA for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursachenanalyse zur Prüfung einreichen</translation>
     </message>
     <message>
         <source>Approve RCA</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursachenanalyse freigeben</translation>
     </message>
     <message>
         <source>Approved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben von:</translation>
     </message>
     <message numerus="yes">
         <source>Approved with %n open error(s) in the checks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Freigegeben mit %n offenen Fehler in den Prüfungen.</numerusform>
+            <numerusform>Freigegeben mit %n offenen Fehlern in den Prüfungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Return RCA to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursachenanalyse zurück zum Entwurf</translation>
     </message>
     <message>
         <source>That revision no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Revision existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Restore RCA revision of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision der Ursachenanalyse vom %1 wiederherstellen</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wort geändert</numerusform>
+            <numerusform>%n Wörter geändert</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (*.html)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export RCA</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursachenanalyse exportieren</translation>
     </message>
     <message>
         <source>Save as Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage speichern</translation>
     </message>
     <message>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage:</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaOutlineModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaRenderer</name>
     <message>
         <source>Approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben von %1 am %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot start the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF kann nicht begonnen werden</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>cannot finish the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF kann nicht abgeschlossen werden</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaReview</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>In Prüfung</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>only a draft can be submitted for review (the RCA is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Entwurf kann zur Prüfung eingereicht werden (die Ursachenanalyse ist: %1)</translation>
     </message>
     <message>
         <source>the RCA is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ursachenanalyse ist leer</translation>
     </message>
     <message>
         <source>the RCA is already approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ursachenanalyse ist bereits von %1 freigegeben</translation>
     </message>
     <message>
         <source>an approval needs the approver&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Freigabe braucht den Namen der freigebenden Person</translation>
     </message>
     <message>
         <source>an approval needs its time</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Freigabe braucht ihren Zeitpunkt</translation>
     </message>
     <message>
         <source>the RCA is already a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ursachenanalyse ist bereits ein Entwurf</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaRevisionRepository</name>
     <message>
         <source>cannot record the RCA revision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Revision der Ursachenanalyse kann nicht festgehalten werden: %1</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaRevisionsModel</name>
     <message>
         <source>Edited (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet (%1)</translation>
     </message>
     <message>
         <source>Now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt %1</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Restored an earlier revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Revision wiederhergestellt</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaStore</name>
     <message>
         <source>the incident no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>die Störung existiert nicht mehr</translation>
     </message>
     <message>
         <source>the incident has no RCA</source>
-        <translation type="unfinished"></translation>
+        <translation>die Störung hat keine Ursachenanalyse</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaTextEdit</name>
     <message>
         <source>link text</source>
-        <translation type="unfinished"></translation>
+        <translation>Linktext</translation>
     </message>
     <message>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschläge</translation>
     </message>
     <message>
         <source>Add &quot;%1&quot; to Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaTextLinter</name>
     <message>
         <source>line %1: placeholder &quot;%2&quot; left in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Platzhalter „%2“ im Text stehen geblieben</translation>
     </message>
     <message>
         <source>line %1: unknown generated-section marker %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: unbekannte Markierung für einen erzeugten Abschnitt %2</translation>
     </message>
     <message>
         <source>line %1: %2 must stand on a line of its own to be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 muss allein auf einer Zeile stehen, um ersetzt zu werden</translation>
     </message>
     <message>
         <source>line %1: section &quot;%2&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Abschnitt „%2“ ist leer</translation>
     </message>
     <message>
         <source>required section &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der erforderliche Abschnitt „%1“ fehlt</translation>
     </message>
     <message>
         <source>%1 is missing: the section &quot;%2&quot; will not show the recorded data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt: der Abschnitt „%2“ zeigt die erfassten Daten nicht</translation>
     </message>
     <message>
         <source>the text does not say whether customer data was affected</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text sagt nicht, ob Kundendaten betroffen waren</translation>
     </message>
     <message>
         <source>the text does not say whether a security breach was found</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text sagt nicht, ob eine Sicherheitsverletzung festgestellt wurde</translation>
     </message>
     <message>
         <source>line %1: &quot;%2&quot; may be misspelt</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ ist womöglich falsch geschrieben</translation>
     </message>
     <message>
         <source>the incident has no RCA text yet</source>
-        <translation type="unfinished"></translation>
+        <translation>die Störung hat noch keinen Text der Ursachenanalyse</translation>
     </message>
     <message>
         <source>action item &quot;%1&quot; has no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme „%1“ hat keine verantwortliche Person</translation>
     </message>
     <message>
         <source>action item &quot;%1&quot; has no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme „%1“ hat kein Fälligkeitsdatum</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::Reader</name>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet, %2 gefunden</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld fehlt</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert „%1“ (erwartet einer von: %2)</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::StatusUpdatesTableModel</name>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Message (customer-facing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung (für Kunden)</translation>
     </message>
     <message>
         <source>A status update needs the time it was posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Statusmeldung braucht den Zeitpunkt ihrer Veröffentlichung.</translation>
     </message>
     <message>
         <source>Change update time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der Meldung ändern</translation>
     </message>
     <message>
         <source>Change update status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Meldung ändern</translation>
     </message>
     <message>
         <source>Edit update message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungstext bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::StatuspageConnector</name>
     <message>
         <source>Portal %1 has no Statuspage page id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal %1 hat keine Statuspage-Seiten-ID.</translation>
     </message>
     <message>
         <source>Creating incident on Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung wird auf Statuspage angelegt</translation>
     </message>
     <message>
         <source>Statuspage created the incident but sent no id back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuspage hat die Störung angelegt, aber keine ID zurückgeschickt.</translation>
     </message>
     <message>
         <source>Removing duplicate incident %1 from Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte Störung %1 wird von Statuspage entfernt</translation>
     </message>
     <message>
         <source>Posting update %1 to Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung %1 wird an Statuspage gesendet</translation>
     </message>
     <message>
         <source>Sending the postmortem to Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem wird an Statuspage gesendet</translation>
     </message>
     <message>
         <source>Publishing the postmortem on Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem wird auf Statuspage veröffentlicht</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::TimeRangeOptions</name>
     <message>
         <source>start of the period (RFC 3339 or YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitraums (RFC 3339 oder JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>end of the period, exclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitraums, ausschließlich</translation>
     </message>
     <message>
         <source>only this data center</source>
-        <translation type="unfinished"></translation>
+        <translation>nur dieses Rechenzentrum</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist erforderlich</translation>
     </message>
     <message>
         <source>--%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 %2: %3</translation>
     </message>
     <message>
         <source>the period is empty or reversed: --to %1 is not after --from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitraum ist leer oder umgekehrt: --to %1 liegt nicht nach --from %2</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::WallTimeEntry</name>
     <message>
         <source>&quot;%1&quot; is not a date and time. Type it as 2016-11-14 14:56 (in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum mit Uhrzeit. Bitte im Format 2016-11-14 14:56 eingeben (in %2).</translation>
     </message>
     <message>
         <source>%1 does not exist on %2 in %3 (the clocks were put forward); use %4?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es am %2 in %3 nicht (die Uhren wurden vorgestellt); %4 verwenden?</translation>
     </message>
     <message>
         <source>%1 happened twice on %2 in %3 (the clocks were put back). Which one?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kam am %2 in %3 zweimal vor (die Uhren wurden zurückgestellt). Welches?</translation>
     </message>
     <message>
         <source>First, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes, %1</translation>
     </message>
     <message>
         <source>Second, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweites, %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be placed in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ lässt sich in %2 nicht einordnen.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::WebDavConnector</name>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen</translation>
     </message>
     <message>
         <source>Creating folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 wird angelegt</translation>
     </message>
     <message>
         <source>Uploading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird hochgeladen</translation>
     </message>
     <message>
         <source>Deleting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelöscht</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::WindowsTableModel</name>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>dauert an</translation>
     </message>
     <message>
         <source>%1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher %1</translation>
     </message>
     <message>
         <source>%1 in %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 (%3)</translation>
     </message>
     <message>
         <source>Still ongoing: leave the end empty until the service is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauert noch an: das Ende leer lassen, bis der Dienst wieder läuft.</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz</translation>
     </message>
     <message>
         <source>Start (data center time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn (Zeit des Rechenzentrums)</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>Change window instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz des Zeitraums ändern</translation>
     </message>
     <message>
         <source>Change window impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung des Zeitraums ändern</translation>
     </message>
     <message>
         <source>A window needs a start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitraum braucht eine Beginnzeit.</translation>
     </message>
     <message>
         <source>The end (%1) must be after the start (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende (%1) muss nach dem Beginn (%2) liegen.</translation>
     </message>
     <message>
         <source>Change window start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitraums ändern</translation>
     </message>
     <message>
         <source>Change window end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitraums ändern</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::Workspace</name>
     <message>
         <source>Workspace %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für den Arbeitsbereich kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Workspace %1 is already open for writing by another Outage Desk (process %2 on %3). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 ist bereits von einem anderen Outage Desk zum Schreiben geöffnet (Prozess %2 auf %3). Schließen Sie ihn zuerst dort.</translation>
     </message>
     <message>
         <source>Cannot lock workspace %1: the folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 kann nicht gesperrt werden: Der Ordner ist nicht beschreibbar.</translation>
     </message>
     <message>
         <source>Cannot open workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not an Outage Desk workspace (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Outage-Desk-Arbeitsbereich (keine SQLite-Datenbank).</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not an Outage Desk workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Outage-Desk-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Workspace %1 was written by a newer Outage Desk (schema %2; this version understands up to %3). It was not changed; open it with the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 wurde von einem neueren Outage Desk geschrieben (Schema %2; diese Version versteht bis %3). Er wurde nicht verändert; öffnen Sie ihn mit der neueren Version.</translation>
     </message>
     <message>
         <source>Workspace %1 needs an upgrade (schema %2 → %3); open it for writing once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 muss aktualisiert werden (Schema %2 → %3); öffnen Sie ihn einmal zum Schreiben.</translation>
     </message>
     <message>
         <source>Cannot prepare the search index of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex von %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
         <source>Cannot configure workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
         <source>Cannot copy workspace %1 aside before upgrading it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 kann vor der Aktualisierung nicht beiseitekopiert werden: %2</translation>
     </message>
     <message>
         <source>migration %1 is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 fehlt in diesem Build</translation>
     </message>
     <message>
         <source>Cannot upgrade workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>no workspace is open</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
         <source>workspace %1 is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 ist schreibgeschützt geöffnet</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::ZonePicker</name>
     <message>
         <source>Type to search, e.g. Amsterdam</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Suchen tippen, z. B. Amsterdam</translation>
     </message>
 </context>
 <context>
     <name>OutboxDialog</name>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <source>Publications that have not reached their portal yet. Waiting ones are retried by themselves; those that need attention go out after you fix the portal and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungen, die ihr Portal noch nicht erreicht haben. Wartende werden von selbst erneut versucht; solche, die Aufmerksamkeit brauchen, gehen hinaus, nachdem Sie das Portal korrigiert und es erneut versucht haben.</translation>
     </message>
     <message>
         <source>&amp;Retry Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt erneut versuchen</translation>
     </message>
 </context>
 <context>
     <name>OutboxRepository</name>
     <message>
         <source>The incident %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Störung %1 existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>OutputFile</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>PortalSite</name>
     <message>
         <source>Cannot create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>PortalsDialog</name>
     <message>
         <source>Portals</source>
-        <translation type="unfinished"></translation>
+        <translation>Portale</translation>
     </message>
     <message>
         <source>Where publications go. Secrets (passwords, API keys) are kept in the system keychain, never in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin Veröffentlichungen gehen. Geheimnisse (Passwörter, API-Schlüssel) liegen im Schlüsselbund des Systems, nie im Arbeitsbereich.</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>https://status.example.com/dav/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://status.example.com/dav/</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimnis:</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>&amp;Page id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seiten-ID:</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Zertifikat:</translation>
     </message>
     <message>
         <source>only for a private CA</source>
-        <translation type="unfinished"></translation>
+        <translation>nur bei einer privaten CA</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>C&amp;omponents:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;omponenten:</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source>&amp;Portal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portal:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>shown in the Publication History</source>
-        <translation type="unfinished"></translation>
+        <translation>wird im Veröffentlichungsverlauf angezeigt</translation>
     </message>
     <message>
         <source>Notify the portal&apos;s &amp;subscribers (mail, SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;Abonnenten des Portals benachrichtigen (E-Mail, SMS)</translation>
     </message>
     <message>
         <source>Exactly what goes out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was genau hinausgeht:</translation>
     </message>
 </context>
 <context>
@@ -3445,62 +3473,69 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>RcaHighlighter</name>
     <message>
         <source>built-in Markdown highlighter</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebaute Markdown-Hervorhebung</translation>
     </message>
 </context>
 <context>
     <name>RcaTemplates</name>
     <message>
         <source>&quot;%1&quot; is not a usable template name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein verwendbarer Vorlagenname</translation>
     </message>
     <message>
         <source>cannot save the template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Rfc3339</name>
     <message>
         <source>not an RFC 3339 timestamp (expected e.g. 2016-11-14T14:56:00+01:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein RFC-3339-Zeitstempel (erwartet z. B. 2016-11-14T14:56:00+01:00)</translation>
     </message>
     <message>
         <source>timestamp has no UTC offset (add Z or ±hh:mm; a wall time alone is ambiguous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel ohne UTC-Versatz (Z oder ±hh:mm ergänzen; eine Uhrzeit allein ist mehrdeutig)</translation>
     </message>
     <message>
         <source>timestamp has an out-of-range date, time or offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel mit Datum, Uhrzeit oder Versatz außerhalb des gültigen Bereichs</translation>
     </message>
 </context>
 <context>
     <name>TimeFormat</name>
     <message>
         <source>%1 d %2 h %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tg. %2 Std. %3 Min.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
 </context>
 <context>
     <name>WebhookConnector</name>
     <message>
         <source>Posting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende an %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>outagedesk: unknown language: %1</source>
+        <translation>outagedesk: unbekannte Sprache: %1</translation>
     </message>
 </context>
 </TS>

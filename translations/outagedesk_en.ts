@@ -1,13 +1,12 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
     <name>OutageDesk</name>
     <message numerus="yes">
         <source>%n file(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file written to %1</numerusform>
+            <numerusform>%n files written to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +14,9 @@
     <name>OutageDesk::DataCentersDialog</name>
     <message numerus="yes">
         <source>Cannot remove data center %1: it still hosts %n instance(s). Remove them or move them to another data center first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cannot remove data center %1: it still hosts %n instance. Remove it or move it to another data center first.</numerusform>
+            <numerusform>Cannot remove data center %1: it still hosts %n instances. Remove them or move them to another data center first.</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +24,9 @@
     <name>OutageDesk::FindReplaceBar</name>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
         </translation>
     </message>
 </context>
@@ -35,37 +34,37 @@
     <name>OutageDesk::MainWindow</name>
     <message numerus="yes">
         <source>%1: %n incident(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n incident created</numerusform>
+            <numerusform>%1: %n incidents created</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n updated.</numerusform>
+            <numerusform>, %n updated.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n incident</numerusform>
+            <numerusform>%1 of %n incidents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n data center(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n data center</numerusform>
+            <numerusform>%n data centers</numerusform>
         </translation>
     </message>
 </context>
@@ -73,23 +72,23 @@
     <name>OutageDesk::OutboxCommand</name>
     <message numerus="yes">
         <source>%n published</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n published</numerusform>
+            <numerusform>%n published</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
 </context>
@@ -97,9 +96,9 @@
     <name>OutageDesk::OutboxDialog</name>
     <message numerus="yes">
         <source>%n publication(s) still waiting; see the reasons above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication still waiting; see the reasons above.</numerusform>
+            <numerusform>%n publications still waiting; see the reasons above.</numerusform>
         </translation>
     </message>
 </context>
@@ -107,9 +106,9 @@
     <name>OutageDesk::PortalSiteBuilder</name>
     <message numerus="yes">
         <source>Availability, last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Availability, last day</numerusform>
+            <numerusform>Availability, last %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -117,16 +116,16 @@
     <name>OutageDesk::PublishingActions</name>
     <message numerus="yes">
         <source>%n publication(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication waiting</numerusform>
+            <numerusform>%n publications waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>offline — %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>offline — %n waiting</numerusform>
+            <numerusform>offline — %n waiting</numerusform>
         </translation>
     </message>
 </context>
@@ -134,23 +133,23 @@
     <name>OutageDesk::RcaEditorWidget</name>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Approved with %n open error(s) in the checks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approved with %n open error in the checks.</numerusform>
+            <numerusform>Approved with %n open errors in the checks.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n word(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n word changed</numerusform>
+            <numerusform>%n words changed</numerusform>
         </translation>
     </message>
 </context>
@@ -158,9 +157,9 @@
     <name>OutageDesk::RcaRevisionsModel</name>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
 </context>

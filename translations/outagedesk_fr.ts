@@ -5,15 +5,15 @@
     <name>AvailabilityCommand</name>
     <message>
         <source>downtime and availability per data center and instance</source>
-        <translation type="unfinished"></translation>
+        <translation>temps d&apos;arrêt et disponibilité par centre de données et par instance</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher du JSON</translation>
     </message>
     <message>
         <source>availability: unknown data center %1</source>
-        <translation type="unfinished"></translation>
+        <translation>availability&#xa0;: centre de données inconnu %1</translation>
     </message>
 </context>
 <context>
@@ -21,657 +21,658 @@
     <message>
         <source>Availability from %1 to %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité du %1 au %2
+</translation>
     </message>
 </context>
 <context>
     <name>DataCentersDialog</name>
     <message>
         <source>Data Centers and Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Centres de données et instances</translation>
     </message>
     <message>
         <source>&amp;Data centers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Centres de données</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>Short key, e.g. EU</source>
-        <translation type="unfinished"></translation>
+        <translation>Code court, p. ex. EU</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Europe Data Center</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Centre de données Europe</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Update selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre à jour la sélection</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la sélection</translation>
     </message>
     <message>
         <source>&amp;Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instances</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Primo MT EU01</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Primo MT EU01</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produit&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Primo</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Primo</translation>
     </message>
     <message>
         <source>Data &amp;center:</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de &amp;données&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>U&amp;pdate selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à &amp;jour la sélection</translation>
     </message>
     <message>
         <source>R&amp;emove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprim&amp;er la sélection</translation>
     </message>
 </context>
 <context>
     <name>GanttExportDialog</name>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le diagramme</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>chart.png, chart.svg or chart.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>diagramme.png, diagramme.svg ou diagramme.pdf</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
         <source>pixels (points for PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>pixels (points pour le PDF)</translation>
     </message>
 </context>
 <context>
     <name>HttpTransport</name>
     <message>
         <source>Cannot read a PEM certificate from the CA file %1 of portal %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire un certificat PEM dans le fichier d&apos;autorité de certification %1 du portail %2.</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>import incident files (exchange format), each all-or-nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>importer des fichiers d&apos;incidents (format d&apos;échange), chacun en entier ou pas du tout</translation>
     </message>
     <message>
         <source>files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers à importer</translation>
     </message>
     <message>
         <source>import: name at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>import&#xa0;: indiquez au moins un fichier</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2 created, %3 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 créés, %3 mis à jour</translation>
     </message>
 </context>
 <context>
     <name>IncidentEditor</name>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>What customers noticed, e.g. “Primo MT EU01 unreachable”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les clients ont constaté, p. ex. «&#xa0;Primo MT EU01 inaccessible&#xa0;»</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cause&#xa0;:</translation>
     </message>
     <message>
         <source>Short cause, e.g. “Storage controller failure”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause en bref, p. ex. «&#xa0;Panne d&apos;un contrôleur de stockage&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Detected by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détecté par&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. 24x7 monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. supervision 24 h/24, 7 j/7</translation>
     </message>
     <message>
         <source>Customer data a&amp;ffected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Données clients &amp;touchées&#xa0;:</translation>
     </message>
     <message>
         <source>Security &amp;breach:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faille de sécurité&#xa0;:</translation>
     </message>
     <message>
         <source>Internal notes: staff only, never published</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes internes&#xa0;: réservées à l&apos;équipe, jamais publiées</translation>
     </message>
     <message>
         <source>Only the JSON export carries these notes; portals, HTML and PDF never do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l&apos;export JSON contient ces notes&#xa0;; jamais les portails, le HTML ni le PDF.</translation>
     </message>
     <message>
         <source>Notes for the team: who was paged, what not to say publicly…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes pour l&apos;équipe&#xa0;: qui a été alerté, ce qu&apos;il ne faut pas dire publiquement…</translation>
     </message>
     <message>
         <source>&amp;Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fenêtres</translation>
     </message>
     <message>
         <source>Add window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une fenêtre</translation>
     </message>
     <message>
         <source>Remove window</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la fenêtre</translation>
     </message>
     <message>
         <source>Times are in each data center&apos;s own zone; leave the end empty while a window is ongoing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures sont celles du fuseau de chaque centre de données&#xa0;; laissez la fin vide tant qu&apos;une fenêtre est en cours.</translation>
     </message>
     <message>
         <source>Status &amp;updates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mises à jour d&apos;état</translation>
     </message>
     <message>
         <source>Add update</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une mise à jour</translation>
     </message>
     <message>
         <source>Remove update</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la mise à jour</translation>
     </message>
     <message>
         <source>&amp;Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actions correctives</translation>
     </message>
     <message>
         <source>Add action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <source>Remove action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;action</translation>
     </message>
     <message>
         <source>&amp;RCA</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;CP</translation>
     </message>
 </context>
 <context>
     <name>IncidentImporter</name>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
 </context>
 <context>
     <name>LintCommand</name>
     <message>
         <source>check an incident and its RCA (exit 1 on errors)</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier un incident et son analyse des causes profondes (code de sortie 1 en cas d&apos;erreur)</translation>
     </message>
     <message>
         <source>the incident&apos;s UUID or a unique prefix of at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;UUID de l&apos;incident ou un préfixe unique d&apos;au moins 8 caractères</translation>
     </message>
     <message>
         <source>lint: name one incident ID</source>
-        <translation type="unfinished"></translation>
+        <translation>lint&#xa0;: indiquez un identifiant d&apos;incident</translation>
     </message>
 </context>
 <context>
     <name>ListCommand</name>
     <message>
         <source>list the incidents, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les incidents, les plus récents d&apos;abord</translation>
     </message>
     <message>
         <source>print a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher un tableau JSON</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk</name>
     <message>
         <source>portal add: --kind must be webdav, statuspage or webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add&#xa0;: --kind doit valoir webdav, statuspage ou webhook</translation>
     </message>
     <message>
         <source>portal add: --url is required</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add&#xa0;: --url est obligatoire</translation>
     </message>
     <message>
         <source>portal add: --url must be an http or https URL, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add&#xa0;: --url doit être une URL http ou https, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>portal add: a statuspage portal needs --page-id</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add&#xa0;: un portail Statuspage nécessite --page-id</translation>
     </message>
     <message>
         <source>portal add: --timeout-ms must be a number of milliseconds, at least 100</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add&#xa0;: --timeout-ms doit être un nombre de millisecondes, au moins 100</translation>
     </message>
     <message>
         <source>portal add: --component takes INSTANCE=COMPONENT_ID, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add&#xa0;: --component attend INSTANCE=ID_COMPOSANT, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>portal add: “%1” is not a valid portal name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nom de portail valide (lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;)</translation>
     </message>
     <message>
         <source>Secret for portal %1 (password or API key): </source>
-        <translation type="unfinished"></translation>
+        <translation>Secret du portail %1 (mot de passe ou clé d&apos;API)&#xa0;: </translation>
     </message>
     <message>
         <source>portal add: no secret given (set OUTAGEDESK_PORTAL_SECRET or type it when asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add&#xa0;: aucun secret fourni (définissez OUTAGEDESK_PORTAL_SECRET ou saisissez-le quand il est demandé)</translation>
     </message>
     <message>
         <source>Portal %1 (%2) saved; its secret is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail %1 (%2) enregistré&#xa0;; son secret est dans le trousseau du système.</translation>
     </message>
     <message>
         <source>portal remove: no portal named “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>portal remove&#xa0;: aucun portail nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>portal build: --out DIR is required</source>
-        <translation type="unfinished"></translation>
+        <translation>portal build&#xa0;: --out DOSSIER est obligatoire</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier écrit dans %1</numerusform>
+            <numerusform>%n fichiers écrits dans %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the window starting %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre commençant le %1 sur %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid data center code (1–32 of A–Z, a–z, 0–9, _ and -)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de centre de données valide (1 à 32 caractères parmi A–Z, a–z, 0–9, _ et -)</translation>
     </message>
     <message>
         <source>data center %1 is declared twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le centre de données %1 est déclaré deux fois</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom est vide</translation>
     </message>
     <message>
         <source>unknown IANA time zone &quot;%1&quot; (e.g. Europe/Amsterdam, America/Chicago, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau horaire IANA inconnu «&#xa0;%1&#xa0;» (p. ex. Europe/Amsterdam, America/Chicago, UTC)</translation>
     </message>
     <message>
         <source>instance &quot;%1&quot; is declared twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instance «&#xa0;%1&#xa0;» est déclarée deux fois</translation>
     </message>
     <message>
         <source>data center &quot;%1&quot; is not declared in dataCenters</source>
-        <translation type="unfinished"></translation>
+        <translation>le centre de données «&#xa0;%1&#xa0;» n&apos;est pas déclaré dans dataCenters</translation>
     </message>
     <message>
         <source>instance &quot;%1&quot; is not declared in instances</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instance «&#xa0;%1&#xa0;» n&apos;est pas déclarée dans instances</translation>
     </message>
     <message>
         <source>the window ends (%1) before or when it starts (%2); if a 12-hour time was misread, check AM/PM</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre se termine (%1) avant ou au moment où elle commence (%2)&#xa0;; si une heure au format 12 h a été mal lue, vérifiez AM/PM</translation>
     </message>
     <message>
         <source>an %1 window cannot start in the future (%2 is after now, %3); only maintenance is announced ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>une fenêtre de type %1 ne peut pas commencer dans le futur (%2 est après maintenant, %3)&#xa0;; seule la maintenance est annoncée à l&apos;avance</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un UUID</translation>
     </message>
     <message>
         <source>the title must have 1 to 300 characters (it has %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre doit compter de 1 à 300 caractères (il en a %1)</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected: markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: markdown)</translation>
     </message>
     <message>
         <source>the title is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre est vide</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1). Outage Desk keeps portal secrets only there: start a Secret Service such as GNOME Keyring or KWallet, unlock it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1). Outage Desk ne conserve les secrets des portails que là&#xa0;: démarrez un service de secrets comme GNOME Keyring ou KWallet, déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <source>The keychain holds no secret for portal %1; add it again with its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient aucun secret pour le portail %1&#xa0;; ajoutez-le de nouveau avec son secret.</translation>
     </message>
     <message>
         <source>The keychain refused access to the secret of portal %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l&apos;accès au secret du portail %1 (%2).</translation>
     </message>
     <message>
         <source>Keychain error for portal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du trousseau pour le portail %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigation en cours</translation>
     </message>
     <message>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause identifiée</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous surveillance</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <source>No impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun impact</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mineur</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Majeur</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Operational</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérationnel</translation>
     </message>
     <message>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruption</translation>
     </message>
     <message>
         <source>Degraded performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Performances dégradées</translation>
     </message>
     <message>
         <source>Under maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>En maintenance</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Looking up incident on Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de l&apos;incident sur Statuspage</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégradé</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Welcome to Outage Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Outage Desk</translation>
     </message>
     <message>
         <source>&lt;p&gt;There is no workspace yet. A workspace is one file that holds your incidents, data centers and root cause analyses.&lt;/p&gt;&lt;p&gt;Open a &lt;b&gt;sample workspace&lt;/b&gt; to look around (a few incidents in Europe, North America and Asia-Pacific), or start with an empty one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Il n&apos;y a pas encore d&apos;espace de travail. Un espace de travail est un fichier unique qui contient vos incidents, vos centres de données et vos analyses des causes profondes.&lt;/p&gt;&lt;p&gt;Ouvrez un &lt;b&gt;espace de travail d&apos;exemple&lt;/b&gt; pour découvrir l&apos;application (quelques incidents en Europe, en Amérique du Nord et en Asie-Pacifique), ou commencez avec un espace vide.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open Sample Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;espace d&apos;exemple</translation>
     </message>
     <message>
         <source>Start Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer à vide</translation>
     </message>
     <message>
         <source>Open Existing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un existant…</translation>
     </message>
     <message>
         <source>Sample workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail d&apos;exemple</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>Outage Desk workspaces (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail Outage Desk (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The sample workspace could not be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail d&apos;exemple n&apos;a pas pu être créé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::ActionItemsTableModel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>Mark action done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer l&apos;action comme faite</translation>
     </message>
     <message>
         <source>Reopen action</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir l&apos;action</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;action</translation>
     </message>
     <message>
         <source>Change action owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le responsable de l&apos;action</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; type it as 2016-12-15.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; saisissez-la sous la forme 2016-12-15.</translation>
     </message>
     <message>
         <source>Change due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l&apos;échéance</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::ApproveCommand</name>
     <message>
         <source>mark the incident&apos;s RCA approved (an edit afterwards returns it to draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>approuver l&apos;analyse des causes profondes de l&apos;incident (toute modification ultérieure la remet en brouillon)</translation>
     </message>
     <message>
         <source>the incident&apos;s UUID or a unique prefix of at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;UUID de l&apos;incident ou un préfixe unique d&apos;au moins 8 caractères</translation>
     </message>
     <message>
         <source>who approves it</source>
-        <translation type="unfinished"></translation>
+        <translation>qui l&apos;approuve</translation>
     </message>
     <message>
         <source>approve: name one incident ID</source>
-        <translation type="unfinished"></translation>
+        <translation>approve&#xa0;: indiquez un identifiant d&apos;incident</translation>
     </message>
     <message>
         <source>approve: --by NAME is required</source>
-        <translation type="unfinished"></translation>
+        <translation>approve&#xa0;: --by NOM est obligatoire</translation>
     </message>
     <message>
         <source>approve: incident %1 has no RCA text to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>approve&#xa0;: l&apos;incident %1 n&apos;a pas de texte d&apos;analyse des causes profondes à approuver</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::AvailabilityModel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Data center / instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de données / instance</translation>
     </message>
     <message>
         <source>Downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d&apos;arrêt</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégradé</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtres</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::CatalogRepository</name>
     <message>
         <source>cannot save data center %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer le centre de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot save instance %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer l&apos;instance %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot save instance %1: no data center %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer l&apos;instance %1&#xa0;: pas de centre de données %2</translation>
     </message>
     <message>
         <source>the data center still hosts %1 instance(s); remove or move them first</source>
-        <translation type="unfinished"></translation>
+        <translation>le centre de données héberge encore %1 instance(s)&#xa0;; supprimez-les ou déplacez-les d&apos;abord</translation>
     </message>
     <message>
         <source>the instance has %1 outage window(s) recorded; it cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instance a %1 fenêtre(s) d&apos;interruption enregistrée(s)&#xa0;; elle ne peut pas être supprimée</translation>
     </message>
 </context>
 <context>
@@ -689,317 +690,331 @@ Global options:
 
 Subcommands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: outagedesk [--db CHEMIN] [--lang CODE] [SOUS-COMMANDE …]
+Outage Desk&#xa0;: incidents, fenêtres d&apos;interruption et analyses des causes profondes pour l&apos;exploitation cloud.
+Sans sous-commande, la fenêtre principale s&apos;ouvre.
+
+Options globales&#xa0;:
+  --db CHEMIN    le fichier de l&apos;espace de travail (par défaut&#xa0;: %1)
+  --lang CODE    langue de l&apos;interface (en, de, fr, he, …)
+  --help         cette aide&#xa0;; SOUS-COMMANDE --help pour les options d&apos;une sous-commande
+  --version      la version
+
+Sous-commandes&#xa0;:
+</translation>
     </message>
     <message>
         <source>
 Exit status: 0 success, 1 problems found, 2 bad usage or invalid input (nothing written),
 3 accepted but queued, 4 database or I/O failure.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Code de sortie&#xa0;: 0 succès, 1 problèmes trouvés, 2 mauvais usage ou entrée invalide (rien n&apos;est écrit),
+3 accepté mais en file d&apos;attente, 4 erreur de base de données ou d&apos;E/S.
+</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;option %1 attend une valeur</translation>
     </message>
     <message>
         <source>unknown option %1 (see outagedesk --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue %1 (voir outagedesk --help)</translation>
     </message>
     <message>
         <source>unknown subcommand %1 (see outagedesk --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commande inconnue %1 (voir outagedesk --help)</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::DataCentersDialog</name>
     <message>
         <source>The code &quot;%1&quot; is not usable: use 1 to 32 letters, digits, &quot;-&quot; or &quot;_&quot; (e.g. EU).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code «&#xa0;%1&#xa0;» n&apos;est pas utilisable&#xa0;: employez de 1 à 32 lettres, chiffres, «&#xa0;-&#xa0;» ou «&#xa0;_&#xa0;» (p. ex. EU).</translation>
     </message>
     <message>
         <source>There is already a data center with the code %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un centre de données avec le code %1 (%2).</translation>
     </message>
     <message>
         <source>Give the data center a name, e.g. &quot;Europe Data Center&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au centre de données, p. ex. «&#xa0;Centre de données Europe&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known IANA time zone. Pick one from the list, e.g. Europe/Amsterdam.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire IANA connu. Choisissez-en un dans la liste, p. ex. Europe/Amsterdam.</translation>
     </message>
     <message>
         <source>Give the instance a name, e.g. &quot;Primo MT EU01&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à l&apos;instance, p. ex. «&#xa0;Primo MT EU01&#xa0;».</translation>
     </message>
     <message>
         <source>There is already an instance named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une instance nommée %1.</translation>
     </message>
     <message>
         <source>Choose the data center that hosts the instance (add the data center first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le centre de données qui héberge l&apos;instance (ajoutez d&apos;abord le centre de données).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add data center %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le centre de données %1</translation>
     </message>
     <message>
         <source>Select the data center to update first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord le centre de données à mettre à jour.</translation>
     </message>
     <message>
         <source>Edit data center %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le centre de données %1</translation>
     </message>
     <message>
         <source>Select the data center to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord le centre de données à supprimer.</translation>
     </message>
     <message numerus="yes">
         <source>Cannot remove data center %1: it still hosts %n instance(s). Remove them or move them to another data center first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impossible de supprimer le centre de données %1&#xa0;: il héberge encore %n instance. Supprimez-la ou déplacez-la d&apos;abord vers un autre centre de données.</numerusform>
+            <numerusform>Impossible de supprimer le centre de données %1&#xa0;: il héberge encore %n instances. Supprimez-les ou déplacez-les d&apos;abord vers un autre centre de données.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove data center %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le centre de données %1</translation>
     </message>
     <message>
         <source>Add instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;instance %1</translation>
     </message>
     <message>
         <source>Select the instance to update first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord l&apos;instance à mettre à jour.</translation>
     </message>
     <message>
         <source>Edit instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;instance %1</translation>
     </message>
     <message>
         <source>Select the instance to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord l&apos;instance à supprimer.</translation>
     </message>
     <message>
         <source>Remove instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;instance %1</translation>
     </message>
     <message>
         <source>Cannot remove instance %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l&apos;instance %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Removed instance %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance %1 supprimée.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::DataCentersTableModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (unknown zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fuseau inconnu)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::DisplayNames</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mineur</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Majeur</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigation en cours</translation>
     </message>
     <message>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause identifiée</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous surveillance</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruption</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégradé</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::EditHistory</name>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel incident</translation>
     </message>
     <message>
         <source>Delete incident &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;incident «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::ExportCommand</name>
     <message>
         <source>export one incident (or --all) as json, md, html or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter un incident (ou --all) en json, md, html ou pdf</translation>
     </message>
     <message>
         <source>the incident&apos;s UUID or a unique prefix of at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;UUID de l&apos;incident ou un préfixe unique d&apos;au moins 8 caractères</translation>
     </message>
     <message>
         <source>json, md, html or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>json, md, html ou pdf</translation>
     </message>
     <message>
         <source>write to FILE instead of stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire dans FICHIER au lieu de la sortie standard</translation>
     </message>
     <message>
         <source>the whole workspace (json only)</source>
-        <translation type="unfinished"></translation>
+        <translation>tout l&apos;espace de travail (json uniquement)</translation>
     </message>
     <message>
         <source>pdf paper: a4 (default) or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>format de papier du PDF&#xa0;: a4 (par défaut) ou letter</translation>
     </message>
     <message>
         <source>export: --format is required (json, md, html or pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: --format est obligatoire (json, md, html ou pdf)</translation>
     </message>
     <message>
         <source>export: unknown format &quot;%1&quot; (json, md, html or pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: format inconnu «&#xa0;%1&#xa0;» (json, md, html ou pdf)</translation>
     </message>
     <message>
         <source>export: name one incident ID, or --all</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: indiquez un identifiant d&apos;incident, ou --all</translation>
     </message>
     <message>
         <source>export: --all exports json only</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: --all n&apos;exporte que du json</translation>
     </message>
     <message>
         <source>export: pdf needs -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: le pdf nécessite -o FICHIER</translation>
     </message>
     <message>
         <source>export: unknown page size &quot;%1&quot; (a4 or letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: format de papier inconnu «&#xa0;%1&#xa0;» (a4 ou letter)</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::FindReplaceBar</name>
     <message>
         <source>Match &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecter la &amp;casse</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
         <source>Replace &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer &amp;tout</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message>
         <source>Wrapped around</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche reprise au début</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remplacement</numerusform>
+            <numerusform>%n remplacements</numerusform>
         </translation>
     </message>
 </context>
@@ -1007,129 +1022,108 @@ Exit status: 0 success, 1 problems found, 2 bad usage or invalid input (nothing 
     <name>OutageDesk::GanttChart</name>
     <message>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruption</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégradé</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance</translation>
     </message>
     <message>
         <source>Colour: impact · Border: severity (thin minor, thick major, hatched critical) · Arrow: ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur&#xa0;: impact · Bordure&#xa0;: gravité (fine mineure, épaisse majeure, hachurée critique) · Flèche&#xa0;: en cours</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
     <message>
         <source>Time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::GanttChartView</name>
+    <message>
+        <source>Outage Gantt chart</source>
+        <translation>Diagramme de Gantt des interruptions</translation>
+    </message>
+    <message>
+        <source>Wheel or + and - zoom, drag or the arrow keys pan, click a bar to open its incident.</source>
+        <translation>La molette ou + et - zooment, un glisser ou les flèches déplacent la vue, un clic sur une barre ouvre son incident.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::GanttCommand</name>
     <message>
         <source>draw the outage Gantt chart to a PNG, SVG or PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start of the chart: RFC 3339 or YYYY-MM-DD (midnight UTC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End of the chart (exclusive): RFC 3339 or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this data center.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>dessiner le diagramme de Gantt des interruptions dans un fichier PNG, SVG ou PDF</translation>
     </message>
     <message>
         <source>Zone of the time axis: an IANA id, utc, or dc (each data center&apos;s own, the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau de l&apos;axe du temps&#xa0;: un identifiant IANA, utc, ou dc (celui de chaque centre de données, par défaut).</translation>
     </message>
     <message>
         <source>Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Z</translation>
     </message>
     <message>
         <source>Size in pixels (points for PDF), default 1600x900.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille en pixels (points pour le PDF), 1600x900 par défaut.</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>LxH</translation>
     </message>
     <message>
         <source>The file to write; .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire&#xa0;; .png, .svg ou .pdf.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gantt needs --from, --to and -o FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid --from %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid --to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--to (%1) must be after --from (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>unknown time zone %1 (use an IANA id such as Europe/Amsterdam, utc, or dc)</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau horaire inconnu %1 (utilisez un identifiant IANA comme Europe/Amsterdam, utc, ou dc)</translation>
     </message>
     <message>
         <source>invalid --size %1 (use WxH, each between %2 and %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--size %1 invalide (utilisez LxH, chacun entre %2 et %3)</translation>
     </message>
     <message>
         <source>unknown file type of %1 (use .png, .svg or .pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>type de fichier inconnu pour %1 (utilisez .png, .svg ou .pdf)</translation>
     </message>
     <message>
         <source>unknown data center %1</source>
-        <translation type="unfinished"></translation>
+        <translation>centre de données inconnu %1</translation>
+    </message>
+    <message>
+        <source>gantt needs -o FILE (.png, .svg or .pdf)</source>
+        <translation>gantt nécessite -o FICHIER (.png, .svg ou .pdf)</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::GanttDocument</name>
     <message>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruption</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégradé</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance</translation>
     </message>
     <message>
         <source>ongoing (now %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours (maintenant %1)</translation>
     </message>
     <message>
         <source>%1
@@ -1139,873 +1133,904 @@ Start: %4
 End: %5
 Duration: %6
 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Instance&#xa0;: %2
+Centre de données&#xa0;: %3
+Début&#xa0;: %4
+Fin&#xa0;: %5
+Durée&#xa0;: %6
+%7</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::GanttExportDialog</name>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le diagramme</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The file name must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du fichier doit se terminer par .png, .svg ou .pdf.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::GanttExporter</name>
     <message>
         <source>unknown file type %1 (use .png, .svg or .pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>type de fichier inconnu %1 (utilisez .png, .svg ou .pdf)</translation>
     </message>
     <message>
         <source>cannot encode the PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;encoder l&apos;image PNG</translation>
     </message>
     <message>
         <source>Outage Gantt chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme de Gantt des interruptions</translation>
     </message>
     <message>
         <source>cannot create the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le PDF</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::GanttView</name>
     <message>
         <source>Data centers</source>
-        <translation type="unfinished"></translation>
+        <translation>Centres de données</translation>
     </message>
     <message>
         <source>Availability of the visible range</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité sur la période affichée</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Previous zoom (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom précédent (Alt+Gauche)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Next zoom (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom suivant (Alt+Droite)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (+)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (-)</translation>
     </message>
     <message>
         <source>Fit all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>Show every window (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les fenêtres (Début)</translation>
     </message>
     <message>
         <source>Fit selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la sélection</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau&#xa0;:</translation>
     </message>
     <message>
         <source>Data center</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de données</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Local (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Local (%1)</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&#xa0;:</translation>
     </message>
     <message>
         <source>Last day shown (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour affiché (inclus)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Chart written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme écrit dans %1</translation>
     </message>
     <message>
         <source>The chart could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le diagramme n&apos;a pas pu être imprimé.</translation>
     </message>
     <message>
         <source>Export chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le diagramme…</translation>
     </message>
     <message>
         <source>Print chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le diagramme…</translation>
     </message>
     <message>
         <source>Collapse all data centers</source>
-        <translation type="unfinished"></translation>
+        <translation>Replier tous les centres de données</translation>
     </message>
     <message>
         <source>Expand all data centers</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplier tous les centres de données</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::GeneratedSections</name>
     <message>
         <source>No outage windows recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fenêtre d&apos;interruption enregistrée.</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>%1 so far (ongoing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jusqu&apos;ici (en cours)</translation>
     </message>
     <message>
         <source>Not published yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore publié.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>No action items recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action enregistrée.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::IncidentEditor</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Edit title</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le titre</translation>
     </message>
     <message>
         <source>Edit cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la cause</translation>
     </message>
     <message>
         <source>Edit &quot;detected by&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;détecté par&#xa0;»</translation>
     </message>
     <message>
         <source>Edit internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les notes internes</translation>
     </message>
     <message>
         <source>Change severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la gravité</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l&apos;état</translation>
     </message>
     <message>
         <source>Change data impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l&apos;impact sur les données</translation>
     </message>
     <message>
         <source>Change security breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la faille de sécurité</translation>
     </message>
     <message>
         <source>Root cause analysis, in Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse des causes profondes, en Markdown.</translation>
     </message>
     <message>
         <source>Edit RCA text</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le texte de l&apos;analyse des causes profondes</translation>
     </message>
     <message>
         <source>There is no instance to record a window on yet. Add a data center and an instance first (Workspace ▸ Data centers and instances…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore aucune instance sur laquelle enregistrer une fenêtre. Ajoutez d&apos;abord un centre de données et une instance (Espace de travail ▸ Centres de données et instances…).</translation>
     </message>
     <message>
         <source>Add window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une fenêtre</translation>
     </message>
     <message>
         <source>Remove window</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la fenêtre</translation>
     </message>
     <message>
         <source>Add status update</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une mise à jour d&apos;état</translation>
     </message>
     <message>
         <source>Remove status update</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la mise à jour d&apos;état</translation>
     </message>
     <message>
         <source>New action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle action</translation>
     </message>
     <message>
         <source>Add action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <source>Remove action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;action</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::IncidentImporter</name>
     <message>
         <source>malformed JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formé ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet JSON était attendu au premier niveau</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an Outage Desk incident file (expected &quot;outagedesk.incidents&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier d&apos;incidents Outage Desk (attendu&#xa0;: «&#xa0;outagedesk.incidents&#xa0;»)</translation>
     </message>
     <message>
         <source>unsupported version %1 (this Outage Desk reads version %2; a newer file needs a newer Outage Desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1 non prise en charge (cet Outage Desk lit la version %2&#xa0;; un fichier plus récent nécessite un Outage Desk plus récent)</translation>
     </message>
     <message>
         <source>incident %1 appears twice in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;incident %1 apparaît deux fois dans ce fichier</translation>
     </message>
     <message>
         <source>data center %1 already exists with time zone %2; the file says %3. Change the zone in the workspace first if it really moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>le centre de données %1 existe déjà avec le fuseau horaire %2&#xa0;; le fichier indique %3. Changez d&apos;abord le fuseau dans l&apos;espace de travail s&apos;il a vraiment déménagé.</translation>
     </message>
     <message>
         <source>instance %1 already exists in data center %2; the file says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instance %1 existe déjà dans le centre de données %2&#xa0;; le fichier indique %3</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::IncidentListModel</name>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::IncidentRepository</name>
     <message>
         <source>incident id %1 is too short: give the UUID or at least its first 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant d&apos;incident %1 est trop court&#xa0;: donnez l&apos;UUID ou au moins ses 8 premiers caractères</translation>
     </message>
     <message>
         <source>no incident with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun incident avec l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>incident id %1 is ambiguous: several incidents start with it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant d&apos;incident %1 est ambigu&#xa0;: plusieurs incidents commencent ainsi</translation>
     </message>
     <message>
         <source>cannot save incident &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer l&apos;incident «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>incident &quot;%1&quot;: unknown instance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>incident «&#xa0;%1&#xa0;»&#xa0;: instance inconnue %2</translation>
     </message>
     <message>
         <source>incident &quot;%1&quot;: a window on %2 ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>incident «&#xa0;%1&#xa0;»&#xa0;: une fenêtre sur %2 se termine avant de commencer</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::InstancesTableModel</name>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Data center</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de données</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::KeychainCredentialStore</name>
     <message>
         <source>this build has no keychain support</source>
-        <translation type="unfinished"></translation>
+        <translation>cette version n&apos;a pas de prise en charge du trousseau</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Outage Desk will use the new language the next time it starts.</source>
+        <translation>Outage Desk utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::LintFindingsModel</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::Linter</name>
     <message>
         <source>instance %1 belongs to no known data center, so its times have no zone</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instance %1 n&apos;appartient à aucun centre de données connu&#xa0;: ses heures n&apos;ont donc pas de fuseau</translation>
     </message>
     <message>
         <source>data center %1 has no valid IANA time zone (&quot;%2&quot;): its windows cannot be shown in local time</source>
-        <translation type="unfinished"></translation>
+        <translation>le centre de données %1 n&apos;a pas de fuseau horaire IANA valide («&#xa0;%2&#xa0;»)&#xa0;: ses fenêtres ne peuvent pas être affichées en heure locale</translation>
     </message>
     <message>
         <source>%1 overlaps %2; the overlap is counted once in availability, but check whether the same outage was logged twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chevauche %2&#xa0;; le chevauchement ne compte qu&apos;une fois dans la disponibilité, mais vérifiez que la même interruption n&apos;a pas été saisie deux fois</translation>
     </message>
     <message>
         <source>%1 is an %2 window that starts in the future; only maintenance is announced ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une fenêtre de type %2 qui commence dans le futur&#xa0;; seule la maintenance est annoncée à l&apos;avance</translation>
     </message>
     <message>
         <source>the incident is resolved but %1 has no end; record when it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;incident est résolu mais %1 n&apos;a pas de fin&#xa0;; indiquez quand elle s&apos;est terminée</translation>
     </message>
     <message>
         <source>%1 runs %2, from evening to %3 the next morning; if the end was meant as PM, it is %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dure %2, du soir jusqu&apos;à %3 le lendemain matin&#xa0;; si la fin devait être PM, c&apos;est %4 (%5)</translation>
     </message>
     <message>
         <source>%1 goes on after the incident was posted as resolved (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se poursuit après l&apos;annonce de la résolution de l&apos;incident (%2)</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::MainWindow</name>
     <message>
         <source>Outage Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Outage Desk</translation>
     </message>
     <message>
         <source>Search titles, updates and RCA text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les titres, les mises à jour et l&apos;analyse des causes profondes (Ctrl+F)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>Open (not resolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts (non résolus)</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les gravités</translation>
     </message>
     <message>
         <source>All data centers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les centres de données</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an incident on the left, or create one with &lt;b&gt;Incident ▸ New Incident&lt;/b&gt; (Ctrl+N).&lt;/p&gt;&lt;p&gt;Every change is saved as you make it; Ctrl+Z takes it back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez un incident à gauche, ou créez-en un avec &lt;b&gt;Incident ▸ Nouvel incident&lt;/b&gt; (Ctrl+N).&lt;/p&gt;&lt;p&gt;Chaque modification est enregistrée aussitôt&#xa0;; Ctrl+Z l&apos;annule.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Outage Gantt</source>
-        <translation type="unfinished"></translation>
+        <translation>Gantt des interruptions</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>&amp;New Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel incident</translation>
     </message>
     <message>
         <source>&amp;Delete Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;incident</translation>
     </message>
     <message>
         <source>Add Outage &amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;fenêtre d&apos;interruption</translation>
     </message>
     <message>
         <source>Ctrl+Shift+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
         <source>Add Status &amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une mise à jour d&apos;ét&amp;at</translation>
     </message>
     <message>
         <source>Ctrl+Shift+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
         <source>&amp;Data Centers and Instances…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Centres de données et instances…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>&amp;About Outage Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;Outage Desk</translation>
     </message>
     <message>
         <source>About Outage Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;Outage Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Outage Desk %1&lt;/h3&gt;&lt;p&gt;Log incidents, record outage windows per data center, write the root cause analysis and publish it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Outage Desk %1&lt;/h3&gt;&lt;p&gt;Consignez les incidents, saisissez les fenêtres d&apos;interruption par centre de données, rédigez l&apos;analyse des causes profondes et publiez-la.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>Export &amp;Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;diagramme…</translation>
     </message>
     <message>
         <source>&amp;Print Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primer le diagramme…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incident</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espace de travail</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>%1 — Outage Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Outage Desk</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Every change is written to the workspace file as you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification est écrite dans le fichier de l&apos;espace de travail dès qu&apos;elle est faite.</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Open Another…</source>
-        <translation type="unfinished"></translation>
+        <translation>En ouvrir un autre…</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>Outage Desk workspaces (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail Outage Desk (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <source>workspace.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>espace-de-travail.sqlite</translation>
     </message>
     <message>
         <source>Outage Desk workspaces (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail Outage Desk (*.sqlite)</translation>
     </message>
     <message>
         <source>%1 already exists; it is opened as it is, nothing in it is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;; il est ouvert tel quel, rien n&apos;y est remplacé.</translation>
     </message>
     <message>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers récents</translation>
     </message>
     <message>
         <source>%1 is no longer there; it is taken off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe plus&#xa0;; il est retiré de la liste.</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n incident(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n incident créé</numerusform>
+            <numerusform>%1&#xa0;: %n incidents créés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n mis à jour.</numerusform>
+            <numerusform>, %n mis à jour.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des incidents</translation>
     </message>
     <message>
         <source>Outage Desk exchange files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;échange Outage Desk (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Each file is imported whole or not at all:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque fichier est importé en entier ou pas du tout&#xa0;:
+
+%1</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Export the selected incident or the whole workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;incident sélectionné ou tout l&apos;espace de travail&#xa0;?</translation>
     </message>
     <message>
         <source>Selected Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident sélectionné</translation>
     </message>
     <message>
         <source>Whole Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Export Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des incidents</translation>
     </message>
     <message>
         <source>Outage Desk exchange files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;échange Outage Desk (*.json)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté dans %1</translation>
     </message>
     <message>
         <source>Select the incident to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord l&apos;incident à exporter.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n incident</numerusform>
+            <numerusform>%1 sur %n incidents</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%n data center(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n centre de données</numerusform>
+            <numerusform>%n centres de données</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré %1</translation>
     </message>
     <message>
         <source>Change not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification non enregistrée</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel incident</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;. Undo with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» supprimé. Annulez avec %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences</source>
+        <translation>&amp;Préférences</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::MessageBoxWallTimeQuestion</name>
     <message>
         <source>Time does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure n&apos;existe pas</translation>
     </message>
     <message>
         <source>Time happened twice</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure a eu lieu deux fois</translation>
     </message>
     <message>
         <source>Time not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure refusée</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::OutboxCommand</name>
     <message>
         <source>list queued publications (--json); “outbox retry” sends them now</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les publications en file d&apos;attente (--json)&#xa0;; «&#xa0;outbox retry&#xa0;» les envoie maintenant</translation>
     </message>
     <message>
         <source>send every waiting or failed publication now</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyer maintenant chaque publication en attente ou en échec</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher du JSON</translation>
     </message>
     <message>
         <source>include finished publications</source>
-        <translation type="unfinished"></translation>
+        <translation>inclure les publications terminées</translation>
     </message>
     <message>
         <source>outbox: use “outbox [--json]” or “outbox retry”</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox&#xa0;: utilisez «&#xa0;outbox [--json]&#xa0;» ou «&#xa0;outbox retry&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%n published</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publiée</numerusform>
+            <numerusform>%n publiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
 </context>
@@ -2013,17 +2038,17 @@ Duration: %6
     <name>OutageDesk::OutboxDialog</name>
     <message>
         <source>Nothing is waiting: every publication went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;attend&#xa0;: toutes les publications sont parties.</translation>
     </message>
     <message>
         <source>Everything went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est parti.</translation>
     </message>
     <message numerus="yes">
         <source>%n publication(s) still waiting; see the reasons above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication encore en attente&#xa0;; voyez les raisons ci-dessus.</numerusform>
+            <numerusform>%n publications encore en attente&#xa0;; voyez les raisons ci-dessus.</numerusform>
         </translation>
     </message>
 </context>
@@ -2031,1413 +2056,1416 @@ Duration: %6
     <name>OutageDesk::OutboxTableModel</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompue</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <source>after a retry</source>
-        <translation type="unfinished"></translation>
+        <translation>après une nouvelle tentative</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine tentative</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::Page</name>
     <message>
         <source>Incident feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux des incidents</translation>
     </message>
     <message>
         <source>Skip to content</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au contenu</translation>
     </message>
     <message>
         <source>Atom feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux Atom</translation>
     </message>
     <message>
         <source>Incident history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des incidents</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PortalCommand</name>
     <message>
         <source>publishing targets: portal add NAME --kind webdav|statuspage|webhook --url URL; portal list; portal remove NAME; portal build --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>cibles de publication&#xa0;: portal add NOM --kind webdav|statuspage|webhook --url URL&#xa0;; portal list&#xa0;; portal remove NOM&#xa0;; portal build --out DOSSIER</translation>
     </message>
     <message>
         <source>add, list, remove or build</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list, remove ou build</translation>
     </message>
     <message>
         <source>the portal&apos;s name (add, remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du portail (add, remove)</translation>
     </message>
     <message>
         <source>webdav, statuspage or webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>webdav, statuspage ou webhook</translation>
     </message>
     <message>
         <source>WebDAV folder, Statuspage API base or webhook endpoint; for build, the site&apos;s public URL</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier WebDAV, base de l&apos;API Statuspage ou point de terminaison du webhook&#xa0;; pour build, l&apos;URL publique du site</translation>
     </message>
     <message>
         <source>WebDAV user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur WebDAV</translation>
     </message>
     <message>
         <source>Statuspage page id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de page Statuspage</translation>
     </message>
     <message>
         <source>PEM file of a private CA to trust for this portal</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier PEM d&apos;une autorité de certification privée à approuver pour ce portail</translation>
     </message>
     <message>
         <source>map an instance to a Statuspage component (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>associer une instance à un composant Statuspage (répétable)</translation>
     </message>
     <message>
         <source>the portal&apos;s language (en, de, fr, he, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue du portail (en, de, fr, he, …)</translation>
     </message>
     <message>
         <source>the portal&apos;s heading</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre du portail</translation>
     </message>
     <message>
         <source>transfer timeout per request (default 30000)</source>
-        <translation type="unfinished"></translation>
+        <translation>délai d&apos;expiration par requête (30000 par défaut)</translation>
     </message>
     <message>
         <source>build: the folder to write the site to</source>
-        <translation type="unfinished"></translation>
+        <translation>build&#xa0;: le dossier où écrire le site</translation>
     </message>
     <message>
         <source>portal: use “portal add NAME --kind … --url …”, “portal list”, “portal remove NAME” or “portal build --out DIR”</source>
-        <translation type="unfinished"></translation>
+        <translation>portal&#xa0;: utilisez «&#xa0;portal add NOM --kind … --url …&#xa0;», «&#xa0;portal list&#xa0;», «&#xa0;portal remove NOM&#xa0;» ou «&#xa0;portal build --out DOSSIER&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PortalRepository</name>
     <message>
         <source>“%1” is not a valid portal name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de portail valide (lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, 64 au plus).</translation>
     </message>
     <message>
         <source>A portal named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un portail nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PortalSiteBuilder</name>
     <message>
         <source>Service status</source>
-        <translation type="unfinished"></translation>
+        <translation>État des services</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour le %1</translation>
     </message>
     <message>
         <source>Active incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents en cours</translation>
     </message>
     <message>
         <source>No active incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident en cours.</translation>
     </message>
     <message>
         <source>Scheduled maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance planifiée</translation>
     </message>
     <message>
         <source>Current status</source>
-        <translation type="unfinished"></translation>
+        <translation>État actuel</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message numerus="yes">
         <source>Availability, last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disponibilité, dernier jour</numerusform>
+            <numerusform>Disponibilité, %n derniers jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Daily availability of %1, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité quotidienne de %1, la plus ancienne d&apos;abord</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Recent incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents récents</translation>
     </message>
     <message>
         <source>No incidents reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident signalé.</translation>
     </message>
     <message>
         <source>All incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les incidents</translation>
     </message>
     <message>
         <source>Incident history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des incidents</translation>
     </message>
     <message>
         <source>Impact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact&#xa0;: %1</translation>
     </message>
     <message>
         <source>Affected services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services touchés</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>Outage windows on a time line</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtres d&apos;interruption sur une frise chronologique</translation>
     </message>
     <message>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour</translation>
     </message>
     <message>
         <source>No updates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de mise à jour.</translation>
     </message>
     <message>
         <source>Root cause analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse des causes profondes</translation>
     </message>
     <message>
         <source>[Root cause analysis] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[Analyse des causes profondes] %1</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PortalsDialog</name>
     <message>
         <source>Static status portal (WebDAV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail d&apos;état statique (WebDAV)</translation>
     </message>
     <message>
         <source>Atlassian Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlassian Statuspage</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>Statuspage component id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de composant Statuspage</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat d&apos;autorité</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>unchanged (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé (conservé dans le trousseau)</translation>
     </message>
     <message>
         <source>password or API key</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe ou clé d&apos;API</translation>
     </message>
     <message>
         <source>Give the portal a name: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au portail&#xa0;: lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The URL must start with https:// (or http:// on a trusted network).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL doit commencer par https:// (ou http:// sur un réseau de confiance).</translation>
     </message>
     <message>
         <source>A Statuspage portal needs its page id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un portail Statuspage nécessite son identifiant de page.</translation>
     </message>
     <message>
         <source>Type the portal&apos;s secret (password or API key); it is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret du portail (mot de passe ou clé d&apos;API)&#xa0;; il est conservé dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Portal %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail %1 enregistré.</translation>
     </message>
     <message>
         <source>Remove Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le portail</translation>
     </message>
     <message>
         <source>Remove portal %1 and its secret? Publications waiting for it are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le portail %1 et son secret&#xa0;? Les publications qui l&apos;attendent sont abandonnées.</translation>
     </message>
     <message>
         <source>Portal %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail %1 supprimé.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PublishCommand</name>
     <message>
         <source>publish an incident, its updates and its approved RCA to a portal (exit 3 when queued)</source>
-        <translation type="unfinished"></translation>
+        <translation>publier un incident, ses mises à jour et son analyse des causes profondes approuvée sur un portail (code de sortie 3 si mis en file d&apos;attente)</translation>
     </message>
     <message>
         <source>the incident&apos;s UUID or a unique prefix of at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;UUID de l&apos;incident ou un préfixe unique d&apos;au moins 8 caractères</translation>
     </message>
     <message>
         <source>the portal to publish to</source>
-        <translation type="unfinished"></translation>
+        <translation>le portail où publier</translation>
     </message>
     <message>
         <source>the Publication History note</source>
-        <translation type="unfinished"></translation>
+        <translation>la note de l&apos;historique des publications</translation>
     </message>
     <message>
         <source>let the portal notify its subscribers (statuspage)</source>
-        <translation type="unfinished"></translation>
+        <translation>laisser le portail prévenir ses abonnés (statuspage)</translation>
     </message>
     <message>
         <source>publish: use “publish ID --portal NAME [--note TEXT]”</source>
-        <translation type="unfinished"></translation>
+        <translation>publish&#xa0;: utilisez «&#xa0;publish ID --portal NOM [--note TEXTE]&#xa0;»</translation>
     </message>
     <message>
         <source>publish: no portal named “%1” (see outagedesk portal list)</source>
-        <translation type="unfinished"></translation>
+        <translation>publish&#xa0;: aucun portail nommé «&#xa0;%1&#xa0;» (voir outagedesk portal list)</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <source>publish: the RCA of this incident is not approved and was left out; its status updates are published</source>
-        <translation type="unfinished"></translation>
+        <translation>publish&#xa0;: l&apos;analyse des causes profondes de cet incident n&apos;est pas approuvée et a été omise&#xa0;; ses mises à jour d&apos;état sont publiées</translation>
     </message>
     <message>
         <source>Published %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publié sur %2.</translation>
     </message>
     <message>
         <source>publish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>publish&#xa0;: %1</translation>
     </message>
     <message>
         <source>publish: the publication stays in the outbox (job %1); fix the portal, then run “outagedesk outbox retry”</source>
-        <translation type="unfinished"></translation>
+        <translation>publish&#xa0;: la publication reste dans la boîte d&apos;envoi (tâche %1)&#xa0;; corrigez le portail, puis lancez «&#xa0;outagedesk outbox retry&#xa0;»</translation>
     </message>
     <message>
         <source>publish: queued in the outbox (job %1), will retry: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>publish&#xa0;: mis en file dans la boîte d&apos;envoi (tâche %1), nouvelle tentative prévue&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PublishDialog</name>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <source>There is no portal yet: add one under Workspace ▸ Portals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de portail&#xa0;: ajoutez-en un dans Espace de travail ▸ Portails.</translation>
     </message>
     <message>
         <source>The status portal at %1 is regenerated; only changed files are uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail d&apos;état à %1 est régénéré&#xa0;; seuls les fichiers modifiés sont envoyés.</translation>
     </message>
     <message>
         <source>Statuspage page %1: the incident, its new status updates and, if approved, the RCA as postmortem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Statuspage %1&#xa0;: l&apos;incident, ses nouvelles mises à jour d&apos;état et, si elle est approuvée, l&apos;analyse des causes profondes comme post-mortem.</translation>
     </message>
     <message>
         <source>A signed POST to %1 with the incident (no internal notes) and this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un POST signé vers %1 avec l&apos;incident (sans les notes internes) et cette page.</translation>
     </message>
     <message>
         <source>Subscribers ARE notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les abonnés SONT prévenus.</translation>
     </message>
     <message>
         <source>Subscribers are not notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les abonnés ne sont pas prévenus.</translation>
     </message>
     <message>
         <source>The RCA is not approved and is left out; the status updates are published.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyse des causes profondes n&apos;est pas approuvée et est omise&#xa0;; les mises à jour d&apos;état sont publiées.</translation>
     </message>
     <message>
         <source>The approved RCA is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyse des causes profondes approuvée est incluse.</translation>
     </message>
     <message>
         <source>There is no RCA yet; the status updates are published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore d&apos;analyse des causes profondes&#xa0;; les mises à jour d&apos;état sont publiées.</translation>
     </message>
     <message>
         <source>Notify Subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenir les abonnés</translation>
     </message>
     <message>
         <source>Everyone subscribed to %1 will be notified now. Publish and notify?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les abonnés de %1 vont être prévenus maintenant. Publier et prévenir&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PublishOutcome</name>
     <message>
         <source>%1: the server&apos;s TLS certificate was refused (%2). Name the portal&apos;s CA file in its settings if it uses a private CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le certificat TLS du serveur a été refusé (%2). Indiquez le fichier d&apos;autorité de certification du portail dans ses réglages s&apos;il utilise une autorité privée.</translation>
     </message>
     <message>
         <source>%1: no answer from the server in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas de réponse du serveur à temps.</translation>
     </message>
     <message>
         <source>%1: TLS handshake failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: échec de la négociation TLS (%2).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: HTTP 401, the portal refused the credentials (wrong user, password or API key?)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: HTTP 401, le portail a refusé les identifiants (utilisateur, mot de passe ou clé d&apos;API erronés&#xa0;?)%2</translation>
     </message>
     <message>
         <source>%1: HTTP 403, the account may not do this%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: HTTP 403, le compte n&apos;a pas ce droit%2</translation>
     </message>
     <message>
         <source>%1: HTTP 404, not found: check the portal&apos;s URL and page id%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: HTTP 404, introuvable&#xa0;: vérifiez l&apos;URL et l&apos;identifiant de page du portail%2</translation>
     </message>
     <message>
         <source>%1: HTTP %2, try again later%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: HTTP %2, réessayez plus tard%3</translation>
     </message>
     <message>
         <source>%1: HTTP 429, too many requests; the portal asked us to wait%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: HTTP 429, trop de requêtes&#xa0;; le portail demande d&apos;attendre%2</translation>
     </message>
     <message>
         <source>%1: HTTP %2 from the server%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: HTTP %2 du serveur%3</translation>
     </message>
     <message>
         <source>%1: HTTP %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: HTTP %2%3</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::Publisher</name>
     <message>
         <source>No portal named “%1”; add it first (outagedesk portal add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun portail nommé «&#xa0;%1&#xa0;»&#xa0;; ajoutez-le d&apos;abord (outagedesk portal add).</translation>
     </message>
     <message>
         <source>No incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident %1.</translation>
     </message>
     <message>
         <source>The portal of this job was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail de cette tâche a été supprimé.</translation>
     </message>
     <message>
         <source>The incident of this job was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident de cette tâche a été supprimé.</translation>
     </message>
     <message>
         <source>No keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de trousseau.</translation>
     </message>
     <message>
         <source>Published, but the workspace could not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié, mais l&apos;espace de travail n&apos;a pas pu l&apos;enregistrer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PublishingActions</name>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier…</translation>
     </message>
     <message>
         <source>Publish the incident to a status portal, after a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier l&apos;incident sur un portail d&apos;état, après un aperçu</translation>
     </message>
     <message>
         <source>P&amp;ortals…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ortails…</translation>
     </message>
     <message>
         <source>Out&amp;box…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boîte d&apos;envoi…</translation>
     </message>
     <message numerus="yes">
         <source>%n publication(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication en attente</numerusform>
+            <numerusform>%n publications en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>offline — %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hors ligne — %n en attente</numerusform>
+            <numerusform>hors ligne — %n en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>Open Workspace ▸ Outbox to see why and to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez Espace de travail ▸ Boîte d&apos;envoi pour voir pourquoi et réessayer.</translation>
     </message>
     <message>
         <source>Select the incident to publish first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord l&apos;incident à publier.</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
     <message>
         <source>Published to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié sur %1.</translation>
     </message>
     <message>
         <source>%1 refused the publication:
 %2
 
 It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry it from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la publication&#xa0;:
+%2
+
+Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de travail ▸ Portails, puis relancez-la depuis la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>Queued: %1 — it goes out by itself when %2 is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d&apos;attente&#xa0;: %1 — elle partira d&apos;elle-même dès que %2 sera joignable.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaEditorWidget</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gras</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Italique</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer</translation>
     </message>
     <message>
         <source>Spelling language of this incident&apos;s RCA</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de vérification orthographique de l&apos;analyse des causes profondes de cet incident</translation>
     </message>
     <message>
         <source>No spelling check</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de vérification orthographique</translation>
     </message>
     <message>
         <source>No Hunspell dictionary is installed (Debian: hunspell-en-us, hunspell-de-de, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dictionnaire Hunspell n&apos;est installé (Debian&#xa0;: hunspell-en-us, hunspell-fr, …)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
         <source>HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML…</translation>
     </message>
     <message>
         <source>PDF, A4…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, A4…</translation>
     </message>
     <message>
         <source>PDF, Letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, Letter…</translation>
     </message>
     <message>
         <source>Save Text as Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le texte comme modèle…</translation>
     </message>
     <message>
         <source>Submit for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre à la relecture</translation>
     </message>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver…</translation>
     </message>
     <message>
         <source>Back to Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au brouillon</translation>
     </message>
     <message>
         <source>Start from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d&apos;un modèle</translation>
     </message>
     <message>
         <source>This incident has no RCA yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet incident n&apos;a pas encore d&apos;analyse des causes profondes.</translation>
     </message>
     <message>
         <source>Select one revision to compare it with the current text, or two to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une révision pour la comparer au texte actuel, ou deux pour les comparer entre elles.</translation>
     </message>
     <message>
         <source>Restore This Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette révision</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s), %3 note(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreur(s), %2 avertissement(s), %3 remarque(s)</translation>
     </message>
     <message>
         <source>Checks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Draft&lt;/b&gt;: not yet reviewed; it will not be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Brouillon&lt;/b&gt;&#xa0;: pas encore relu&#xa0;; il ne sera pas publié.</translation>
     </message>
     <message>
         <source>&lt;b&gt;In review&lt;/b&gt;: waiting for approval; any edit returns it to draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;En relecture&lt;/b&gt;&#xa0;: en attente d&apos;approbation&#xa0;; toute modification la remet en brouillon.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Approved&lt;/b&gt; by %1 on %2; any edit returns it to draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Approuvée&lt;/b&gt; par %1 le %2&#xa0;; toute modification la remet en brouillon.</translation>
     </message>
     <message>
         <source>Submit RCA for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre l&apos;analyse des causes profondes à la relecture</translation>
     </message>
     <message>
         <source>Approve RCA</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver l&apos;analyse des causes profondes</translation>
     </message>
     <message>
         <source>Approved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée par&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Approved with %n open error(s) in the checks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approuvée avec %n erreur non corrigée dans les vérifications.</numerusform>
+            <numerusform>Approuvée avec %n erreurs non corrigées dans les vérifications.</numerusform>
         </translation>
     </message>
     <message>
         <source>Return RCA to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre l&apos;analyse des causes profondes en brouillon</translation>
     </message>
     <message>
         <source>That revision no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette révision n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Restore RCA revision of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la révision de l&apos;analyse des causes profondes du %1</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle «&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mot modifié</numerusform>
+            <numerusform>%n mots modifiés</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web (*.html)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export RCA</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;analyse des causes profondes</translation>
     </message>
     <message>
         <source>Save as Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaOutlineModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaRenderer</name>
     <message>
         <source>Approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée par %1 le %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot start the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer le PDF</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>cannot finish the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de terminer le PDF</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaReview</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En relecture</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <source>only a draft can be submitted for review (the RCA is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un brouillon peut être soumis à la relecture (l&apos;analyse des causes profondes est&#xa0;: %1)</translation>
     </message>
     <message>
         <source>the RCA is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;analyse des causes profondes est vide</translation>
     </message>
     <message>
         <source>the RCA is already approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;analyse des causes profondes est déjà approuvée par %1</translation>
     </message>
     <message>
         <source>an approval needs the approver&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>une approbation nécessite le nom de la personne qui approuve</translation>
     </message>
     <message>
         <source>an approval needs its time</source>
-        <translation type="unfinished"></translation>
+        <translation>une approbation nécessite sa date et heure</translation>
     </message>
     <message>
         <source>the RCA is already a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;analyse des causes profondes est déjà un brouillon</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaRevisionRepository</name>
     <message>
         <source>cannot record the RCA revision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer la révision de l&apos;analyse des causes profondes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaRevisionsModel</name>
     <message>
         <source>Edited (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée (%1)</translation>
     </message>
     <message>
         <source>Now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant %1</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <source>Restored an earlier revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision antérieure restaurée</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
         </translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaStore</name>
     <message>
         <source>the incident no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;incident n&apos;existe plus</translation>
     </message>
     <message>
         <source>the incident has no RCA</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;incident n&apos;a pas d&apos;analyse des causes profondes</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaTextEdit</name>
     <message>
         <source>link text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte du lien</translation>
     </message>
     <message>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune suggestion</translation>
     </message>
     <message>
         <source>Add &quot;%1&quot; to Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;» au dictionnaire</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaTextLinter</name>
     <message>
         <source>line %1: placeholder &quot;%2&quot; left in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: l&apos;espace réservé «&#xa0;%2&#xa0;» est resté dans le texte</translation>
     </message>
     <message>
         <source>line %1: unknown generated-section marker %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: marqueur de section générée inconnu %2</translation>
     </message>
     <message>
         <source>line %1: %2 must stand on a line of its own to be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2 doit être seul sur sa ligne pour être remplacé</translation>
     </message>
     <message>
         <source>line %1: section &quot;%2&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: la section «&#xa0;%2&#xa0;» est vide</translation>
     </message>
     <message>
         <source>required section &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la section obligatoire «&#xa0;%1&#xa0;» manque</translation>
     </message>
     <message>
         <source>%1 is missing: the section &quot;%2&quot; will not show the recorded data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manque&#xa0;: la section «&#xa0;%2&#xa0;» n&apos;affichera pas les données enregistrées</translation>
     </message>
     <message>
         <source>the text does not say whether customer data was affected</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte ne dit pas si des données clients ont été touchées</translation>
     </message>
     <message>
         <source>the text does not say whether a security breach was found</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte ne dit pas si une faille de sécurité a été constatée</translation>
     </message>
     <message>
         <source>line %1: &quot;%2&quot; may be misspelt</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: «&#xa0;%2&#xa0;» est peut-être mal orthographié</translation>
     </message>
     <message>
         <source>the incident has no RCA text yet</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;incident n&apos;a pas encore de texte d&apos;analyse des causes profondes</translation>
     </message>
     <message>
         <source>action item &quot;%1&quot; has no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;action «&#xa0;%1&#xa0;» n&apos;a pas de responsable</translation>
     </message>
     <message>
         <source>action item &quot;%1&quot; has no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;action «&#xa0;%1&#xa0;» n&apos;a pas d&apos;échéance</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::Reader</name>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attendu, %2 trouvé</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>champ obligatoire manquant</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur inconnue «&#xa0;%1&#xa0;» (attendu l&apos;un de&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::StatusUpdatesTableModel</name>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Message (customer-facing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Message (pour les clients)</translation>
     </message>
     <message>
         <source>A status update needs the time it was posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mise à jour d&apos;état nécessite l&apos;heure de sa publication.</translation>
     </message>
     <message>
         <source>Change update time</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l&apos;heure de la mise à jour</translation>
     </message>
     <message>
         <source>Change update status</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l&apos;état de la mise à jour</translation>
     </message>
     <message>
         <source>Edit update message</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le message de la mise à jour</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::StatuspageConnector</name>
     <message>
         <source>Portal %1 has no Statuspage page id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail %1 n&apos;a pas d&apos;identifiant de page Statuspage.</translation>
     </message>
     <message>
         <source>Creating incident on Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;incident sur Statuspage</translation>
     </message>
     <message>
         <source>Statuspage created the incident but sent no id back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuspage a créé l&apos;incident mais n&apos;a renvoyé aucun identifiant.</translation>
     </message>
     <message>
         <source>Removing duplicate incident %1 from Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de l&apos;incident en double %1 sur Statuspage</translation>
     </message>
     <message>
         <source>Posting update %1 to Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de la mise à jour %1 à Statuspage</translation>
     </message>
     <message>
         <source>Sending the postmortem to Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi du post-mortem à Statuspage</translation>
     </message>
     <message>
         <source>Publishing the postmortem on Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication du post-mortem sur Statuspage</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::TimeRangeOptions</name>
     <message>
         <source>start of the period (RFC 3339 or YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>début de la période (RFC 3339 ou AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>end of the period, exclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de la période, exclue</translation>
     </message>
     <message>
         <source>only this data center</source>
-        <translation type="unfinished"></translation>
+        <translation>ce centre de données uniquement</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est obligatoire</translation>
     </message>
     <message>
         <source>--%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>the period is empty or reversed: --to %1 is not after --from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la période est vide ou inversée&#xa0;: --to %1 n&apos;est pas après --from %2</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::WallTimeEntry</name>
     <message>
         <source>&quot;%1&quot; is not a date and time. Type it as 2016-11-14 14:56 (in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure. Saisissez-la sous la forme 2016-11-14 14:56 (dans %2).</translation>
     </message>
     <message>
         <source>%1 does not exist on %2 in %3 (the clocks were put forward); use %4?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas le %2 dans %3 (on a avancé les horloges)&#xa0;; utiliser %4&#xa0;?</translation>
     </message>
     <message>
         <source>%1 happened twice on %2 in %3 (the clocks were put back). Which one?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a eu lieu deux fois le %2 dans %3 (on a reculé les horloges). Laquelle&#xa0;?</translation>
     </message>
     <message>
         <source>First, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La première, %1</translation>
     </message>
     <message>
         <source>Second, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La seconde, %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be placed in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être placée dans %2.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::WebDavConnector</name>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1</translation>
     </message>
     <message>
         <source>Creating folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du dossier %1</translation>
     </message>
     <message>
         <source>Uploading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de %1</translation>
     </message>
     <message>
         <source>Deleting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de %1</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::WindowsTableModel</name>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>%1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jusqu&apos;ici</translation>
     </message>
     <message>
         <source>%1 in %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2 (%3)</translation>
     </message>
     <message>
         <source>Still ongoing: leave the end empty until the service is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en cours&#xa0;: laissez la fin vide jusqu&apos;au rétablissement du service.</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>Start (data center time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Début (heure du centre de données)</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>Change window instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l&apos;instance de la fenêtre</translation>
     </message>
     <message>
         <source>Change window impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l&apos;impact de la fenêtre</translation>
     </message>
     <message>
         <source>A window needs a start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fenêtre nécessite une heure de début.</translation>
     </message>
     <message>
         <source>The end (%1) must be after the start (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin (%1) doit être après le début (%2).</translation>
     </message>
     <message>
         <source>Change window start</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le début de la fenêtre</translation>
     </message>
     <message>
         <source>Change window end</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la fin de la fenêtre</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::Workspace</name>
     <message>
         <source>Workspace %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Workspace %1 is already open for writing by another Outage Desk (process %2 on %3). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 est déjà ouvert en écriture par un autre Outage Desk (processus %2 sur %3). Fermez-le d&apos;abord là-bas.</translation>
     </message>
     <message>
         <source>Cannot lock workspace %1: the folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de verrouiller l&apos;espace de travail %1&#xa0;: le dossier n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>Cannot open workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not an Outage Desk workspace (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un espace de travail Outage Desk (ce n&apos;est pas une base SQLite).</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not an Outage Desk workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base SQLite mais pas un espace de travail Outage Desk.</translation>
     </message>
     <message>
         <source>Workspace %1 was written by a newer Outage Desk (schema %2; this version understands up to %3). It was not changed; open it with the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 a été écrit par un Outage Desk plus récent (schéma %2&#xa0;; cette version comprend jusqu&apos;au %3). Il n&apos;a pas été modifié&#xa0;; ouvrez-le avec la version plus récente.</translation>
     </message>
     <message>
         <source>Workspace %1 needs an upgrade (schema %2 → %3); open it for writing once.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 doit être mis à niveau (schéma %2 → %3)&#xa0;; ouvrez-le une fois en écriture.</translation>
     </message>
     <message>
         <source>Cannot prepare the search index of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer l&apos;index de recherche de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot configure workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de configurer l&apos;espace de travail %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot copy workspace %1 aside before upgrading it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre de côté une copie de l&apos;espace de travail %1 avant sa mise à niveau&#xa0;: %2</translation>
     </message>
     <message>
         <source>migration %1 is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>la migration %1 manque dans cette version</translation>
     </message>
     <message>
         <source>Cannot upgrade workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à niveau l&apos;espace de travail %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1</translation>
     </message>
     <message>
         <source>no workspace is open</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun espace de travail n&apos;est ouvert</translation>
     </message>
     <message>
         <source>workspace %1 is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail %1 est ouvert en lecture seule</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::ZonePicker</name>
     <message>
         <source>Type to search, e.g. Amsterdam</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour rechercher, p. ex. Amsterdam</translation>
     </message>
 </context>
 <context>
     <name>OutboxDialog</name>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>Publications that have not reached their portal yet. Waiting ones are retried by themselves; those that need attention go out after you fix the portal and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications qui n&apos;ont pas encore atteint leur portail. Celles en attente sont relancées d&apos;elles-mêmes&#xa0;; celles à vérifier partent une fois le portail corrigé et la publication relancée.</translation>
     </message>
     <message>
         <source>&amp;Retry Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer maintenant</translation>
     </message>
 </context>
 <context>
     <name>OutboxRepository</name>
     <message>
         <source>The incident %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident %1 n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>OutputFile</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>PortalSite</name>
     <message>
         <source>Cannot create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>PortalsDialog</name>
     <message>
         <source>Portals</source>
-        <translation type="unfinished"></translation>
+        <translation>Portails</translation>
     </message>
     <message>
         <source>Where publications go. Secrets (passwords, API keys) are kept in the system keychain, never in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vont les publications. Les secrets (mots de passe, clés d&apos;API) sont conservés dans le trousseau du système, jamais dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <source>https://status.example.com/dav/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://status.example.com/dav/</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret&#xa0;:</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>&amp;Page id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de &amp;page&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificat d&apos;autorité&#xa0;:</translation>
     </message>
     <message>
         <source>only for a private CA</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement pour une autorité privée</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai d&apos;expiration&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>C&amp;omponents:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omposants&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
     <message>
         <source>&amp;Portal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>shown in the Publication History</source>
-        <translation type="unfinished"></translation>
+        <translation>affichée dans l&apos;historique des publications</translation>
     </message>
     <message>
         <source>Notify the portal&apos;s &amp;subscribers (mail, SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenir les &amp;abonnés du portail (courriel, SMS)</translation>
     </message>
     <message>
         <source>Exactly what goes out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactement ce qui part&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3445,62 +3473,69 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>RcaHighlighter</name>
     <message>
         <source>built-in Markdown highlighter</source>
-        <translation type="unfinished"></translation>
+        <translation>coloration Markdown intégrée</translation>
     </message>
 </context>
 <context>
     <name>RcaTemplates</name>
     <message>
         <source>&quot;%1&quot; is not a usable template name</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de modèle utilisable</translation>
     </message>
     <message>
         <source>cannot save the template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer le modèle&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Rfc3339</name>
     <message>
         <source>not an RFC 3339 timestamp (expected e.g. 2016-11-14T14:56:00+01:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un horodatage RFC 3339 (attendu p. ex. 2016-11-14T14:56:00+01:00)</translation>
     </message>
     <message>
         <source>timestamp has no UTC offset (add Z or ±hh:mm; a wall time alone is ambiguous)</source>
-        <translation type="unfinished"></translation>
+        <translation>horodatage sans décalage UTC (ajoutez Z ou ±hh:mm&#xa0;; une heure locale seule est ambiguë)</translation>
     </message>
     <message>
         <source>timestamp has an out-of-range date, time or offset</source>
-        <translation type="unfinished"></translation>
+        <translation>horodatage dont la date, l&apos;heure ou le décalage est hors limites</translation>
     </message>
 </context>
 <context>
     <name>TimeFormat</name>
     <message>
         <source>%1 d %2 h %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h %3 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
     <name>WebhookConnector</name>
     <message>
         <source>Posting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>outagedesk: unknown language: %1</source>
+        <translation>outagedesk&#xa0;: langue inconnue&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

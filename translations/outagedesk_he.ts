@@ -5,15 +5,15 @@
     <name>AvailabilityCommand</name>
     <message>
         <source>downtime and availability per data center and instance</source>
-        <translation type="unfinished"></translation>
+        <translation>זמן השבתה וזמינות לכל מרכז נתונים ומופע</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>פלט JSON</translation>
     </message>
     <message>
         <source>availability: unknown data center %1</source>
-        <translation type="unfinished"></translation>
+        <translation>availability: מרכז נתונים לא מוכר %1</translation>
     </message>
 </context>
 <context>
@@ -21,657 +21,658 @@
     <message>
         <source>Availability from %1 to %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>זמינות מ-%1 עד %2
+</translation>
     </message>
 </context>
 <context>
     <name>DataCentersDialog</name>
     <message>
         <source>Data Centers and Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>מרכזי נתונים ומופעים</translation>
     </message>
     <message>
         <source>&amp;Data centers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מרכזי נתונים</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;קוד:</translation>
     </message>
     <message>
         <source>Short key, e.g. EU</source>
-        <translation type="unfinished"></translation>
+        <translation>מפתח קצר, למשל EU</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שם:</translation>
     </message>
     <message>
         <source>e.g. Europe Data Center</source>
-        <translation type="unfinished"></translation>
+        <translation>למשל מרכז הנתונים באירופה</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;אזור זמן:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;הוספה</translation>
     </message>
     <message>
         <source>&amp;Update selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;עדכון הנבחר</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ה&amp;סרת הנבחר</translation>
     </message>
     <message>
         <source>&amp;Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מופעים</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>ש&amp;ם:</translation>
     </message>
     <message>
         <source>e.g. Primo MT EU01</source>
-        <translation type="unfinished"></translation>
+        <translation>למשל Primo MT EU01</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מוצר:</translation>
     </message>
     <message>
         <source>e.g. Primo</source>
-        <translation type="unfinished"></translation>
+        <translation>למשל Primo</translation>
     </message>
     <message>
         <source>Data &amp;center:</source>
-        <translation type="unfinished"></translation>
+        <translation>מרכז &amp;נתונים:</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>הו&amp;ספה</translation>
     </message>
     <message>
         <source>U&amp;pdate selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ע&amp;דכון הנבחר</translation>
     </message>
     <message>
         <source>R&amp;emove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>הס&amp;רת הנבחר</translation>
     </message>
 </context>
 <context>
     <name>GanttExportDialog</name>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא התרשים</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;קובץ:</translation>
     </message>
     <message>
         <source>chart.png, chart.svg or chart.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>chart.png, chart.svg או chart.pdf</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;עיון…</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;גודל:</translation>
     </message>
     <message>
         <source>pixels (points for PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>פיקסלים (נקודות ב-PDF)</translation>
     </message>
 </context>
 <context>
     <name>HttpTransport</name>
     <message>
         <source>Cannot read a PEM certificate from the CA file %1 of portal %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לקרוא אישור PEM מקובץ רשות האישורים %1 של הפורטל %2.</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>import incident files (exchange format), each all-or-nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא קובצי תקריות (פורמט החלפה), כל קובץ במלואו או בכלל לא</translation>
     </message>
     <message>
         <source>files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>קבצים לייבוא</translation>
     </message>
     <message>
         <source>import: name at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>import: יש לציין לפחות קובץ אחד</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לקרוא את הקובץ: %1</translation>
     </message>
     <message>
         <source>%1: %2 created, %3 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 נוצרו, %3 עודכנו</translation>
     </message>
 </context>
 <context>
     <name>IncidentEditor</name>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;כותרת:</translation>
     </message>
     <message>
         <source>What customers noticed, e.g. “Primo MT EU01 unreachable”</source>
-        <translation type="unfinished"></translation>
+        <translation>מה הלקוחות הבחינו, למשל „Primo MT EU01 אינו זמין”</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;חומרה:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מצב:</translation>
     </message>
     <message>
         <source>&amp;Cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;סיבה:</translation>
     </message>
     <message>
         <source>Short cause, e.g. “Storage controller failure”</source>
-        <translation type="unfinished"></translation>
+        <translation>סיבה בקצרה, למשל „תקלה בבקר האחסון”</translation>
     </message>
     <message>
         <source>&amp;Detected by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;זוהה על ידי:</translation>
     </message>
     <message>
         <source>e.g. 24x7 monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>למשל ניטור 24/7</translation>
     </message>
     <message>
         <source>Customer data a&amp;ffected:</source>
-        <translation type="unfinished"></translation>
+        <translation>נתוני לקוחות &amp;נפגעו:</translation>
     </message>
     <message>
         <source>Security &amp;breach:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;פרצת אבטחה:</translation>
     </message>
     <message>
         <source>Internal notes: staff only, never published</source>
-        <translation type="unfinished"></translation>
+        <translation>הערות פנימיות: לצוות בלבד, לעולם אינן מתפרסמות</translation>
     </message>
     <message>
         <source>Only the JSON export carries these notes; portals, HTML and PDF never do.</source>
-        <translation type="unfinished"></translation>
+        <translation>רק ייצוא JSON כולל את ההערות האלה; פורטלים, HTML ו-PDF לעולם לא.</translation>
     </message>
     <message>
         <source>Notes for the team: who was paged, what not to say publicly…</source>
-        <translation type="unfinished"></translation>
+        <translation>הערות לצוות: מי הוזעק, מה אסור לומר בפומבי…</translation>
     </message>
     <message>
         <source>&amp;Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;חלונות</translation>
     </message>
     <message>
         <source>Add window</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת חלון</translation>
     </message>
     <message>
         <source>Remove window</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת חלון</translation>
     </message>
     <message>
         <source>Times are in each data center&apos;s own zone; leave the end empty while a window is ongoing.</source>
-        <translation type="unfinished"></translation>
+        <translation>הזמנים הם לפי אזור הזמן של כל מרכז נתונים; כל עוד חלון נמשך יש להשאיר את הסיום ריק.</translation>
     </message>
     <message>
         <source>Status &amp;updates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;עדכוני סטטוס</translation>
     </message>
     <message>
         <source>Add update</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת עדכון</translation>
     </message>
     <message>
         <source>Remove update</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת עדכון</translation>
     </message>
     <message>
         <source>&amp;Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;משימות</translation>
     </message>
     <message>
         <source>Add action item</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת משימה</translation>
     </message>
     <message>
         <source>Remove action item</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת משימה</translation>
     </message>
     <message>
         <source>&amp;RCA</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ניתוח גורם שורש</translation>
     </message>
 </context>
 <context>
     <name>IncidentImporter</name>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>מחרוזת</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ערך בוליאני</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>מספר</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>מערך</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>אובייקט</translation>
     </message>
 </context>
 <context>
     <name>LintCommand</name>
     <message>
         <source>check an incident and its RCA (exit 1 on errors)</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיקת תקרית וניתוח גורם השורש שלה (קוד יציאה 1 אם יש שגיאות)</translation>
     </message>
     <message>
         <source>the incident&apos;s UUID or a unique prefix of at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ה-UUID של התקרית או תחילית ייחודית שלו באורך 8 תווים לפחות</translation>
     </message>
     <message>
         <source>lint: name one incident ID</source>
-        <translation type="unfinished"></translation>
+        <translation>lint: יש לציין מזהה תקרית אחד</translation>
     </message>
 </context>
 <context>
     <name>ListCommand</name>
     <message>
         <source>list the incidents, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגת רשימת התקריות, החדשות ביותר תחילה</translation>
     </message>
     <message>
         <source>print a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>פלט מערך JSON</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk</name>
     <message>
         <source>portal add: --kind must be webdav, statuspage or webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add: הערך של --kind חייב להיות webdav, statuspage או webhook</translation>
     </message>
     <message>
         <source>portal add: --url is required</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add: חובה לציין --url</translation>
     </message>
     <message>
         <source>portal add: --url must be an http or https URL, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add: --url חייב להיות כתובת http או https, לא „%1”</translation>
     </message>
     <message>
         <source>portal add: a statuspage portal needs --page-id</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add: פורטל Statuspage דורש --page-id</translation>
     </message>
     <message>
         <source>portal add: --timeout-ms must be a number of milliseconds, at least 100</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add: --timeout-ms חייב להיות מספר אלפיות שנייה, 100 לפחות</translation>
     </message>
     <message>
         <source>portal add: --component takes INSTANCE=COMPONENT_ID, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add: --component מקבל INSTANCE=COMPONENT_ID, לא „%1”</translation>
     </message>
     <message>
         <source>portal add: “%1” is not a valid portal name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add: „%1” אינו שם פורטל תקין (אותיות, ספרות, &apos;.&apos;, &apos;_&apos; ו-&apos;-&apos;)</translation>
     </message>
     <message>
         <source>Secret for portal %1 (password or API key): </source>
-        <translation type="unfinished"></translation>
+        <translation>הסוד של הפורטל %1 (סיסמה או מפתח API): </translation>
     </message>
     <message>
         <source>portal add: no secret given (set OUTAGEDESK_PORTAL_SECRET or type it when asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>portal add: לא סופק סוד (יש להגדיר את OUTAGEDESK_PORTAL_SECRET או להקליד אותו כשיתבקש)</translation>
     </message>
     <message>
         <source>Portal %1 (%2) saved; its secret is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>הפורטל %1 (%2) נשמר; הסוד שלו נמצא במחזיק המפתחות של המערכת.</translation>
     </message>
     <message>
         <source>portal remove: no portal named “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>portal remove: אין פורטל בשם „%1”</translation>
     </message>
     <message>
         <source>portal build: --out DIR is required</source>
-        <translation type="unfinished"></translation>
+        <translation>portal build: חובה לציין --out DIR</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>קובץ אחד נכתב אל %1</numerusform>
+            <numerusform>%n קבצים נכתבו אל %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the window starting %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>החלון שמתחיל ב-%1 ב-%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid data center code (1–32 of A–Z, a–z, 0–9, _ and -)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” אינו קוד תקין של מרכז נתונים (1–32 תווים מתוך A–Z, a–z, 0–9, _ ו--)</translation>
     </message>
     <message>
         <source>data center %1 is declared twice</source>
-        <translation type="unfinished"></translation>
+        <translation>מרכז הנתונים %1 מוגדר פעמיים</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>השם ריק</translation>
     </message>
     <message>
         <source>unknown IANA time zone &quot;%1&quot; (e.g. Europe/Amsterdam, America/Chicago, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>אזור זמן IANA לא מוכר „%1” (למשל Europe/Amsterdam, America/Chicago, UTC)</translation>
     </message>
     <message>
         <source>instance &quot;%1&quot; is declared twice</source>
-        <translation type="unfinished"></translation>
+        <translation>המופע „%1” מוגדר פעמיים</translation>
     </message>
     <message>
         <source>data center &quot;%1&quot; is not declared in dataCenters</source>
-        <translation type="unfinished"></translation>
+        <translation>מרכז הנתונים „%1” אינו מוגדר ב-dataCenters</translation>
     </message>
     <message>
         <source>instance &quot;%1&quot; is not declared in instances</source>
-        <translation type="unfinished"></translation>
+        <translation>המופע „%1” אינו מוגדר ב-instances</translation>
     </message>
     <message>
         <source>the window ends (%1) before or when it starts (%2); if a 12-hour time was misread, check AM/PM</source>
-        <translation type="unfinished"></translation>
+        <translation>החלון מסתיים (%1) לפני שהוא מתחיל או בדיוק כשהוא מתחיל (%2); אם שעה בפורמט 12 שעות נקראה לא נכון, יש לבדוק AM/PM</translation>
     </message>
     <message>
         <source>an %1 window cannot start in the future (%2 is after now, %3); only maintenance is announced ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>חלון מסוג %1 אינו יכול להתחיל בעתיד (%2 מאוחר מעכשיו, %3); רק תחזוקה מוכרזת מראש</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” אינו UUID</translation>
     </message>
     <message>
         <source>the title must have 1 to 300 characters (it has %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>הכותרת חייבת להכיל 1 עד 300 תווים (יש בה %1)</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected: markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>ערך לא מוכר „%1” (צפוי: markdown)</translation>
     </message>
     <message>
         <source>the title is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>הכותרת ריקה</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” אינו תאריך (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1). Outage Desk keeps portal secrets only there: start a Secret Service such as GNOME Keyring or KWallet, unlock it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>מחזיק המפתחות של המערכת אינו זמין (%1). Outage Desk שומר את סודות הפורטלים רק שם: יש להפעיל שירות סודות כגון GNOME Keyring או KWallet, לבטל את נעילתו ולנסות שוב.</translation>
     </message>
     <message>
         <source>The keychain holds no secret for portal %1; add it again with its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>במחזיק המפתחות אין סוד עבור הפורטל %1; יש להוסיף אותו שוב יחד עם הסוד שלו.</translation>
     </message>
     <message>
         <source>The keychain refused access to the secret of portal %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>מחזיק המפתחות סירב לגישה לסוד של הפורטל %1 (%2).</translation>
     </message>
     <message>
         <source>Keychain error for portal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>שגיאת מחזיק מפתחות עבור הפורטל %1: %2</translation>
     </message>
     <message>
         <source>Investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>בבדיקה</translation>
     </message>
     <message>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>הגורם זוהה</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>במעקב</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>נפתר</translation>
     </message>
     <message>
         <source>No impact</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא השפעה</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>קלה</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>חמורה</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>קריטית</translation>
     </message>
     <message>
         <source>Operational</source>
-        <translation type="unfinished"></translation>
+        <translation>פעיל</translation>
     </message>
     <message>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>השבתה</translation>
     </message>
     <message>
         <source>Degraded performance</source>
-        <translation type="unfinished"></translation>
+        <translation>ביצועים ירודים</translation>
     </message>
     <message>
         <source>Under maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>בתחזוקה</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Looking up incident on Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>מחפש את התקרית ב-Statuspage</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>ביצועים ירודים</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>תחזוקה</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לכתוב את %1: %2</translation>
     </message>
     <message>
         <source>Welcome to Outage Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ברוכים הבאים ל-Outage Desk</translation>
     </message>
     <message>
         <source>&lt;p&gt;There is no workspace yet. A workspace is one file that holds your incidents, data centers and root cause analyses.&lt;/p&gt;&lt;p&gt;Open a &lt;b&gt;sample workspace&lt;/b&gt; to look around (a few incidents in Europe, North America and Asia-Pacific), or start with an empty one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;עדיין אין סביבת עבודה. סביבת עבודה היא קובץ אחד שמכיל את התקריות, מרכזי הנתונים וניתוחי גורם השורש שלכם.&lt;/p&gt;&lt;p&gt;אפשר לפתוח &lt;b&gt;סביבת עבודה לדוגמה&lt;/b&gt; כדי להתרשם (כמה תקריות באירופה, בצפון אמריקה ובאסיה-פסיפיק), או להתחיל בסביבה ריקה.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open Sample Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת סביבת העבודה לדוגמה</translation>
     </message>
     <message>
         <source>Start Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>התחלה בסביבה ריקה</translation>
     </message>
     <message>
         <source>Open Existing…</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת סביבה קיימת…</translation>
     </message>
     <message>
         <source>Sample workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>סביבת עבודה לדוגמה</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת סביבת עבודה</translation>
     </message>
     <message>
         <source>Outage Desk workspaces (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>סביבות עבודה של Outage Desk (*.sqlite *.db);;כל הקבצים (*)</translation>
     </message>
     <message>
         <source>The sample workspace could not be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה ליצור את סביבת העבודה לדוגמה: %1</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::ActionItemsTableModel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>בוצע</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>פתוח</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>משימה</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>אחראי</translation>
     </message>
     <message>
         <source>Due (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>יעד (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Mark action done</source>
-        <translation type="unfinished"></translation>
+        <translation>סימון המשימה כבוצעה</translation>
     </message>
     <message>
         <source>Reopen action</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחה מחדש של המשימה</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת המשימה</translation>
     </message>
     <message>
         <source>Change action owner</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי האחראי למשימה</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; type it as 2016-12-15.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” אינו תאריך; יש להקליד אותו בתבנית 2016-12-15.</translation>
     </message>
     <message>
         <source>Change due date</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי תאריך היעד</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::ApproveCommand</name>
     <message>
         <source>mark the incident&apos;s RCA approved (an edit afterwards returns it to draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>אישור ניתוח גורם השורש של התקרית (עריכה מאוחרת יותר מחזירה אותו לטיוטה)</translation>
     </message>
     <message>
         <source>the incident&apos;s UUID or a unique prefix of at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ה-UUID של התקרית או תחילית ייחודית שלו באורך 8 תווים לפחות</translation>
     </message>
     <message>
         <source>who approves it</source>
-        <translation type="unfinished"></translation>
+        <translation>מי מאשר</translation>
     </message>
     <message>
         <source>approve: name one incident ID</source>
-        <translation type="unfinished"></translation>
+        <translation>approve: יש לציין מזהה תקרית אחד</translation>
     </message>
     <message>
         <source>approve: --by NAME is required</source>
-        <translation type="unfinished"></translation>
+        <translation>approve: חובה לציין --by NAME</translation>
     </message>
     <message>
         <source>approve: incident %1 has no RCA text to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>approve: לתקרית %1 אין טקסט של ניתוח גורם שורש לאישור</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::AvailabilityModel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Data center / instance</source>
-        <translation type="unfinished"></translation>
+        <translation>מרכז נתונים / מופע</translation>
     </message>
     <message>
         <source>Downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>זמן השבתה</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>ביצועים ירודים</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>תחזוקה</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>זמינות</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>חלונות</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::CatalogRepository</name>
     <message>
         <source>cannot save data center %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לשמור את מרכז הנתונים %1: %2</translation>
     </message>
     <message>
         <source>cannot save instance %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לשמור את המופע %1: %2</translation>
     </message>
     <message>
         <source>cannot save instance %1: no data center %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לשמור את המופע %1: אין מרכז נתונים %2</translation>
     </message>
     <message>
         <source>the data center still hosts %1 instance(s); remove or move them first</source>
-        <translation type="unfinished"></translation>
+        <translation>מרכז הנתונים עדיין מארח %1 מופעים; יש להסיר או להעביר אותם קודם</translation>
     </message>
     <message>
         <source>the instance has %1 outage window(s) recorded; it cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>למופע רשומים %1 חלונות השבתה; לא ניתן להסיר אותו</translation>
     </message>
 </context>
 <context>
@@ -689,317 +690,331 @@ Global options:
 
 Subcommands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>שימוש: outagedesk [--db PATH] [--lang CODE] [SUBCOMMAND …]
+Outage Desk: תקריות, חלונות השבתה וניתוחי גורם שורש לתפעול ענן.
+ללא תת-פקודה נפתח החלון הראשי.
+
+אפשרויות כלליות:
+  --db PATH      קובץ סביבת העבודה (ברירת מחדל: %1)
+  --lang CODE    שפת הממשק (en, de, fr, he, …)
+  --help         עזרה זו; SUBCOMMAND --help לאפשרויות של תת-פקודה
+  --version      הגרסה
+
+תת-פקודות:
+</translation>
     </message>
     <message>
         <source>
 Exit status: 0 success, 1 problems found, 2 bad usage or invalid input (nothing written),
 3 accepted but queued, 4 database or I/O failure.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+קוד יציאה: 0 הצלחה, 1 נמצאו בעיות, 2 שימוש שגוי או קלט לא תקין (דבר לא נכתב),
+3 התקבל אך ממתין בתור, 4 כשל במסד הנתונים או בקלט/פלט.
+</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>האפשרות %1 דורשת ערך</translation>
     </message>
     <message>
         <source>unknown option %1 (see outagedesk --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>אפשרות לא מוכרת %1 (ראו outagedesk --help)</translation>
     </message>
     <message>
         <source>unknown subcommand %1 (see outagedesk --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>תת-פקודה לא מוכרת %1 (ראו outagedesk --help)</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגת עזרה זו.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::DataCentersDialog</name>
     <message>
         <source>The code &quot;%1&quot; is not usable: use 1 to 32 letters, digits, &quot;-&quot; or &quot;_&quot; (e.g. EU).</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן להשתמש בקוד „%1”: יש להשתמש ב-1 עד 32 אותיות, ספרות, „-” או „_” (למשל EU).</translation>
     </message>
     <message>
         <source>There is already a data center with the code %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>כבר קיים מרכז נתונים עם הקוד %1 (%2).</translation>
     </message>
     <message>
         <source>Give the data center a name, e.g. &quot;Europe Data Center&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לתת למרכז הנתונים שם, למשל „מרכז הנתונים באירופה”.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known IANA time zone. Pick one from the list, e.g. Europe/Amsterdam.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” אינו אזור זמן IANA מוכר. יש לבחור אזור מהרשימה, למשל Europe/Amsterdam.</translation>
     </message>
     <message>
         <source>Give the instance a name, e.g. &quot;Primo MT EU01&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לתת למופע שם, למשל „Primo MT EU01”.</translation>
     </message>
     <message>
         <source>There is already an instance named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>כבר קיים מופע בשם %1.</translation>
     </message>
     <message>
         <source>Choose the data center that hosts the instance (add the data center first).</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לבחור את מרכז הנתונים שמארח את המופע (קודם יש להוסיף את מרכז הנתונים).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add data center %1</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת מרכז הנתונים %1</translation>
     </message>
     <message>
         <source>Select the data center to update first.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לבחור קודם את מרכז הנתונים לעדכון.</translation>
     </message>
     <message>
         <source>Edit data center %1</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת מרכז הנתונים %1</translation>
     </message>
     <message>
         <source>Select the data center to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לבחור קודם את מרכז הנתונים להסרה.</translation>
     </message>
     <message numerus="yes">
         <source>Cannot remove data center %1: it still hosts %n instance(s). Remove them or move them to another data center first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>לא ניתן להסיר את מרכז הנתונים %1: הוא עדיין מארח מופע אחד. יש להסיר אותו או להעביר אותו קודם למרכז נתונים אחר.</numerusform>
+            <numerusform>לא ניתן להסיר את מרכז הנתונים %1: הוא עדיין מארח %n מופעים. יש להסיר אותם או להעביר אותם קודם למרכז נתונים אחר.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove data center %1</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת מרכז הנתונים %1</translation>
     </message>
     <message>
         <source>Add instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת המופע %1</translation>
     </message>
     <message>
         <source>Select the instance to update first.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לבחור קודם את המופע לעדכון.</translation>
     </message>
     <message>
         <source>Edit instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת המופע %1</translation>
     </message>
     <message>
         <source>Select the instance to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לבחור קודם את המופע להסרה.</translation>
     </message>
     <message>
         <source>Remove instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת המופע %1</translation>
     </message>
     <message>
         <source>Cannot remove instance %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן להסיר את המופע %1: %2.</translation>
     </message>
     <message>
         <source>Removed instance %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>המופע %1 הוסר.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::DataCentersTableModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (unknown zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (אזור לא מוכר)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>קוד</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>אזור זמן</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::DisplayNames</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>אין</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>קלה</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>חמורה</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>קריטית</translation>
     </message>
     <message>
         <source>Investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>בבדיקה</translation>
     </message>
     <message>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>הגורם זוהה</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>במעקב</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>נפתר</translation>
     </message>
     <message>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>השבתה</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>ביצועים ירודים</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>תחזוקה</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ידוע</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>כן</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>לא</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::EditHistory</name>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין סביבת עבודה פתוחה.</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>תקרית חדשה</translation>
     </message>
     <message>
         <source>Delete incident &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>מחיקת התקרית „%1”</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::ExportCommand</name>
     <message>
         <source>export one incident (or --all) as json, md, html or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא תקרית אחת (או --all) כ-json, md, html או pdf</translation>
     </message>
     <message>
         <source>the incident&apos;s UUID or a unique prefix of at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ה-UUID של התקרית או תחילית ייחודית שלו באורך 8 תווים לפחות</translation>
     </message>
     <message>
         <source>json, md, html or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>json, md, html או pdf</translation>
     </message>
     <message>
         <source>write to FILE instead of stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>כתיבה אל FILE במקום לפלט התקני</translation>
     </message>
     <message>
         <source>the whole workspace (json only)</source>
-        <translation type="unfinished"></translation>
+        <translation>כל סביבת העבודה (json בלבד)</translation>
     </message>
     <message>
         <source>pdf paper: a4 (default) or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>גודל הנייר ב-PDF: a4 (ברירת מחדל) או letter</translation>
     </message>
     <message>
         <source>export: --format is required (json, md, html or pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>export: חובה לציין --format (json, md, html או pdf)</translation>
     </message>
     <message>
         <source>export: unknown format &quot;%1&quot; (json, md, html or pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>export: פורמט לא מוכר „%1” (json, md, html או pdf)</translation>
     </message>
     <message>
         <source>export: name one incident ID, or --all</source>
-        <translation type="unfinished"></translation>
+        <translation>export: יש לציין מזהה תקרית אחד, או --all</translation>
     </message>
     <message>
         <source>export: --all exports json only</source>
-        <translation type="unfinished"></translation>
+        <translation>export: --all מייצא json בלבד</translation>
     </message>
     <message>
         <source>export: pdf needs -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export: pdf דורש -o FILE</translation>
     </message>
     <message>
         <source>export: unknown page size &quot;%1&quot; (a4 or letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>export: גודל נייר לא מוכר „%1” (a4 או letter)</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::FindReplaceBar</name>
     <message>
         <source>Match &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>התאמת &amp;רישיות</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>ה&amp;חלפה</translation>
     </message>
     <message>
         <source>Replace &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>החלפת ה&amp;כול</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>החלפה ב-</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>הקודם</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>הבא</translation>
     </message>
     <message>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>סגירה (Escape)</translation>
     </message>
     <message>
         <source>Wrapped around</source>
-        <translation type="unfinished"></translation>
+        <translation>החיפוש חזר להתחלה</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נמצא</translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>הוחלף מופע אחד</numerusform>
+            <numerusform>הוחלפו %n מופעים</numerusform>
         </translation>
     </message>
 </context>
@@ -1007,129 +1022,108 @@ Exit status: 0 success, 1 problems found, 2 bad usage or invalid input (nothing 
     <name>OutageDesk::GanttChart</name>
     <message>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>השבתה</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>ביצועים ירודים</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>תחזוקה</translation>
     </message>
     <message>
         <source>Colour: impact · Border: severity (thin minor, thick major, hatched critical) · Arrow: ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>צבע: השפעה · מסגרת: חומרה (דקה קלה, עבה חמורה, מקווקוות קריטית) · חץ: נמשך</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>זמן (UTC)</translation>
     </message>
     <message>
         <source>Time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>זמן (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::GanttChartView</name>
+    <message>
+        <source>Outage Gantt chart</source>
+        <translation>תרשים גאנט של ההשבתות</translation>
+    </message>
+    <message>
+        <source>Wheel or + and - zoom, drag or the arrow keys pan, click a bar to open its incident.</source>
+        <translation>גלגלת העכבר או + ו- - לשינוי התקריב, גרירה או מקשי החצים להזזה, לחיצה על פס פותחת את התקרית שלו.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::GanttCommand</name>
     <message>
         <source>draw the outage Gantt chart to a PNG, SVG or PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start of the chart: RFC 3339 or YYYY-MM-DD (midnight UTC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End of the chart (exclusive): RFC 3339 or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this data center.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>שרטוט תרשים הגאנט של ההשבתות לקובץ PNG, SVG או PDF</translation>
     </message>
     <message>
         <source>Zone of the time axis: an IANA id, utc, or dc (each data center&apos;s own, the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>אזור הזמן של ציר הזמן: מזהה IANA, utc או dc (האזור של כל מרכז נתונים, ברירת המחדל).</translation>
     </message>
     <message>
         <source>Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Z</translation>
     </message>
     <message>
         <source>Size in pixels (points for PDF), default 1600x900.</source>
-        <translation type="unfinished"></translation>
+        <translation>גודל בפיקסלים (נקודות ב-PDF), ברירת מחדל 1600x900.</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>WxH</translation>
     </message>
     <message>
         <source>The file to write; .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>הקובץ לכתיבה; .png, .svg או .pdf.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gantt needs --from, --to and -o FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid --from %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid --to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--to (%1) must be after --from (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>unknown time zone %1 (use an IANA id such as Europe/Amsterdam, utc, or dc)</source>
-        <translation type="unfinished"></translation>
+        <translation>אזור זמן לא מוכר %1 (יש להשתמש במזהה IANA כגון Europe/Amsterdam, utc או dc)</translation>
     </message>
     <message>
         <source>invalid --size %1 (use WxH, each between %2 and %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--size %1 לא תקין (יש להשתמש ב-WxH, כל אחד בין %2 ל-%3)</translation>
     </message>
     <message>
         <source>unknown file type of %1 (use .png, .svg or .pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג קובץ לא מוכר של %1 (יש להשתמש ב-.png, .svg או .pdf)</translation>
     </message>
     <message>
         <source>unknown data center %1</source>
-        <translation type="unfinished"></translation>
+        <translation>מרכז נתונים לא מוכר %1</translation>
+    </message>
+    <message>
+        <source>gantt needs -o FILE (.png, .svg or .pdf)</source>
+        <translation>gantt דורש -o FILE (.png, .svg או .pdf)</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::GanttDocument</name>
     <message>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>השבתה</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>ביצועים ירודים</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>תחזוקה</translation>
     </message>
     <message>
         <source>ongoing (now %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>נמשך (כעת %1)</translation>
     </message>
     <message>
         <source>%1
@@ -1139,873 +1133,904 @@ Start: %4
 End: %5
 Duration: %6
 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+מופע: %2
+מרכז נתונים: %3
+התחלה: %4
+סיום: %5
+משך: %6
+%7</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::GanttExportDialog</name>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא התרשים</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>תמונת PNG (*.png);;שרטוט SVG (*.svg);;מסמך PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The file name must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>שם הקובץ חייב להסתיים ב-.png, .svg או .pdf.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::GanttExporter</name>
     <message>
         <source>unknown file type %1 (use .png, .svg or .pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג קובץ לא מוכר %1 (יש להשתמש ב-.png, .svg או .pdf)</translation>
     </message>
     <message>
         <source>cannot encode the PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לקודד את תמונת ה-PNG</translation>
     </message>
     <message>
         <source>Outage Gantt chart</source>
-        <translation type="unfinished"></translation>
+        <translation>תרשים גאנט של ההשבתות</translation>
     </message>
     <message>
         <source>cannot create the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן ליצור את ה-PDF</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::GanttView</name>
     <message>
         <source>Data centers</source>
-        <translation type="unfinished"></translation>
+        <translation>מרכזי נתונים</translation>
     </message>
     <message>
         <source>Availability of the visible range</source>
-        <translation type="unfinished"></translation>
+        <translation>זמינות בטווח המוצג</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>אחורה</translation>
     </message>
     <message>
         <source>Previous zoom (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>התקריב הקודם (Alt+שמאלה)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>קדימה</translation>
     </message>
     <message>
         <source>Next zoom (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>התקריב הבא (Alt+ימינה)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>התקרבות</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>התקרבות (+)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>התרחקות</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>התרחקות (-)</translation>
     </message>
     <message>
         <source>Fit all</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגת הכול</translation>
     </message>
     <message>
         <source>Show every window (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגת כל החלונות (Home)</translation>
     </message>
     <message>
         <source>Fit selection</source>
-        <translation type="unfinished"></translation>
+        <translation>התאמה לבחירה</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>יום</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>שבוע</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>חודש</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>רבעון</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>שנה</translation>
     </message>
     <message>
         <source>Zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>אזור זמן:</translation>
     </message>
     <message>
         <source>Data center</source>
-        <translation type="unfinished"></translation>
+        <translation>מרכז נתונים</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Local (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>מקומי (%1)</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>מתאריך:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>עד תאריך:</translation>
     </message>
     <message>
         <source>Last day shown (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>היום האחרון המוצג (כולל)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגה</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא…</translation>
     </message>
     <message>
         <source>Chart written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>התרשים נכתב אל %1</translation>
     </message>
     <message>
         <source>The chart could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה להדפיס את התרשים.</translation>
     </message>
     <message>
         <source>Export chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא התרשים…</translation>
     </message>
     <message>
         <source>Print chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>הדפסת התרשים…</translation>
     </message>
     <message>
         <source>Collapse all data centers</source>
-        <translation type="unfinished"></translation>
+        <translation>כיווץ כל מרכזי הנתונים</translation>
     </message>
     <message>
         <source>Expand all data centers</source>
-        <translation type="unfinished"></translation>
+        <translation>הרחבת כל מרכזי הנתונים</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::GeneratedSections</name>
     <message>
         <source>No outage windows recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נרשמו חלונות השבתה.</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>מופע</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>התחלה</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>סיום</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>משך</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>השפעה</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>נמשך</translation>
     </message>
     <message>
         <source>%1 so far (ongoing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 עד כה (נמשך)</translation>
     </message>
     <message>
         <source>Not published yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>טרם פורסם.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריך</translation>
     </message>
     <message>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>פרסום</translation>
     </message>
     <message>
         <source>No action items recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נרשמו משימות.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>משימה</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>אחראי</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>יעד</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>מצב</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>בוצע</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>פתוח</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::IncidentEditor</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Edit title</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת הכותרת</translation>
     </message>
     <message>
         <source>Edit cause</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת הסיבה</translation>
     </message>
     <message>
         <source>Edit &quot;detected by&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת „זוהה על ידי”</translation>
     </message>
     <message>
         <source>Edit internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת ההערות הפנימיות</translation>
     </message>
     <message>
         <source>Change severity</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי החומרה</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי המצב</translation>
     </message>
     <message>
         <source>Change data impact</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי ההשפעה על הנתונים</translation>
     </message>
     <message>
         <source>Change security breach</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי פרצת האבטחה</translation>
     </message>
     <message>
         <source>Root cause analysis, in Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>ניתוח גורם שורש, ב-Markdown.</translation>
     </message>
     <message>
         <source>Edit RCA text</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת הטקסט של ניתוח גורם השורש</translation>
     </message>
     <message>
         <source>There is no instance to record a window on yet. Add a data center and an instance first (Workspace ▸ Data centers and instances…).</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין אין מופע שאפשר לרשום עליו חלון. יש להוסיף קודם מרכז נתונים ומופע (סביבת עבודה ▸ מרכזי נתונים ומופעים…).</translation>
     </message>
     <message>
         <source>Add window</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת חלון</translation>
     </message>
     <message>
         <source>Remove window</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת חלון</translation>
     </message>
     <message>
         <source>Add status update</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת עדכון סטטוס</translation>
     </message>
     <message>
         <source>Remove status update</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת עדכון סטטוס</translation>
     </message>
     <message>
         <source>New action item</source>
-        <translation type="unfinished"></translation>
+        <translation>משימה חדשה</translation>
     </message>
     <message>
         <source>Add action item</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת משימה</translation>
     </message>
     <message>
         <source>Remove action item</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת משימה</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::IncidentImporter</name>
     <message>
         <source>malformed JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON פגום בשורה %1, עמודה %2: %3</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>צפוי אובייקט JSON ברמה העליונה</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an Outage Desk incident file (expected &quot;outagedesk.incidents&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” אינו קובץ תקריות של Outage Desk (צפוי „outagedesk.incidents”)</translation>
     </message>
     <message>
         <source>unsupported version %1 (this Outage Desk reads version %2; a newer file needs a newer Outage Desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>גרסה %1 אינה נתמכת (Outage Desk זה קורא את גרסה %2; קובץ חדש יותר דורש Outage Desk חדש יותר)</translation>
     </message>
     <message>
         <source>incident %1 appears twice in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>התקרית %1 מופיעה פעמיים בקובץ זה</translation>
     </message>
     <message>
         <source>data center %1 already exists with time zone %2; the file says %3. Change the zone in the workspace first if it really moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>מרכז הנתונים %1 כבר קיים עם אזור הזמן %2; בקובץ מופיע %3. אם הוא באמת עבר, יש לשנות קודם את האזור בסביבת העבודה.</translation>
     </message>
     <message>
         <source>instance %1 already exists in data center %2; the file says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>המופע %1 כבר קיים במרכז הנתונים %2; בקובץ מופיע %3</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לקרוא את הקובץ: %1</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::IncidentListModel</name>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>נמשך</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>כותרת</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>מצב</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>חומרה</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>התחלה</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>סיום</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::IncidentRepository</name>
     <message>
         <source>incident id %1 is too short: give the UUID or at least its first 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>מזהה התקרית %1 קצר מדי: יש לציין את ה-UUID או לפחות את 8 התווים הראשונים שלו</translation>
     </message>
     <message>
         <source>no incident with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>אין תקרית עם המזהה %1</translation>
     </message>
     <message>
         <source>incident id %1 is ambiguous: several incidents start with it</source>
-        <translation type="unfinished"></translation>
+        <translation>מזהה התקרית %1 אינו חד-משמעי: כמה תקריות מתחילות בו</translation>
     </message>
     <message>
         <source>cannot save incident &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לשמור את התקרית „%1”: %2</translation>
     </message>
     <message>
         <source>incident &quot;%1&quot;: unknown instance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>התקרית „%1”: מופע לא מוכר %2</translation>
     </message>
     <message>
         <source>incident &quot;%1&quot;: a window on %2 ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>התקרית „%1”: חלון ב-%2 מסתיים לפני שהוא מתחיל</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::InstancesTableModel</name>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>מופע</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>מוצר</translation>
     </message>
     <message>
         <source>Data center</source>
-        <translation type="unfinished"></translation>
+        <translation>מרכז נתונים</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::KeychainCredentialStore</name>
     <message>
         <source>this build has no keychain support</source>
-        <translation type="unfinished"></translation>
+        <translation>גרסה זו אינה תומכת במחזיק מפתחות</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;שפה</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>&amp;ברירת המחדל של המערכת</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <source>Outage Desk will use the new language the next time it starts.</source>
+        <translation>Outage Desk ישתמש בשפה החדשה בהפעלה הבאה.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::LintFindingsModel</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::Linter</name>
     <message>
         <source>instance %1 belongs to no known data center, so its times have no zone</source>
-        <translation type="unfinished"></translation>
+        <translation>המופע %1 אינו שייך לאף מרכז נתונים מוכר, ולכן לזמנים שלו אין אזור זמן</translation>
     </message>
     <message>
         <source>data center %1 has no valid IANA time zone (&quot;%2&quot;): its windows cannot be shown in local time</source>
-        <translation type="unfinished"></translation>
+        <translation>למרכז הנתונים %1 אין אזור זמן IANA תקין („%2”): לא ניתן להציג את החלונות שלו בזמן מקומי</translation>
     </message>
     <message>
         <source>%1 overlaps %2; the overlap is counted once in availability, but check whether the same outage was logged twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 חופף ל-%2; החפיפה נספרת פעם אחת בזמינות, אבל כדאי לבדוק אם אותה השבתה נרשמה פעמיים</translation>
     </message>
     <message>
         <source>%1 is an %2 window that starts in the future; only maintenance is announced ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 הוא חלון מסוג %2 שמתחיל בעתיד; רק תחזוקה מוכרזת מראש</translation>
     </message>
     <message>
         <source>the incident is resolved but %1 has no end; record when it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>התקרית נפתרה אבל ל-%1 אין סיום; יש לרשום מתי הוא הסתיים</translation>
     </message>
     <message>
         <source>%1 runs %2, from evening to %3 the next morning; if the end was meant as PM, it is %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 נמשך %2, מהערב עד %3 למחרת בבוקר; אם הסיום נועד להיות PM, הוא %4 (%5)</translation>
     </message>
     <message>
         <source>%1 goes on after the incident was posted as resolved (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 נמשך אחרי שהתקרית פורסמה כנפתרה (%2)</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::MainWindow</name>
     <message>
         <source>Outage Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Outage Desk</translation>
     </message>
     <message>
         <source>Search titles, updates and RCA text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש בכותרות, בעדכונים ובטקסט של ניתוח גורם השורש (Ctrl+F)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>כל המצבים</translation>
     </message>
     <message>
         <source>Open (not resolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>פתוחות (לא נפתרו)</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>כל דרגות החומרה</translation>
     </message>
     <message>
         <source>All data centers</source>
-        <translation type="unfinished"></translation>
+        <translation>כל מרכזי הנתונים</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an incident on the left, or create one with &lt;b&gt;Incident ▸ New Incident&lt;/b&gt; (Ctrl+N).&lt;/p&gt;&lt;p&gt;Every change is saved as you make it; Ctrl+Z takes it back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;יש לבחור תקרית מימין, או ליצור תקרית חדשה דרך &lt;b&gt;תקרית ▸ תקרית חדשה&lt;/b&gt; (Ctrl+N).&lt;/p&gt;&lt;p&gt;כל שינוי נשמר ברגע שהוא נעשה; Ctrl+Z מבטל אותו.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>תקרית</translation>
     </message>
     <message>
         <source>Outage Gantt</source>
-        <translation type="unfinished"></translation>
+        <translation>גאנט השבתות</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>סביבת עבודה &amp;חדשה…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;פתיחת סביבת עבודה…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>י&amp;יבוא…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>י&amp;צוא…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>י&amp;ציאה</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ביטול</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ביטול: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ב&amp;צע שוב</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ב&amp;צע שוב: %1</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;חיפוש…</translation>
     </message>
     <message>
         <source>&amp;New Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>תקרית &amp;חדשה</translation>
     </message>
     <message>
         <source>&amp;Delete Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מחיקת תקרית</translation>
     </message>
     <message>
         <source>Add Outage &amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת &amp;חלון השבתה</translation>
     </message>
     <message>
         <source>Ctrl+Shift+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
         <source>Add Status &amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת &amp;עדכון סטטוס</translation>
     </message>
     <message>
         <source>Ctrl+Shift+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
         <source>&amp;Data Centers and Instances…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מרכזי נתונים ומופעים…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>&amp;About Outage Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;אודות Outage Desk</translation>
     </message>
     <message>
         <source>About Outage Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>אודות Outage Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Outage Desk %1&lt;/h3&gt;&lt;p&gt;Log incidents, record outage windows per data center, write the root cause analysis and publish it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Outage Desk %1&lt;/h3&gt;&lt;p&gt;תיעוד תקריות, רישום חלונות השבתה לכל מרכז נתונים, כתיבת ניתוח גורם השורש ופרסומו.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;קובץ</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;אחרונים</translation>
     </message>
     <message>
         <source>Export &amp;Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא ה&amp;תרשים…</translation>
     </message>
     <message>
         <source>&amp;Print Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>ה&amp;דפסת התרשים…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;עריכה</translation>
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;תקרית</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;סביבת עבודה</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;עזרה</translation>
     </message>
     <message>
         <source>%1 — Outage Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Outage Desk</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>נשמר</translation>
     </message>
     <message>
         <source>Every change is written to the workspace file as you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>כל שינוי נכתב לקובץ סביבת העבודה ברגע שהוא נעשה.</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לפתוח את סביבת העבודה</translation>
     </message>
     <message>
         <source>Open Another…</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת סביבה אחרת…</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת סביבת עבודה</translation>
     </message>
     <message>
         <source>Outage Desk workspaces (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>סביבות עבודה של Outage Desk (*.sqlite *.db);;כל הקבצים (*)</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>סביבת עבודה חדשה</translation>
     </message>
     <message>
         <source>workspace.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace.sqlite</translation>
     </message>
     <message>
         <source>Outage Desk workspaces (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>סביבות עבודה של Outage Desk (*.sqlite)</translation>
     </message>
     <message>
         <source>%1 already exists; it is opened as it is, nothing in it is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 כבר קיים; הוא נפתח כמות שהוא, דבר בו אינו מוחלף.</translation>
     </message>
     <message>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>אחרונים</translation>
     </message>
     <message>
         <source>%1 is no longer there; it is taken off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 כבר אינו קיים; הוא הוסר מהרשימה.</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין סביבת עבודה פתוחה.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n incident(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: נוצרה תקרית אחת</numerusform>
+            <numerusform>%1: נוצרו %n תקריות</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, אחת עודכנה.</numerusform>
+            <numerusform>, %n עודכנו.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא תקריות</translation>
     </message>
     <message>
         <source>Outage Desk exchange files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>קובצי החלפה של Outage Desk (*.json);;כל הקבצים (*)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא</translation>
     </message>
     <message>
         <source>Each file is imported whole or not at all:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>כל קובץ מיובא במלואו או בכלל לא:
+
+%1</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא</translation>
     </message>
     <message>
         <source>Export the selected incident or the whole workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>לייצא את התקרית הנבחרת או את כל סביבת העבודה?</translation>
     </message>
     <message>
         <source>Selected Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>התקרית הנבחרת</translation>
     </message>
     <message>
         <source>Whole Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>כל סביבת העבודה</translation>
     </message>
     <message>
         <source>Export Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא תקריות</translation>
     </message>
     <message>
         <source>Outage Desk exchange files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>קובצי החלפה של Outage Desk (*.json)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>יוצא אל %1</translation>
     </message>
     <message>
         <source>Select the incident to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לבחור קודם את התקרית לייצוא.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לכתוב את %1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>אין סביבת עבודה פתוחה</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>תקרית אחת</numerusform>
+            <numerusform>%n תקריות</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 מתוך תקרית אחת</numerusform>
+            <numerusform>%1 מתוך %n תקריות</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%n data center(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>מרכז נתונים אחד</numerusform>
+            <numerusform>%n מרכזי נתונים</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>נשמר %1</translation>
     </message>
     <message>
         <source>Change not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>השינוי לא נשמר</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>תקרית חדשה</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;. Undo with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” נמחקה. לביטול: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences</source>
+        <translation>&amp;העדפות</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::MessageBoxWallTimeQuestion</name>
     <message>
         <source>Time does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>השעה אינה קיימת</translation>
     </message>
     <message>
         <source>Time happened twice</source>
-        <translation type="unfinished"></translation>
+        <translation>השעה התרחשה פעמיים</translation>
     </message>
     <message>
         <source>Time not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>השעה לא התקבלה</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::OutboxCommand</name>
     <message>
         <source>list queued publications (--json); “outbox retry” sends them now</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגת הפרסומים הממתינים בתור (--json); „outbox retry” שולח אותם כעת</translation>
     </message>
     <message>
         <source>send every waiting or failed publication now</source>
-        <translation type="unfinished"></translation>
+        <translation>שליחה כעת של כל פרסום ממתין או שנכשל</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>פלט JSON</translation>
     </message>
     <message>
         <source>include finished publications</source>
-        <translation type="unfinished"></translation>
+        <translation>כולל פרסומים שהסתיימו</translation>
     </message>
     <message>
         <source>outbox: use “outbox [--json]” or “outbox retry”</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox: יש להשתמש ב-„outbox [--json]” או ב-„outbox retry”</translation>
     </message>
     <message numerus="yes">
         <source>%n published</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>פרסום אחד יצא</numerusform>
+            <numerusform>%n פורסמו</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>אחד ממתין</numerusform>
+            <numerusform>%n ממתינים</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>אחד נכשל</numerusform>
+            <numerusform>%n נכשלו</numerusform>
         </translation>
     </message>
 </context>
@@ -2013,17 +2038,17 @@ Duration: %6
     <name>OutageDesk::OutboxDialog</name>
     <message>
         <source>Nothing is waiting: every publication went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>שום דבר אינו ממתין: כל הפרסומים יצאו.</translation>
     </message>
     <message>
         <source>Everything went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>הכול יצא.</translation>
     </message>
     <message numerus="yes">
         <source>%n publication(s) still waiting; see the reasons above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>פרסום אחד עדיין ממתין; הסיבות מופיעות למעלה.</numerusform>
+            <numerusform>%n פרסומים עדיין ממתינים; הסיבות מופיעות למעלה.</numerusform>
         </translation>
     </message>
 </context>
@@ -2031,1413 +2056,1416 @@ Duration: %6
     <name>OutageDesk::OutboxTableModel</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>ממתין</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>הופסק</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>דורש טיפול</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>פורסם</translation>
     </message>
     <message>
         <source>after a retry</source>
-        <translation type="unfinished"></translation>
+        <translation>אחרי ניסיון חוזר</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>תקרית</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>פורטל</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>מצב</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>ניסיונות</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>הניסיון הבא</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>סיבה</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::Page</name>
     <message>
         <source>Incident feed</source>
-        <translation type="unfinished"></translation>
+        <translation>עדכוני תקריות</translation>
     </message>
     <message>
         <source>Skip to content</source>
-        <translation type="unfinished"></translation>
+        <translation>דילוג לתוכן</translation>
     </message>
     <message>
         <source>Atom feed</source>
-        <translation type="unfinished"></translation>
+        <translation>עדכון Atom</translation>
     </message>
     <message>
         <source>Incident history</source>
-        <translation type="unfinished"></translation>
+        <translation>היסטוריית תקריות</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PortalCommand</name>
     <message>
         <source>publishing targets: portal add NAME --kind webdav|statuspage|webhook --url URL; portal list; portal remove NAME; portal build --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>יעדי פרסום: portal add NAME --kind webdav|statuspage|webhook --url URL; portal list; portal remove NAME; portal build --out DIR</translation>
     </message>
     <message>
         <source>add, list, remove or build</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list, remove או build</translation>
     </message>
     <message>
         <source>the portal&apos;s name (add, remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>שם הפורטל (add, remove)</translation>
     </message>
     <message>
         <source>webdav, statuspage or webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>webdav, statuspage או webhook</translation>
     </message>
     <message>
         <source>WebDAV folder, Statuspage API base or webhook endpoint; for build, the site&apos;s public URL</source>
-        <translation type="unfinished"></translation>
+        <translation>תיקיית WebDAV, כתובת הבסיס של ה-API של Statuspage או נקודת הקצה של ה-webhook; עבור build, הכתובת הציבורית של האתר</translation>
     </message>
     <message>
         <source>WebDAV user</source>
-        <translation type="unfinished"></translation>
+        <translation>משתמש WebDAV</translation>
     </message>
     <message>
         <source>Statuspage page id</source>
-        <translation type="unfinished"></translation>
+        <translation>מזהה הדף ב-Statuspage</translation>
     </message>
     <message>
         <source>PEM file of a private CA to trust for this portal</source>
-        <translation type="unfinished"></translation>
+        <translation>קובץ PEM של רשות אישורים פרטית שיש לסמוך עליה עבור פורטל זה</translation>
     </message>
     <message>
         <source>map an instance to a Statuspage component (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>מיפוי מופע לרכיב ב-Statuspage (ניתן לחזור על האפשרות)</translation>
     </message>
     <message>
         <source>the portal&apos;s language (en, de, fr, he, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>שפת הפורטל (en, de, fr, he, …)</translation>
     </message>
     <message>
         <source>the portal&apos;s heading</source>
-        <translation type="unfinished"></translation>
+        <translation>הכותרת של הפורטל</translation>
     </message>
     <message>
         <source>transfer timeout per request (default 30000)</source>
-        <translation type="unfinished"></translation>
+        <translation>זמן קצוב לכל בקשה (ברירת מחדל 30000)</translation>
     </message>
     <message>
         <source>build: the folder to write the site to</source>
-        <translation type="unfinished"></translation>
+        <translation>build: התיקייה שאליה ייכתב האתר</translation>
     </message>
     <message>
         <source>portal: use “portal add NAME --kind … --url …”, “portal list”, “portal remove NAME” or “portal build --out DIR”</source>
-        <translation type="unfinished"></translation>
+        <translation>portal: יש להשתמש ב-„portal add NAME --kind … --url …”, „portal list”, „portal remove NAME” או „portal build --out DIR”</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PortalRepository</name>
     <message>
         <source>“%1” is not a valid portal name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” אינו שם פורטל תקין (אותיות, ספרות, &apos;.&apos;, &apos;_&apos; ו-&apos;-&apos;, עד 64 תווים).</translation>
     </message>
     <message>
         <source>A portal named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>כבר קיים פורטל בשם „%1”.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PortalSiteBuilder</name>
     <message>
         <source>Service status</source>
-        <translation type="unfinished"></translation>
+        <translation>מצב השירות</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>עודכן %1</translation>
     </message>
     <message>
         <source>Active incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>תקריות פעילות</translation>
     </message>
     <message>
         <source>No active incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין תקריות פעילות.</translation>
     </message>
     <message>
         <source>Scheduled maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>תחזוקה מתוכננת</translation>
     </message>
     <message>
         <source>Current status</source>
-        <translation type="unfinished"></translation>
+        <translation>מצב נוכחי</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>שירות</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>מצב</translation>
     </message>
     <message numerus="yes">
         <source>Availability, last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>זמינות, היום האחרון</numerusform>
+            <numerusform>זמינות, %n הימים האחרונים</numerusform>
         </translation>
     </message>
     <message>
         <source>Daily availability of %1, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>זמינות יומית של %1, מהישנה לחדשה</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Recent incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>תקריות אחרונות</translation>
     </message>
     <message>
         <source>No incidents reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא דווחו תקריות.</translation>
     </message>
     <message>
         <source>All incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>כל התקריות</translation>
     </message>
     <message>
         <source>Incident history</source>
-        <translation type="unfinished"></translation>
+        <translation>היסטוריית תקריות</translation>
     </message>
     <message>
         <source>Impact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>השפעה: %1</translation>
     </message>
     <message>
         <source>Affected services</source>
-        <translation type="unfinished"></translation>
+        <translation>שירותים מושפעים</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>התחלה</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>סיום</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>משך</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>השפעה</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>נמשך</translation>
     </message>
     <message>
         <source>Outage windows on a time line</source>
-        <translation type="unfinished"></translation>
+        <translation>חלונות השבתה על ציר זמן</translation>
     </message>
     <message>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>עדכונים</translation>
     </message>
     <message>
         <source>No updates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין עדיין עדכונים.</translation>
     </message>
     <message>
         <source>Root cause analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>ניתוח גורם שורש</translation>
     </message>
     <message>
         <source>[Root cause analysis] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[ניתוח גורם שורש] %1</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PortalsDialog</name>
     <message>
         <source>Static status portal (WebDAV)</source>
-        <translation type="unfinished"></translation>
+        <translation>פורטל סטטוס סטטי (WebDAV)</translation>
     </message>
     <message>
         <source>Atlassian Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlassian Statuspage</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>מופע</translation>
     </message>
     <message>
         <source>Statuspage component id</source>
-        <translation type="unfinished"></translation>
+        <translation>מזהה רכיב ב-Statuspage</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>אישור רשות אישורים</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>אישורי PEM (*.pem *.crt);;כל הקבצים (*)</translation>
     </message>
     <message>
         <source>unchanged (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא שינוי (שמור במחזיק המפתחות)</translation>
     </message>
     <message>
         <source>password or API key</source>
-        <translation type="unfinished"></translation>
+        <translation>סיסמה או מפתח API</translation>
     </message>
     <message>
         <source>Give the portal a name: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לתת לפורטל שם: אותיות, ספרות, &apos;.&apos;, &apos;_&apos; ו-&apos;-&apos;.</translation>
     </message>
     <message>
         <source>The URL must start with https:// (or http:// on a trusted network).</source>
-        <translation type="unfinished"></translation>
+        <translation>הכתובת חייבת להתחיל ב-https:// (או http:// ברשת מהימנה).</translation>
     </message>
     <message>
         <source>A Statuspage portal needs its page id.</source>
-        <translation type="unfinished"></translation>
+        <translation>פורטל Statuspage דורש את מזהה הדף שלו.</translation>
     </message>
     <message>
         <source>Type the portal&apos;s secret (password or API key); it is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש להקליד את הסוד של הפורטל (סיסמה או מפתח API); הוא נשמר במחזיק המפתחות של המערכת.</translation>
     </message>
     <message>
         <source>Portal %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>הפורטל %1 נשמר.</translation>
     </message>
     <message>
         <source>Remove Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת פורטל</translation>
     </message>
     <message>
         <source>Remove portal %1 and its secret? Publications waiting for it are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>להסיר את הפורטל %1 ואת הסוד שלו? פרסומים שממתינים לו יימחקו.</translation>
     </message>
     <message>
         <source>Portal %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>הפורטל %1 הוסר.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PublishCommand</name>
     <message>
         <source>publish an incident, its updates and its approved RCA to a portal (exit 3 when queued)</source>
-        <translation type="unfinished"></translation>
+        <translation>פרסום תקרית, העדכונים שלה וניתוח גורם השורש המאושר שלה בפורטל (קוד יציאה 3 אם הוכנס לתור)</translation>
     </message>
     <message>
         <source>the incident&apos;s UUID or a unique prefix of at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ה-UUID של התקרית או תחילית ייחודית שלו באורך 8 תווים לפחות</translation>
     </message>
     <message>
         <source>the portal to publish to</source>
-        <translation type="unfinished"></translation>
+        <translation>הפורטל שבו יתבצע הפרסום</translation>
     </message>
     <message>
         <source>the Publication History note</source>
-        <translation type="unfinished"></translation>
+        <translation>ההערה להיסטוריית הפרסומים</translation>
     </message>
     <message>
         <source>let the portal notify its subscribers (statuspage)</source>
-        <translation type="unfinished"></translation>
+        <translation>לאפשר לפורטל להודיע למנויים שלו (statuspage)</translation>
     </message>
     <message>
         <source>publish: use “publish ID --portal NAME [--note TEXT]”</source>
-        <translation type="unfinished"></translation>
+        <translation>publish: יש להשתמש ב-„publish ID --portal NAME [--note TEXT]”</translation>
     </message>
     <message>
         <source>publish: no portal named “%1” (see outagedesk portal list)</source>
-        <translation type="unfinished"></translation>
+        <translation>publish: אין פורטל בשם „%1” (ראו outagedesk portal list)</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>פורסם</translation>
     </message>
     <message>
         <source>publish: the RCA of this incident is not approved and was left out; its status updates are published</source>
-        <translation type="unfinished"></translation>
+        <translation>publish: ניתוח גורם השורש של תקרית זו לא אושר ולכן הושמט; עדכוני הסטטוס שלה מתפרסמים</translation>
     </message>
     <message>
         <source>Published %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 פורסם ב-%2.</translation>
     </message>
     <message>
         <source>publish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>publish: %1</translation>
     </message>
     <message>
         <source>publish: the publication stays in the outbox (job %1); fix the portal, then run “outagedesk outbox retry”</source>
-        <translation type="unfinished"></translation>
+        <translation>publish: הפרסום נשאר בתיבת היוצא (משימה %1); יש לתקן את הפורטל ואז להריץ „outagedesk outbox retry”</translation>
     </message>
     <message>
         <source>publish: queued in the outbox (job %1), will retry: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>publish: הוכנס לתור בתיבת היוצא (משימה %1), ינוסה שוב: %2</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PublishDialog</name>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;פרסום</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>פורסם</translation>
     </message>
     <message>
         <source>There is no portal yet: add one under Workspace ▸ Portals.</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין אין פורטל: אפשר להוסיף אחד בתפריט סביבת עבודה ▸ פורטלים.</translation>
     </message>
     <message>
         <source>The status portal at %1 is regenerated; only changed files are uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>פורטל הסטטוס בכתובת %1 נוצר מחדש; רק קבצים שהשתנו מועלים.</translation>
     </message>
     <message>
         <source>Statuspage page %1: the incident, its new status updates and, if approved, the RCA as postmortem.</source>
-        <translation type="unfinished"></translation>
+        <translation>דף Statuspage %1: התקרית, עדכוני הסטטוס החדשים שלה ואם אושר, ניתוח גורם השורש כ-postmortem.</translation>
     </message>
     <message>
         <source>A signed POST to %1 with the incident (no internal notes) and this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>בקשת POST חתומה אל %1 עם התקרית (ללא הערות פנימיות) ודף זה.</translation>
     </message>
     <message>
         <source>Subscribers ARE notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>המנויים יקבלו הודעה.</translation>
     </message>
     <message>
         <source>Subscribers are not notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>המנויים לא יקבלו הודעה.</translation>
     </message>
     <message>
         <source>The RCA is not approved and is left out; the status updates are published.</source>
-        <translation type="unfinished"></translation>
+        <translation>ניתוח גורם השורש לא אושר ולכן מושמט; עדכוני הסטטוס מתפרסמים.</translation>
     </message>
     <message>
         <source>The approved RCA is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>ניתוח גורם השורש המאושר כלול.</translation>
     </message>
     <message>
         <source>There is no RCA yet; the status updates are published.</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין אין ניתוח גורם שורש; עדכוני הסטטוס מתפרסמים.</translation>
     </message>
     <message>
         <source>Notify Subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>הודעה למנויים</translation>
     </message>
     <message>
         <source>Everyone subscribed to %1 will be notified now. Publish and notify?</source>
-        <translation type="unfinished"></translation>
+        <translation>כל המנויים של %1 יקבלו הודעה עכשיו. לפרסם ולשלוח הודעה?</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PublishOutcome</name>
     <message>
         <source>%1: the server&apos;s TLS certificate was refused (%2). Name the portal&apos;s CA file in its settings if it uses a private CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: אישור ה-TLS של השרת נדחה (%2). אם הפורטל משתמש ברשות אישורים פרטית, יש לציין את קובץ רשות האישורים בהגדרות שלו.</translation>
     </message>
     <message>
         <source>%1: no answer from the server in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: השרת לא ענה בזמן.</translation>
     </message>
     <message>
         <source>%1: TLS handshake failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: לחיצת היד של TLS נכשלה (%2).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: HTTP 401, the portal refused the credentials (wrong user, password or API key?)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP 401, הפורטל דחה את פרטי הגישה (משתמש, סיסמה או מפתח API שגויים?)%2</translation>
     </message>
     <message>
         <source>%1: HTTP 403, the account may not do this%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP 403, לחשבון אין הרשאה לכך%2</translation>
     </message>
     <message>
         <source>%1: HTTP 404, not found: check the portal&apos;s URL and page id%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP 404, לא נמצא: יש לבדוק את הכתובת ואת מזהה הדף של הפורטל%2</translation>
     </message>
     <message>
         <source>%1: HTTP %2, try again later%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2, יש לנסות שוב מאוחר יותר%3</translation>
     </message>
     <message>
         <source>%1: HTTP 429, too many requests; the portal asked us to wait%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP 429, יותר מדי בקשות; הפורטל ביקש להמתין%2</translation>
     </message>
     <message>
         <source>%1: HTTP %2 from the server%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2 מהשרת%3</translation>
     </message>
     <message>
         <source>%1: HTTP %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2%3</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::Publisher</name>
     <message>
         <source>No portal named “%1”; add it first (outagedesk portal add).</source>
-        <translation type="unfinished"></translation>
+        <translation>אין פורטל בשם „%1”; יש להוסיף אותו קודם (outagedesk portal add).</translation>
     </message>
     <message>
         <source>No incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין תקרית %1.</translation>
     </message>
     <message>
         <source>The portal of this job was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>הפורטל של משימה זו הוסר.</translation>
     </message>
     <message>
         <source>The incident of this job was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>התקרית של משימה זו נמחקה.</translation>
     </message>
     <message>
         <source>No keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מחזיק מפתחות.</translation>
     </message>
     <message>
         <source>Published, but the workspace could not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>פורסם, אבל סביבת העבודה לא הצליחה לרשום זאת: %1</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::PublishingActions</name>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;פרסום…</translation>
     </message>
     <message>
         <source>Publish the incident to a status portal, after a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>פרסום התקרית בפורטל סטטוס, אחרי תצוגה מקדימה</translation>
     </message>
     <message>
         <source>P&amp;ortals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;פורטלים…</translation>
     </message>
     <message>
         <source>Out&amp;box…</source>
-        <translation type="unfinished"></translation>
+        <translation>תיבת &amp;יוצא…</translation>
     </message>
     <message numerus="yes">
         <source>%n publication(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>פרסום אחד ממתין</numerusform>
+            <numerusform>%n פרסומים ממתינים</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>offline — %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>לא מקוון — אחד ממתין</numerusform>
+            <numerusform>לא מקוון — %n ממתינים</numerusform>
         </translation>
     </message>
     <message>
         <source>Open Workspace ▸ Outbox to see why and to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>אפשר לפתוח את סביבת עבודה ▸ תיבת יוצא כדי לראות את הסיבה ולנסות שוב.</translation>
     </message>
     <message>
         <source>Select the incident to publish first.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לבחור קודם את התקרית לפרסום.</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>פרסום</translation>
     </message>
     <message>
         <source>Published to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>פורסם ב-%1.</translation>
     </message>
     <message>
         <source>%1 refused the publication:
 %2
 
 It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry it from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 דחה את הפרסום:
+%2
+
+הוא נשאר בתיבת היוצא; יש לתקן את הפורטל בסביבת עבודה ▸ פורטלים ואז לנסות שוב מתיבת היוצא.</translation>
     </message>
     <message>
         <source>Queued: %1 — it goes out by itself when %2 is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>בתור: %1 — יישלח מעצמו כש-%2 יהיה זמין.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaEditorWidget</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>מודגש</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>נטוי</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>כותרת</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>רשימה</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>קישור</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>החלפה</translation>
     </message>
     <message>
         <source>Spelling language of this incident&apos;s RCA</source>
-        <translation type="unfinished"></translation>
+        <translation>שפת בדיקת האיות של ניתוח גורם השורש של תקרית זו</translation>
     </message>
     <message>
         <source>No spelling check</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא בדיקת איות</translation>
     </message>
     <message>
         <source>No Hunspell dictionary is installed (Debian: hunspell-en-us, hunspell-de-de, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>לא מותקן מילון Hunspell (Debian: hunspell-en-us, hunspell-he, …)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא</translation>
     </message>
     <message>
         <source>Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
         <source>HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML…</translation>
     </message>
     <message>
         <source>PDF, A4…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, A4…</translation>
     </message>
     <message>
         <source>PDF, Letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, Letter…</translation>
     </message>
     <message>
         <source>Save Text as Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת הטקסט כתבנית…</translation>
     </message>
     <message>
         <source>Submit for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>הגשה לבדיקה</translation>
     </message>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>אישור…</translation>
     </message>
     <message>
         <source>Back to Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>חזרה לטיוטה</translation>
     </message>
     <message>
         <source>Start from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>התחלה מתבנית</translation>
     </message>
     <message>
         <source>This incident has no RCA yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>לתקרית זו עדיין אין ניתוח גורם שורש.</translation>
     </message>
     <message>
         <source>Select one revision to compare it with the current text, or two to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לבחור גרסה אחת כדי להשוות אותה לטקסט הנוכחי, או שתיים כדי להשוות ביניהן.</translation>
     </message>
     <message>
         <source>Restore This Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>שחזור גרסה זו</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>תצוגה מקדימה</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיקות</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>היסטוריה</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>מילה אחת</numerusform>
+            <numerusform>%n מילים</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נמצאו בעיות.</translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s), %3 note(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 שגיאות, %2 אזהרות, %3 הערות</translation>
     </message>
     <message>
         <source>Checks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיקות (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Draft&lt;/b&gt;: not yet reviewed; it will not be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;טיוטה&lt;/b&gt;: טרם נבדקה; היא לא תפורסם.</translation>
     </message>
     <message>
         <source>&lt;b&gt;In review&lt;/b&gt;: waiting for approval; any edit returns it to draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;בבדיקה&lt;/b&gt;: ממתינה לאישור; כל עריכה מחזירה אותה לטיוטה.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Approved&lt;/b&gt; by %1 on %2; any edit returns it to draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;אושרה&lt;/b&gt; על ידי %1 ב-%2; כל עריכה מחזירה אותה לטיוטה.</translation>
     </message>
     <message>
         <source>Submit RCA for review</source>
-        <translation type="unfinished"></translation>
+        <translation>הגשת ניתוח גורם השורש לבדיקה</translation>
     </message>
     <message>
         <source>Approve RCA</source>
-        <translation type="unfinished"></translation>
+        <translation>אישור ניתוח גורם השורש</translation>
     </message>
     <message>
         <source>Approved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>אושר על ידי:</translation>
     </message>
     <message numerus="yes">
         <source>Approved with %n open error(s) in the checks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>אושר עם שגיאה פתוחה אחת בבדיקות.</numerusform>
+            <numerusform>אושר עם %n שגיאות פתוחות בבדיקות.</numerusform>
         </translation>
     </message>
     <message>
         <source>Return RCA to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>החזרת ניתוח גורם השורש לטיוטה</translation>
     </message>
     <message>
         <source>That revision no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>גרסה זו כבר אינה קיימת.</translation>
     </message>
     <message>
         <source>Restore RCA revision of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>שחזור גרסת ניתוח גורם השורש מ-%1</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לקרוא את התבנית „%1”.</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>מילה אחת שונתה</numerusform>
+            <numerusform>%n מילים שונו</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לכתוב את %1: %2</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>דף אינטרנט (*.html)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export RCA</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא ניתוח גורם השורש</translation>
     </message>
     <message>
         <source>Save as Template</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירה כתבנית</translation>
     </message>
     <message>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>שם התבנית:</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaOutlineModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ללא כותרת)</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>שורה %1</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaRenderer</name>
     <message>
         <source>Approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>אושר על ידי %1 ב-%2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לכתוב את %1: %2</translation>
     </message>
     <message>
         <source>cannot start the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן להתחיל את ה-PDF</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>עמוד %1 מתוך %2</translation>
     </message>
     <message>
         <source>cannot finish the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן להשלים את ה-PDF</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaReview</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>טיוטה</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>בבדיקה</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>מאושר</translation>
     </message>
     <message>
         <source>only a draft can be submitted for review (the RCA is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>רק טיוטה יכולה להיות מוגשת לבדיקה (ניתוח גורם השורש נמצא במצב: %1)</translation>
     </message>
     <message>
         <source>the RCA is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ניתוח גורם השורש ריק</translation>
     </message>
     <message>
         <source>the RCA is already approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ניתוח גורם השורש כבר אושר על ידי %1</translation>
     </message>
     <message>
         <source>an approval needs the approver&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>אישור דורש את שם המאשר</translation>
     </message>
     <message>
         <source>an approval needs its time</source>
-        <translation type="unfinished"></translation>
+        <translation>אישור דורש את מועד האישור</translation>
     </message>
     <message>
         <source>the RCA is already a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ניתוח גורם השורש כבר נמצא בטיוטה</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaRevisionRepository</name>
     <message>
         <source>cannot record the RCA revision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לרשום את הגרסה של ניתוח גורם השורש: %1</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaRevisionsModel</name>
     <message>
         <source>Edited (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>נערך (%1)</translation>
     </message>
     <message>
         <source>Now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>כעת %1</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>פורסם</translation>
     </message>
     <message>
         <source>Restored an earlier revision</source>
-        <translation type="unfinished"></translation>
+        <translation>שוחזרה גרסה קודמת</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>תו אחד</numerusform>
+            <numerusform>%n תווים</numerusform>
         </translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>מתי</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>מה</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>גודל</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaStore</name>
     <message>
         <source>the incident no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>התקרית כבר אינה קיימת</translation>
     </message>
     <message>
         <source>the incident has no RCA</source>
-        <translation type="unfinished"></translation>
+        <translation>לתקרית אין ניתוח גורם שורש</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaTextEdit</name>
     <message>
         <source>link text</source>
-        <translation type="unfinished"></translation>
+        <translation>טקסט הקישור</translation>
     </message>
     <message>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>אין הצעות</translation>
     </message>
     <message>
         <source>Add &quot;%1&quot; to Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת „%1” למילון</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::RcaTextLinter</name>
     <message>
         <source>line %1: placeholder &quot;%2&quot; left in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>שורה %1: מציין המיקום „%2” נשאר בטקסט</translation>
     </message>
     <message>
         <source>line %1: unknown generated-section marker %2</source>
-        <translation type="unfinished"></translation>
+        <translation>שורה %1: סמן לא מוכר של מקטע שנוצר אוטומטית %2</translation>
     </message>
     <message>
         <source>line %1: %2 must stand on a line of its own to be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>שורה %1: %2 חייב לעמוד בשורה משלו כדי שיוחלף</translation>
     </message>
     <message>
         <source>line %1: section &quot;%2&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>שורה %1: המקטע „%2” ריק</translation>
     </message>
     <message>
         <source>required section &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>מקטע החובה „%1” חסר</translation>
     </message>
     <message>
         <source>%1 is missing: the section &quot;%2&quot; will not show the recorded data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 חסר: המקטע „%2” לא יציג את הנתונים שנרשמו</translation>
     </message>
     <message>
         <source>the text does not say whether customer data was affected</source>
-        <translation type="unfinished"></translation>
+        <translation>הטקסט אינו מציין אם נתוני לקוחות נפגעו</translation>
     </message>
     <message>
         <source>the text does not say whether a security breach was found</source>
-        <translation type="unfinished"></translation>
+        <translation>הטקסט אינו מציין אם נמצאה פרצת אבטחה</translation>
     </message>
     <message>
         <source>line %1: &quot;%2&quot; may be misspelt</source>
-        <translation type="unfinished"></translation>
+        <translation>שורה %1: ייתכן ש-„%2” מאוית שגוי</translation>
     </message>
     <message>
         <source>the incident has no RCA text yet</source>
-        <translation type="unfinished"></translation>
+        <translation>לתקרית עדיין אין טקסט של ניתוח גורם שורש</translation>
     </message>
     <message>
         <source>action item &quot;%1&quot; has no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>למשימה „%1” אין אחראי</translation>
     </message>
     <message>
         <source>action item &quot;%1&quot; has no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>למשימה „%1” אין תאריך יעד</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::Reader</name>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>צפוי %1, נמצא %2</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>שדה חובה חסר</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ערך לא מוכר „%1” (צפוי אחד מהבאים: %2)</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::StatusUpdatesTableModel</name>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>פורסם</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>מצב</translation>
     </message>
     <message>
         <source>Message (customer-facing)</source>
-        <translation type="unfinished"></translation>
+        <translation>הודעה (ללקוחות)</translation>
     </message>
     <message>
         <source>A status update needs the time it was posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>עדכון סטטוס דורש את מועד הפרסום שלו.</translation>
     </message>
     <message>
         <source>Change update time</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי מועד העדכון</translation>
     </message>
     <message>
         <source>Change update status</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי המצב של העדכון</translation>
     </message>
     <message>
         <source>Edit update message</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת הודעת העדכון</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::StatuspageConnector</name>
     <message>
         <source>Portal %1 has no Statuspage page id.</source>
-        <translation type="unfinished"></translation>
+        <translation>לפורטל %1 אין מזהה דף ב-Statuspage.</translation>
     </message>
     <message>
         <source>Creating incident on Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>יוצר את התקרית ב-Statuspage</translation>
     </message>
     <message>
         <source>Statuspage created the incident but sent no id back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuspage יצר את התקרית אך לא החזיר מזהה.</translation>
     </message>
     <message>
         <source>Removing duplicate incident %1 from Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>מסיר את התקרית הכפולה %1 מ-Statuspage</translation>
     </message>
     <message>
         <source>Posting update %1 to Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>שולח את העדכון %1 ל-Statuspage</translation>
     </message>
     <message>
         <source>Sending the postmortem to Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>שולח את ה-postmortem ל-Statuspage</translation>
     </message>
     <message>
         <source>Publishing the postmortem on Statuspage</source>
-        <translation type="unfinished"></translation>
+        <translation>מפרסם את ה-postmortem ב-Statuspage</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::TimeRangeOptions</name>
     <message>
         <source>start of the period (RFC 3339 or YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>תחילת התקופה (RFC 3339 או YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>end of the period, exclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>סוף התקופה, לא כולל</translation>
     </message>
     <message>
         <source>only this data center</source>
-        <translation type="unfinished"></translation>
+        <translation>מרכז נתונים זה בלבד</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>חובה לציין --%1</translation>
     </message>
     <message>
         <source>--%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 %2: %3</translation>
     </message>
     <message>
         <source>the period is empty or reversed: --to %1 is not after --from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>התקופה ריקה או הפוכה: --to %1 אינו אחרי --from %2</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::WallTimeEntry</name>
     <message>
         <source>&quot;%1&quot; is not a date and time. Type it as 2016-11-14 14:56 (in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” אינו תאריך ושעה. יש להקליד בתבנית 2016-11-14 14:56 (ב-%2).</translation>
     </message>
     <message>
         <source>%1 does not exist on %2 in %3 (the clocks were put forward); use %4?</source>
-        <translation type="unfinished"></translation>
+        <translation>השעה %1 אינה קיימת ב-%2 ב-%3 (השעון הוקדם); להשתמש ב-%4?</translation>
     </message>
     <message>
         <source>%1 happened twice on %2 in %3 (the clocks were put back). Which one?</source>
-        <translation type="unfinished"></translation>
+        <translation>השעה %1 התרחשה פעמיים ב-%2 ב-%3 (השעון הוחזר לאחור). איזו מהן?</translation>
     </message>
     <message>
         <source>First, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>הראשונה, %1</translation>
     </message>
     <message>
         <source>Second, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>השנייה, %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be placed in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן למקם את „%1” ב-%2.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::WebDavConnector</name>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>קורא את %1</translation>
     </message>
     <message>
         <source>Creating folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>יוצר את התיקייה %1</translation>
     </message>
     <message>
         <source>Uploading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>מעלה את %1</translation>
     </message>
     <message>
         <source>Deleting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>מוחק את %1</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::WindowsTableModel</name>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>נמשך</translation>
     </message>
     <message>
         <source>%1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 עד כה</translation>
     </message>
     <message>
         <source>%1 in %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ב-%2 (%3)</translation>
     </message>
     <message>
         <source>Still ongoing: leave the end empty until the service is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין נמשך: יש להשאיר את הסיום ריק עד שהשירות יחזור.</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>מופע</translation>
     </message>
     <message>
         <source>Start (data center time)</source>
-        <translation type="unfinished"></translation>
+        <translation>התחלה (שעון מרכז הנתונים)</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>סיום</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>משך</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>השפעה</translation>
     </message>
     <message>
         <source>Change window instance</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי המופע של החלון</translation>
     </message>
     <message>
         <source>Change window impact</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי ההשפעה של החלון</translation>
     </message>
     <message>
         <source>A window needs a start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>חלון דורש שעת התחלה.</translation>
     </message>
     <message>
         <source>The end (%1) must be after the start (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>הסיום (%1) חייב להיות אחרי ההתחלה (%2).</translation>
     </message>
     <message>
         <source>Change window start</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי ההתחלה של החלון</translation>
     </message>
     <message>
         <source>Change window end</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי הסיום של החלון</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::Workspace</name>
     <message>
         <source>Workspace %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>סביבת העבודה %1 אינה קיימת.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן ליצור את התיקייה %1 עבור סביבת העבודה.</translation>
     </message>
     <message>
         <source>Workspace %1 is already open for writing by another Outage Desk (process %2 on %3). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>סביבת העבודה %1 כבר פתוחה לכתיבה במופע אחר של Outage Desk (תהליך %2 ב-%3). יש לסגור אותה שם קודם.</translation>
     </message>
     <message>
         <source>Cannot lock workspace %1: the folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לנעול את סביבת העבודה %1: אין הרשאת כתיבה לתיקייה.</translation>
     </message>
     <message>
         <source>Cannot open workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לפתוח את סביבת העבודה %1: %2</translation>
     </message>
     <message>
         <source>%1 is not an Outage Desk workspace (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 אינו סביבת עבודה של Outage Desk (אינו מסד נתונים של SQLite).</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not an Outage Desk workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 הוא מסד נתונים של SQLite אבל אינו סביבת עבודה של Outage Desk.</translation>
     </message>
     <message>
         <source>Workspace %1 was written by a newer Outage Desk (schema %2; this version understands up to %3). It was not changed; open it with the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>סביבת העבודה %1 נכתבה בגרסה חדשה יותר של Outage Desk (סכֵמה %2; גרסה זו מבינה עד %3). היא לא שונתה; יש לפתוח אותה בגרסה החדשה.</translation>
     </message>
     <message>
         <source>Workspace %1 needs an upgrade (schema %2 → %3); open it for writing once.</source>
-        <translation type="unfinished"></translation>
+        <translation>סביבת העבודה %1 דורשת שדרוג (סכֵמה %2 ← %3); יש לפתוח אותה פעם אחת לכתיבה.</translation>
     </message>
     <message>
         <source>Cannot prepare the search index of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן להכין את אינדקס החיפוש של %1: %2</translation>
     </message>
     <message>
         <source>Cannot configure workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן להגדיר את סביבת העבודה %1: %2</translation>
     </message>
     <message>
         <source>Cannot copy workspace %1 aside before upgrading it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לשמור עותק של סביבת העבודה %1 לפני השדרוג: %2</translation>
     </message>
     <message>
         <source>migration %1 is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>ההגירה %1 חסרה בגרסה זו</translation>
     </message>
     <message>
         <source>Cannot upgrade workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לשדרג את סביבת העבודה %1: %2</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לקרוא את %1</translation>
     </message>
     <message>
         <source>no workspace is open</source>
-        <translation type="unfinished"></translation>
+        <translation>אין סביבת עבודה פתוחה</translation>
     </message>
     <message>
         <source>workspace %1 is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>סביבת העבודה %1 פתוחה לקריאה בלבד</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::ZonePicker</name>
     <message>
         <source>Type to search, e.g. Amsterdam</source>
-        <translation type="unfinished"></translation>
+        <translation>יש להקליד לחיפוש, למשל Amsterdam</translation>
     </message>
 </context>
 <context>
     <name>OutboxDialog</name>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>תיבת יוצא</translation>
     </message>
     <message>
         <source>Publications that have not reached their portal yet. Waiting ones are retried by themselves; those that need attention go out after you fix the portal and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>פרסומים שעדיין לא הגיעו לפורטל שלהם. פרסומים ממתינים נשלחים שוב מעצמם; פרסומים שדורשים טיפול יוצאים אחרי שמתקנים את הפורטל ומנסים שוב.</translation>
     </message>
     <message>
         <source>&amp;Retry Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ניסיון חוזר כעת</translation>
     </message>
 </context>
 <context>
     <name>OutboxRepository</name>
     <message>
         <source>The incident %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>התקרית %1 כבר אינה קיימת.</translation>
     </message>
 </context>
 <context>
     <name>OutputFile</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לכתוב את %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PortalSite</name>
     <message>
         <source>Cannot create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן ליצור את התיקייה עבור %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לכתוב את %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PortalsDialog</name>
     <message>
         <source>Portals</source>
-        <translation type="unfinished"></translation>
+        <translation>פורטלים</translation>
     </message>
     <message>
         <source>Where publications go. Secrets (passwords, API keys) are kept in the system keychain, never in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>לאן הפרסומים נשלחים. סודות (סיסמאות, מפתחות API) נשמרים במחזיק המפתחות של המערכת, לעולם לא בסביבת העבודה.</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;חדש</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ה&amp;סרה</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שם:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;סוג:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;כתובת:</translation>
     </message>
     <message>
         <source>https://status.example.com/dav/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://status.example.com/dav/</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;משתמש:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;סוד:</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא שינוי</translation>
     </message>
     <message>
         <source>&amp;Page id:</source>
-        <translation type="unfinished"></translation>
+        <translation>מזהה &amp;דף:</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>אישור &amp;רשות אישורים:</translation>
     </message>
     <message>
         <source>only for a private CA</source>
-        <translation type="unfinished"></translation>
+        <translation>רק לרשות אישורים פרטית</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;עיון…</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שפה:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;כותרת:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;זמן קצוב:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> שנ׳</translation>
     </message>
     <message>
         <source>C&amp;omponents:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;רכיבים:</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>פרסום</translation>
     </message>
     <message>
         <source>&amp;Portal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;פורטל:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;הערה:</translation>
     </message>
     <message>
         <source>shown in the Publication History</source>
-        <translation type="unfinished"></translation>
+        <translation>מוצגת בהיסטוריית הפרסומים</translation>
     </message>
     <message>
         <source>Notify the portal&apos;s &amp;subscribers (mail, SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>שליחת הודעה ל&amp;מנויי הפורטל (דוא״ל, SMS)</translation>
     </message>
     <message>
         <source>Exactly what goes out:</source>
-        <translation type="unfinished"></translation>
+        <translation>מה בדיוק יוצא:</translation>
     </message>
 </context>
 <context>
@@ -3445,62 +3473,69 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RTL</translation>
     </message>
 </context>
 <context>
     <name>RcaHighlighter</name>
     <message>
         <source>built-in Markdown highlighter</source>
-        <translation type="unfinished"></translation>
+        <translation>הדגשת Markdown מובנית</translation>
     </message>
 </context>
 <context>
     <name>RcaTemplates</name>
     <message>
         <source>&quot;%1&quot; is not a usable template name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” אינו שם תבנית שמיש</translation>
     </message>
     <message>
         <source>cannot save the template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לשמור את התבנית: %1</translation>
     </message>
 </context>
 <context>
     <name>Rfc3339</name>
     <message>
         <source>not an RFC 3339 timestamp (expected e.g. 2016-11-14T14:56:00+01:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>אינו חותמת זמן RFC 3339 (צפוי למשל 2016-11-14T14:56:00+01:00)</translation>
     </message>
     <message>
         <source>timestamp has no UTC offset (add Z or ±hh:mm; a wall time alone is ambiguous)</source>
-        <translation type="unfinished"></translation>
+        <translation>לחותמת הזמן אין היסט UTC (יש להוסיף Z או ±hh:mm; שעה מקומית לבדה אינה חד-משמעית)</translation>
     </message>
     <message>
         <source>timestamp has an out-of-range date, time or offset</source>
-        <translation type="unfinished"></translation>
+        <translation>לחותמת הזמן יש תאריך, שעה או היסט מחוץ לטווח</translation>
     </message>
 </context>
 <context>
     <name>TimeFormat</name>
     <message>
         <source>%1 d %2 h %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ימים %2 שע׳ %3 דק׳</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 שע׳ %2 דק׳</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 דק׳</translation>
     </message>
 </context>
 <context>
     <name>WebhookConnector</name>
     <message>
         <source>Posting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>שולח אל %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>outagedesk: unknown language: %1</source>
+        <translation>outagedesk: שפה לא מוכרת: %1</translation>
     </message>
 </context>
 </TS>

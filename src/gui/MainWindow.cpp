@@ -11,6 +11,7 @@
 #include "gui/models/IncidentListModel.h"
 #include "gui/models/ModelRoles.h"
 #include "gui/publish/PublishingActions.h"
+#include "gui/widgets/LanguageMenu.h"
 #include "storage/CatalogRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/Workspace.h"
@@ -297,6 +298,9 @@ void MainWindow::createMenus()
     workspace->addAction(publishing->outboxAction());
     statusBar()->addPermanentWidget(publishing->statusWidget());
     connect(publishing, &PublishingActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+
+    QMenu *preferences = menuBar()->addMenu(tr("&Preferences"));
+    preferences->addMenu(new LanguageMenu(preferences));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
