@@ -109,6 +109,12 @@ OutboxJob Publisher::attempt(const OutboxJob &queued)
 
 QList<OutboxJob> Publisher::attemptGroup(const QList<OutboxJob> &queued)
 {
+    // Network waits run a local event loop, where a timer or a click could start
+    // another attempt of the same job: one attempt at a time, the other returns
+    // the job untouched and it is taken up by the next pass.
+    if (m_attempting)
+        return queued;
+    QScopedValueRollback<bool> attempting(m_attempting, true);
     OutboxRepository outbox(m_workspace);
     QList<OutboxJob> results;
     QList<OutboxJob> jobs;
@@ -278,7 +284,7 @@ OutboxJob Publisher::finish(OutboxJob job, const PublishOutcome &outcome, const 
 Publisher::RunSummary Publisher::runDue()
 {
     RunSummary summary;
-    if (m_running)
+    if (m_running || m_attempting)
         return summary; // a nested event loop re-entered us: the outer run covers it
     QScopedValueRollback<bool> guard(m_running, true);
     const auto due = OutboxRepository(m_workspace).dueJobs(Clock::now());

@@ -57,7 +57,7 @@ public:
     };
     // Runs every job due now, each once.
     RunSummary runDue();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_running || m_attempting; }
 
     // Exponential backoff with ±20 % jitter (so that many desks coming back online
     // do not retry in step), or exactly the server's Retry-After when it gave one.
@@ -81,6 +81,7 @@ private:
     CredentialStore *m_credentials;
     std::unique_ptr<QNetworkAccessManager> m_network;
     bool m_running = false;
+    bool m_attempting = false;
 };
 
 } // namespace OutageDesk

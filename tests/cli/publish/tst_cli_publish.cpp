@@ -139,6 +139,13 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+    }
+
+    // Every test but the usage ones needs both; without them it skips and says why.
+    void init()
+    {
+        if (QByteArray(QTest::currentTestFunction()).startsWith("usage"))
+            return;
         const QString missing = NginxFixture::missingReason();
         if (!missing.isEmpty())
             QSKIP(qPrintable(missing));
@@ -149,10 +156,51 @@ private Q_SLOTS:
         QVERIFY2(m_nginx.start(&error), qPrintable(error));
     }
 
-    void init()
+    void usage_badArguments_exit2AndWriteNothing_data()
     {
-        QString error;
-        QVERIFY2(m_nginx.start(&error), qPrintable(error));
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("unknown kind") << QStringList{"portal", "add", "p", "--kind", "ftp", "--url", "https://x.example/"};
+        QTest::newRow("no url") << QStringList{"portal", "add", "p", "--kind", "webdav"};
+        QTest::newRow("not http") << QStringList{"portal", "add", "p", "--kind", "webhook", "--url", "file:///etc/passwd"};
+        QTest::newRow("statuspage without page") << QStringList{"portal", "add", "p", "--kind", "statuspage"};
+        QTest::newRow("bad name") << QStringList{"portal", "add", "a b", "--kind", "webdav", "--url", "https://x.example/"};
+        QTest::newRow("bad component") << QStringList{"portal", "add", "p", "--kind", "statuspage", "--page-id", "x", "--component", "nope"};
+        QTest::newRow("publish without portal") << QStringList{"publish", "6f1c2a4e"};
+        QTest::newRow("publish unknown portal") << QStringList{"publish", "6f1c2a4e", "--portal", "nowhere"};
+        QTest::newRow("outbox unknown action") << QStringList{"outbox", "flush"};
+        QTest::newRow("build without out") << QStringList{"portal", "build"};
+    }
+
+    void usage_badArguments_exit2AndWriteNothing()
+    {
+        QFETCH(QStringList, args);
+        freshWorkspace();
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("OUTAGEDESK_PORTAL_SECRET"), QStringLiteral("x"));
+        const Result r = run(args, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.startsWith("outagedesk: "));
+        QCOMPARE(r.err.count('\n'), 1); // one clear line
+        QCOMPARE(run({QStringLiteral("portal"), QStringLiteral("list")}).out, QByteArray());
+    }
+
+    void usage_portalBuild_writesSiteWithManifest()
+    {
+        freshWorkspace();
+        const QString out = m_dir.filePath(QStringLiteral("site"));
+        const Result r = run({QStringLiteral("portal"), QStringLiteral("build"), QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile manifest(out + QStringLiteral("/manifest.json"));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        const QJsonObject files = QJsonDocument::fromJson(manifest.readAll()).object().value(QStringLiteral("files")).toObject();
+        QCOMPARE(files.size(), 5);
+        for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
+            QFile f(out + QLatin1Char('/') + it.key());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray body = f.readAll();
+            QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex()), it.value().toString());
+            QVERIFY(!body.contains("Do not publish"));
+        }
     }
 
     void publish_filesAreServedAndRepublishAddsNoDuplicates()
