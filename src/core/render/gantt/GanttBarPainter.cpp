@@ -150,6 +150,9 @@ int GanttBarPainter::paintBars(QPainter *painter, const QRectF &clip) const
             painter->fillRect(rect, fill);
             ++drawn;
             const qreal width = m_style.borderWidth(bar.severity);
+            // Borders on a bar of a few pixels would hide its colour, which matters more.
+            if (rect.width() < 3 * std::max<qreal>(width, 1) + 2 && !bar.ongoing)
+                continue;
             if (m_style.hatched(bar.severity))
                 painter->fillRect(rect, QBrush(border, Qt::BDiagPattern));
             QPen pen(border, width);
