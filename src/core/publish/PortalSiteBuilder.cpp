@@ -535,30 +535,32 @@ PortalSite PortalSiteBuilder::build(const PortalSiteInput &input) const
 
     // ---- feed.atom: one entry per status update and per approved RCA.
     {
+        // Ids, dates and titles first; the HTML only for the entries that stay in
+        // the feed (with 10,000 incidents, rendering them all would double the build).
         struct Entry
         {
             QDateTime at;
             QString id;
             QString title;
-            QString html;
             QString link;
+            const Incident *incident = nullptr;
+            int update = -1; // -1 = the RCA
+            QString html;
         };
         QList<Entry> entries;
         for (const auto &incident : std::as_const(incidents)) {
             const QString link = input.baseUrl + incidentPath(incident);
-            for (const auto &u : incident.updates) {
+            for (int i = 0; i < incident.updates.size(); ++i) {
+                const StatusUpdate &u = incident.updates.at(i);
                 const QString key = QStringLiteral("update:%1:%2").arg(u.at.toMSecsSinceEpoch()).arg(toWireName(u.status));
-                entries << Entry{u.at,
-                                 QUuid::createUuidV5(incident.uuid, key).toString(QUuid::WithoutBraces),
-                                 QStringLiteral("[%1] %2").arg(statusName(u.status), incident.title),
-                                 m_markdown(u.message), link};
+                entries << Entry{u.at, QUuid::createUuidV5(incident.uuid, key).toString(QUuid::WithoutBraces),
+                                 QStringLiteral("[%1] %2").arg(statusName(u.status), incident.title), link, &incident, i, {}};
             }
             if (incident.rca) {
                 const QDateTime at = incident.rca->approvedAt.isValid() ? incident.rca->approvedAt : lastChange(incident);
-                entries << Entry{at,
-                                 QUuid::createUuidV5(incident.uuid, QStringLiteral("rca")).toString(QUuid::WithoutBraces),
-                                 tr("[Root cause analysis] %1").arg(incident.title), rcaHtml(incident),
-                                 link + QStringLiteral("#rca")};
+                entries << Entry{at, QUuid::createUuidV5(incident.uuid, QStringLiteral("rca")).toString(QUuid::WithoutBraces),
+                                 tr("[Root cause analysis] %1").arg(incident.title), link + QStringLiteral("#rca"), &incident,
+                                 -1, {}};
             }
         }
         std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
@@ -566,6 +568,8 @@ PortalSite PortalSiteBuilder::build(const PortalSiteInput &input) const
         });
         if (entries.size() > kFeedEntryLimit)
             entries.resize(kFeedEntryLimit);
+        for (auto &e : entries)
+            e.html = e.update >= 0 ? m_markdown(e.incident->updates.at(e.update).message) : rcaHtml(*e.incident);
 
         QByteArray xml;
         QXmlStreamWriter w(&xml);
