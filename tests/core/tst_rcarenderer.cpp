@@ -6,6 +6,7 @@
 #include "render/RenderContext.h"
 
 #include <QGuiApplication>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void actionItems_andPublications_tables();
     void markerInsideCodeFence_isLeftAlone();
     void exports_neverContainInternalNotes();
+    void chartHooks_placeTheChartUnderTheTitle();
     void pdf_containsTimelineAndPageNumbers_data();
     void pdf_containsTimelineAndPageNumbers();
 };
@@ -328,6 +330,30 @@ void TestRcaRenderer::exports_neverContainInternalNotes()
     QVERIFY(md.contains(QLatin1String("14:56 CET")));
     for (const QString &marker : GeneratedSections::markers())
         QVERIFY(!md.contains(marker));
+}
+
+void TestRcaRenderer::chartHooks_placeTheChartUnderTheTitle()
+{
+    RenderContext context = amsterdamContext();
+    context.chartSvg = [](const Incident &) { return QStringLiteral("<svg width=\"10\" height=\"10\"></svg>"); };
+    int imageCalls = 0;
+    context.chartImage = [&imageCalls](const Incident &) {
+        ++imageCalls;
+        QImage image(200, 60, QImage::Format_RGB32);
+        image.fill(Qt::darkRed);
+        return image;
+    };
+    const RcaRenderer renderer(context);
+    const Incident incident = sampleIncident();
+    const QString html = renderer.standaloneHtml(incident);
+    const qsizetype figure = html.indexOf(QLatin1String("<figure class=\"chart\"><svg"));
+    QVERIFY(figure > html.indexOf(QLatin1String("</h1>")));
+    QVERIFY(figure < html.indexOf(QLatin1String("<h2>Event Timeline")));
+    // The preview fragment never carries the chart: it is for exports.
+    QVERIFY(!renderer.htmlFragment(incident).contains(QLatin1String("<svg")));
+    QString error;
+    QVERIFY(!renderer.pdf(incident, QPageSize::A4, &error).isEmpty());
+    QCOMPARE(imageCalls, 1);
 }
 
 void TestRcaRenderer::pdf_containsTimelineAndPageNumbers_data()

@@ -1,6 +1,6 @@
 // Visual check of the RCA tab (not a test): the sample incident open in the main
 // window, its RCA tab with the preview, grabbed to a PNG.
-//   rca_screenshot OUT.png [dark] [rtl] [checks|history]
+//   rca_screenshot OUT.png [dark] [rtl] [checks|history] [export]
 #include "exchange/ImportBatch.h"
 #include "exchange/ImportError.h"
 #include "exchange/IncidentImporter.h"
@@ -82,6 +82,11 @@ int main(int argc, char *argv[])
             side->setCurrentIndex(2);
     }
     rca->refreshNow();
+    if (args.contains(QStringLiteral("export"))) {
+        QString error;
+        rca->exportTo(args.at(1) + QStringLiteral(".pdf"), RcaEditorWidget::ExportFormat::Pdf, QPageSize::A4, &error);
+        rca->exportTo(args.at(1) + QStringLiteral(".html"), RcaEditorWidget::ExportFormat::Html, QPageSize::A4, &error);
+    }
     QTimer::singleShot(1500, &window, [&] {
         window.grab().save(args.at(1));
         QCoreApplication::quit();

@@ -15,6 +15,8 @@
 #include "storage/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QProcess>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void review_submitApproveThenEditReturnsToDraft();
     void history_diffAndUndoableRestore();
     void emptyRca_offersTemplate();
+    void export_embedsTheChart();
 
 private:
     QTemporaryDir m_home;
@@ -366,6 +369,31 @@ void TestRcaEditor::emptyRca_offersTemplate()
                                 "<!-- outagedesk:action-items -->", "<!-- outagedesk:publications -->"})
         QVERIFY2(text.contains(QLatin1String(section)), section);
     QVERIFY(!use->isVisible());
+}
+
+void TestRcaEditor::export_embedsTheChart()
+{
+    const QString html = m_dir->filePath(QStringLiteral("rca.html"));
+    QString error;
+    QVERIFY2(rca()->exportTo(html, RcaEditorWidget::ExportFormat::Html, QPageSize::A4, &error), qPrintable(error));
+    QFile file(html);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    const qsizetype svg = text.indexOf(QLatin1String("<svg"));
+    QVERIFY2(svg > text.indexOf(QLatin1String("</h1>")), "the chart goes under the title");
+    QVERIFY(text.indexOf(QLatin1String("<h2>Event Timeline")) > svg);
+    QVERIFY(!text.contains(QLatin1String("<script"), Qt::CaseInsensitive));
+    QVERIFY(!text.contains(QLatin1String("<?xml")));
+
+    if (QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty())
+        QSKIP("pdfimages (poppler-utils) is not installed");
+    const QString pdf = m_dir->filePath(QStringLiteral("rca.pdf"));
+    QVERIFY2(rca()->exportTo(pdf, RcaEditorWidget::ExportFormat::Pdf, QPageSize::Letter, &error), qPrintable(error));
+    QProcess images;
+    images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    QVERIFY(images.waitForFinished(30000));
+    const QList<QByteArray> lines = images.readAllStandardOutput().trimmed().split('\n');
+    QVERIFY2(lines.size() >= 3, "one image (the chart) in the PDF"); // two header lines, then the images
 }
 
 QTEST_MAIN(TestRcaEditor)

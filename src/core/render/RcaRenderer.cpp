@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace OutageDesk {
 namespace {
@@ -59,14 +60,22 @@ QString RcaRenderer::bodyHtml(const Incident &incident, bool withChart) const
 {
     QString body = htmlFragment(incident);
     if (withChart && m_context.chartSvg) {
-        // The SVG comes from our own chart code, not from user text, but instance
-        // names inside it are escaped there; it is placed after the timeline heading's
-        // table as a figure of its own.
+        // The SVG comes from our own chart code (QSvgGenerator escapes the names in
+        // it), never from user text; it goes right under the title.
         const QString svg = m_context.chartSvg(incident);
         if (!svg.isEmpty())
-            body.prepend(QStringLiteral("<figure class=\"chart\">") + svg + QStringLiteral("</figure>\n"));
+            insertAfterTitle(body, QStringLiteral("<figure class=\"chart\">") + svg + QStringLiteral("</figure>\n"));
     }
     return body;
+}
+
+void RcaRenderer::insertAfterTitle(QString &body, const QString &html)
+{
+    const qsizetype titleEnd = body.indexOf(QLatin1String("</h1>"));
+    if (titleEnd >= 0)
+        body.insert(titleEnd + 5, QLatin1Char('\n') + html);
+    else
+        body.prepend(html);
 }
 
 QString RcaRenderer::styleSheet()
@@ -156,9 +165,23 @@ bool RcaRenderer::writePdf(const Incident &incident, QIODevice *device, QPageSiz
     font.setPointSizeF(10.5);
     document.setDefaultFont(font);
     document.documentLayout()->setPaintDevice(&writer);
-    // QTextDocument does not understand inline SVG, so the PDF takes the fragment
-    // without the chart figure; a chart provider may later paint it as an image.
-    document.setHtml(QStringLiteral("<html><body>") + bodyHtml(incident, false) + QStringLiteral("</body></html>"));
+    QString body = bodyHtml(incident, false);
+    if (m_context.chartImage) {
+        const QImage chart = m_context.chartImage(incident);
+        if (!chart.isNull()) {
+            // A named resource of this document only: nothing is fetched.
+            const QUrl name(QStringLiteral("outagedesk-chart.png"));
+            document.addResource(QTextDocument::ImageResource, name, chart);
+            // QTextDocument scales image sizes from 96 dpi to the device's: undo that.
+            const int width = int(page.width() * 0.98 * 96.0 / writer.logicalDpiX());
+            const int height = width * chart.height() / qMax(1, chart.width());
+            insertAfterTitle(body, QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+                                       .arg(name.toString())
+                                       .arg(width)
+                                       .arg(height));
+        }
+    }
+    document.setHtml(QStringLiteral("<html><body>") + body + QStringLiteral("</body></html>"));
     document.setPageSize(QSizeF(page.width(), page.height() - footerHeight));
     document.setDocumentMargin(0);
 

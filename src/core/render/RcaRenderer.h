@@ -38,6 +38,7 @@ public:
 
 private:
     QString bodyHtml(const Incident &incident, bool withChart) const;
+    static void insertAfterTitle(QString &body, const QString &html);
 
     RenderContext m_context;
 };

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QImage>
 #include <QString>
 #include <functional>
 
@@ -21,6 +22,8 @@ struct RenderContext
     // Inline SVG of the incident's outage chart, or empty. A hook so that the Gantt
     // code, which lives apart, can be embedded in HTML and PDF exports.
     std::function<QString(const Incident &)> chartSvg;
+    // The same chart as a picture, for the PDF (QTextDocument cannot show inline SVG).
+    std::function<QImage(const Incident &)> chartImage;
 
     static RenderContext fromCatalog(const CatalogRepository &catalog);
     // The zone of a window's instance; UTC when the instance or its zone is unknown.
