@@ -189,8 +189,12 @@ void GanttChart::updateTimeAxis()
     QSet<QString> used;
     for (const GanttTick &tick : std::as_const(m_ticks))
         m_timeAxis->append(uniqueLabel(tick.label, used), double(tick.ms));
-    m_timeAxis->setTitleText(zone.id() == "UTC" ? tr("Time (UTC)")
-                                                 : tr("Time (%1)").arg(QString::fromUtf8(zone.id())));
+    QString title = zone.id() == "UTC" ? tr("Time (UTC)") : tr("Time (%1)").arg(QString::fromUtf8(zone.id()));
+    // One axis cannot run in several zones: say where each data center's own went.
+    if (doc.zoneMode() == GanttDocument::ZoneMode::DataCenter && doc.layout().shownDataCenters().size() > 1
+        && zone.id() == "UTC")
+        title = tr("Time (UTC: the data centers are in different zones; tooltips use each one's own)");
+    m_timeAxis->setTitleText(title);
 }
 
 void GanttChart::updateRowAxis()
