@@ -1,4 +1,5 @@
 #include "i18n/Translator.h"
+#include "publish/PortalSiteBuilder.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -135,6 +136,40 @@ private Q_SLOTS:
         QVERIFY(translator.install(language));
         QVERIFY2(translator.hasQtTranslations(), "qtbase_*.qm not found: install qt6-translations-l10n");
         QCOMPARE(translate("QPlatformTheme", "Cancel"), cancel);
+    }
+
+    // A status portal has a language of its own (its setting), whatever the window speaks.
+    void portalPages_speakThePortalsLanguage_data()
+    {
+        QTest::addColumn<QString>("ui");
+        QTest::addColumn<QString>("portal");
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QString>("direction");
+        QTest::newRow("en portal, de window") << "de" << "en" << QStringLiteral("Service status") << "ltr";
+        QTest::newRow("de portal, en window") << "en" << "de" << QStringLiteral("Dienststatus") << "ltr";
+        QTest::newRow("fr portal, he window") << "he" << "fr" << QStringLiteral("État des services") << "ltr";
+        QTest::newRow("he portal, fr window") << "fr" << "he" << QStringLiteral("מצב השירות") << "rtl";
+        QTest::newRow("es portal: English") << "de" << "es" << QStringLiteral("Service status") << "ltr";
+    }
+
+    void portalPages_speakThePortalsLanguage()
+    {
+        QFETCH(QString, ui);
+        QFETCH(QString, portal);
+        QFETCH(QString, heading);
+        QFETCH(QString, direction);
+        Translator translator;
+        QVERIFY(translator.install(ui));
+        const QString windowHeading = translate("PortalSiteBuilder", "Service status");
+
+        PortalSiteInput input;
+        input.language = portal;
+        input.now = QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
+        const QString index = QString::fromUtf8(PortalSiteBuilder().build(input).files.value(QStringLiteral("index.html")));
+        QVERIFY2(index.contains(heading), qPrintable(index.left(2000)));
+        QVERIFY(index.contains(QStringLiteral("dir=\"%1\"").arg(direction)));
+        // The window's own language is untouched by the build.
+        QCOMPARE(translate("PortalSiteBuilder", "Service status"), windowHeading);
     }
 
     void availableLanguages_areTheShippedCatalogues()

@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QLibraryInfo>
+#include <QMutex>
 #include <QSettings>
 #include <QTranslator>
 
@@ -20,6 +22,16 @@ const QString kPreferenceKey = QStringLiteral("ui/language");
 //: Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in
 //: right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.
 [[maybe_unused]] const char *const kLayoutDirection = QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
+
+// What QCoreApplication::translate does to a found message, for translateIn.
+QString replacePercentN(QString text, int n, const QLocale &locale)
+{
+    if (n >= 0) {
+        text.replace(QLatin1String("%Ln"), locale.toString(n));
+        text.replace(QLatin1String("%n"), QString::number(n));
+    }
+    return text;
+}
 
 } // namespace
 
@@ -87,6 +99,45 @@ QStringList Translator::availableLanguages()
             languages << code;
     }
     return languages;
+}
+
+QString Translator::translateIn(const QString &language, std::initializer_list<const char *> contexts,
+                               const char *sourceText, const char *disambiguation, int n)
+{
+    const QString source = QString::fromUtf8(sourceText);
+    if (language.isEmpty()) {
+        const QString plain = replacePercentN(source, n, QLocale());
+        for (const char *context : contexts) {
+            const QString translated = QCoreApplication::translate(context, sourceText, disambiguation, n);
+            if (translated != plain)
+                return translated;
+        }
+        return plain;
+    }
+    // One catalogue per language, loaded once and kept for the life of the process.
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<CatalogueTranslator>> catalogues;
+    const QLocale locale(language);
+    std::shared_ptr<CatalogueTranslator> catalogue;
+    {
+        QMutexLocker lock(&mutex);
+        auto it = catalogues.find(language);
+        if (it == catalogues.end()) {
+            auto loaded = std::make_shared<CatalogueTranslator>();
+            if (!loaded->load(locale, QStringLiteral("outagedesk"), QStringLiteral("_"), kCataloguePath))
+                loaded.reset();
+            it = catalogues.insert(language, loaded);
+        }
+        catalogue = it.value();
+    }
+    if (catalogue) {
+        for (const char *context : contexts) {
+            const QString translated = catalogue->translate(context, sourceText, disambiguation, n);
+            if (!translated.isNull())
+                return replacePercentN(translated, n, locale);
+        }
+    }
+    return replacePercentN(source, n, locale);
 }
 
 QString Translator::languagePreference()

@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QString>
 #include <QStringList>
+#include <initializer_list>
 #include <memory>
 
 class QTranslator;
@@ -38,6 +39,14 @@ public:
 
     // The languages with a catalogue, English first.
     static QStringList availableLanguages();
+
+    // One message in a given language, whatever the installed one is: for output
+    // that has a language of its own, such as a status portal's pages. Tries the
+    // contexts in order (each with CatalogueTranslator's fallbacks); the English
+    // source when none has it. An empty `language` means the installed translation.
+    // Thread-safe: portals are built on a worker thread too.
+    static QString translateIn(const QString &language, std::initializer_list<const char *> contexts,
+                               const char *sourceText, const char *disambiguation = nullptr, int n = -1);
 
     // The language chosen in Preferences (empty: the system's), applied at the next start.
     static QString languagePreference();

@@ -1,6 +1,7 @@
 #include "publish/PortalSiteBuilder.h"
 
 #include "analysis/AvailabilityCalculator.h"
+#include "i18n/Translator.h"
 #include "publish/PublicRendering.h"
 #include "storage/CatalogRepository.h"
 #include "storage/IncidentRepository.h"
@@ -14,15 +15,22 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QXmlStreamWriter>
 #include <algorithm>
+#include <utility>
 
 namespace OutageDesk {
 namespace {
 
+// The pages speak the portal's language (PortalSiteInput::language), not the
+// window's: set by build() for its duration on the building thread.
+thread_local QString t_portalLanguage;
+
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("PortalSiteBuilder", text, disambiguation, n);
+    // "OutageDesk::Page" is where lupdate files the Page class's messages.
+    return Translator::translateIn(t_portalLanguage, {"PortalSiteBuilder", "OutageDesk::Page"}, text, disambiguation, n);
 }
 
 QString esc(const QString &text)
@@ -115,7 +123,9 @@ const char kStyle[] =
     "font:16px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif}"
     "main,header,footer{max-width:60rem;margin:0 auto;padding:0 1rem}"
     "a{color:var(--maint)}h1{font-size:1.6rem}h2{font-size:1.25rem;border-bottom:1px solid var(--line)}"
-    ".skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:var(--bg);padding:.5rem}"
+    // Hidden by clipping, not by moving it off to the left: that would widen a right-to-left page.
+    ".skip:not(:focus){position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}"
+    ".skip:focus{display:inline-block;margin:.5rem 1rem;background:var(--bg);padding:.5rem}"
     ".vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}"
     ".muted{color:var(--muted)}table{border-collapse:collapse;width:100%;display:block;overflow-x:auto}"
     "th,td{text-align:start;padding:.25rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}"
@@ -315,6 +325,8 @@ PortalSiteInput PortalSiteBuilder::inputFromWorkspace(Workspace *workspace, cons
 
 PortalSite PortalSiteBuilder::build(const PortalSiteInput &input) const
 {
+    const QString callersLanguage = std::exchange(t_portalLanguage, input.language);
+    const auto restoreLanguage = qScopeGuard([&callersLanguage] { t_portalLanguage = callersLanguage; });
     PortalSite site;
     Context ctx{input, {}, {}, input.title.isEmpty() ? tr("Service status") : input.title};
     QHash<QString, QTimeZone> zoneOfDataCenter;
@@ -416,7 +428,10 @@ PortalSite PortalSiteBuilder::build(const PortalSiteInput &input) const
         page << QStringLiteral("</section>\n");
 
         page << QStringLiteral("<section aria-labelledby=\"avail\"><h2 id=\"avail\">%1</h2>\n")
-                    .arg(esc(tr("Availability, last %n day(s)", nullptr, kAvailabilityDays)));
+                    .arg(esc(tr("Availability, last %1 days").arg(kAvailabilityDays)));
+        page << QStringLiteral("<p class=\"muted\">%1</p>\n")
+                    .arg(esc(tr("One bar per day, oldest first: green no interruption, amber degraded or under 1 % "
+                                "down, red 1 % down or more, blue maintenance. Each bar names its day and figure.")));
         for (const auto &dc : input.dataCenters) {
             QList<Instance> dcInstances;
             for (const auto &instance : input.instances) {
