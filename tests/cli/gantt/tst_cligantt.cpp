@@ -130,6 +130,12 @@ void tst_CliGantt::writesFileOfRequestedSize()
         QCOMPARE(xml.attributes().value(QLatin1String("height")).toString(), QStringLiteral("%1px").arg(size.height()));
         QCOMPARE(xml.attributes().value(QLatin1String("viewBox")).toString(),
                  QStringLiteral("0 0 %1 %2").arg(size.width()).arg(size.height()));
+        // The data center's zone on the axis: November in Amsterdam is CET.
+        file.seek(0);
+        const QString svg = QString::fromUtf8(file.readAll());
+        QVERIFY(svg.contains(QStringLiteral(" CET")));
+        QVERIFY(svg.contains(QStringLiteral("Europe/Amsterdam")));
+        QVERIFY(!svg.contains(QStringLiteral(" UTC<")));
     } else {
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
