@@ -71,6 +71,7 @@ private Q_SLOTS:
     void store_saveText_savesAndRecords();
     void store_approveThenEdit_recordsBothAndFallsBack();
     void store_unknownIncident_fails();
+    void store_firstChangeOfImportedText_keepsItAsBaseline();
     void wordDiff_data();
     void wordDiff();
     void wordDiff_roundTripsBothSides();
@@ -276,6 +277,32 @@ void TestRcaHistory::store_unknownIncident_fails()
     QString error;
     QVERIFY(!RcaStore(m_workspace.get()).saveText(QUuid::createUuid(), QStringLiteral("x"), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestRcaHistory::store_firstChangeOfImportedText_keepsItAsBaseline()
+{
+    // As an import leaves it: an RCA, but no history.
+    m_incident.rca = RcaDocument{QStringLiteral("Imported text"), RcaState::Approved, QStringLiteral("Lee"),
+                                 QDateTime(QDate(2016, 11, 21), QTime(8, 30), Qt::UTC)};
+    QString error;
+    QVERIFY(IncidentRepository(m_workspace.get()).save(m_incident, &error));
+    RcaRevisionRepository revisions(m_workspace.get());
+    QCOMPARE(revisions.count(m_incident.id), 0);
+    QVERIFY(RcaStore(m_workspace.get()).saveText(m_incident.uuid, QStringLiteral("Edited text"), &error));
+    const auto list = revisions.list(m_incident.id);
+    QCOMPARE(list.size(), 2);
+    const auto baseline = revisions.revision(list.last().id);
+    QCOMPARE(baseline->reason, RcaRevision::Reason::Baseline);
+    QCOMPARE(baseline->text, QStringLiteral("Imported text"));
+    QCOMPARE(baseline->state, RcaState::Approved);
+    QCOMPARE(revisions.revision(list.first().id)->text, QStringLiteral("Edited text"));
+    // Only once: later edits do not add baselines.
+    QCOMPARE(revisions.revision(list.first().id)->reason, RcaRevision::Reason::StateChange); // approved → draft
+    QVERIFY(RcaStore(m_workspace.get()).saveText(m_incident.uuid, QStringLiteral("Edited again"), &error));
+    QVERIFY(RcaStore(m_workspace.get()).saveText(m_incident.uuid, QStringLiteral("Edited once more"), &error));
+    // One new revision for the typing after the state change, and no second baseline.
+    QCOMPARE(revisions.count(m_incident.id), 3);
+    QCOMPARE(revisions.latest(m_incident.id)->text, QStringLiteral("Edited once more"));
 }
 
 void TestRcaHistory::wordDiff_data()

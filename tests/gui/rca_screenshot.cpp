@@ -8,12 +8,14 @@
 #include "gui/Settings.h"
 #include "gui/editor/IncidentEditor.h"
 #include "gui/rca/RcaEditorWidget.h"
+#include "gui/rca/RcaRevisionsModel.h"
 #include "gui/rca/RcaTextEdit.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTimer>
@@ -78,8 +80,12 @@ int main(int argc, char *argv[])
     if (auto *side = rca->findChild<QTabWidget *>(QStringLiteral("rcaSideTabs"))) {
         if (args.contains(QStringLiteral("checks")))
             side->setCurrentIndex(1);
-        if (args.contains(QStringLiteral("history")))
+        if (args.contains(QStringLiteral("history"))) {
+            // Save the typing first, so there is something to compare with.
+            editor->flushPendingEdits();
             side->setCurrentIndex(2);
+            rca->historyView()->selectRow(rca->revisionsModel()->rowCount() - 1);
+        }
     }
     rca->refreshNow();
     if (args.contains(QStringLiteral("export"))) {

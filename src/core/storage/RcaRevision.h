@@ -10,7 +10,9 @@ namespace OutageDesk {
 // One kept version of an RCA text (table rca_revisions).
 struct RcaRevision
 {
-    enum class Reason { Edit, StateChange, Publication, Restore };
+    // Baseline: the text as it was before its first change here (imported, or
+    // written before history was kept), so the first edit can be compared and undone.
+    enum class Reason { Edit, StateChange, Publication, Restore, Baseline };
 
     qint64 id = 0;
     qint64 incidentId = 0;

@@ -43,13 +43,15 @@ QString RcaRevision::wireName(Reason reason)
         return QStringLiteral("publication");
     case Reason::Restore:
         return QStringLiteral("restore");
+    case Reason::Baseline:
+        return QStringLiteral("baseline");
     }
     return QStringLiteral("edit");
 }
 
 RcaRevision::Reason RcaRevision::reasonFromWireName(const QString &name)
 {
-    for (const Reason r : {Reason::Edit, Reason::StateChange, Reason::Publication, Reason::Restore}) {
+    for (const Reason r : {Reason::Edit, Reason::StateChange, Reason::Publication, Reason::Restore, Reason::Baseline}) {
         if (wireName(r) == name)
             return r;
     }
@@ -103,6 +105,14 @@ int RcaRevisionRepository::count(qint64 incidentId) const
     q.prepare(QStringLiteral("SELECT count(*) FROM rca_revisions WHERE incident_id = ?"));
     q.addBindValue(incidentId);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool RcaRevisionRepository::recordBaselineIfEmpty(qint64 incidentId, const RcaDocument &previous, const QDateTime &now,
+                                                  QString *error)
+{
+    if (previous.text.isEmpty() || count(incidentId) > 0)
+        return true;
+    return record(incidentId, previous, RcaRevision::Reason::Baseline, now, error);
 }
 
 bool RcaRevisionRepository::record(qint64 incidentId, const RcaDocument &document, RcaRevision::Reason reason,

@@ -29,6 +29,10 @@ public:
     bool record(qint64 incidentId, const RcaDocument &document, RcaRevision::Reason reason, const QDateTime &now,
                 QString *error, RcaRevisionPolicy::Decision *decision = nullptr);
 
+    // Before the first change of a text that has no history yet (imported, or older
+    // than the history), keeps that text as the baseline revision.
+    bool recordBaselineIfEmpty(qint64 incidentId, const RcaDocument &previous, const QDateTime &now, QString *error);
+
 private:
     Workspace *m_workspace;
 };

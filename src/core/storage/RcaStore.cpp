@@ -42,10 +42,12 @@ std::optional<Incident> RcaStore::saveText(const QUuid &uuid, const QString &tex
                 result = incident;
                 return true; // nothing to write
             }
+            RcaRevisionRepository revisions(m_workspace);
+            if (hadRca && !revisions.recordBaselineIfEmpty(incident->id, *incident->rca, QDateTime::currentDateTimeUtc(), err))
+                return false;
             incident->rca = document;
             if (!incidents.save(*incident, err))
                 return false;
-            RcaRevisionRepository revisions(m_workspace);
             if (!revisions.record(incident->id, document, stateChanged ? RcaRevision::Reason::StateChange : reason,
                                   QDateTime::currentDateTimeUtc(), err))
                 return false;
@@ -85,6 +87,9 @@ std::optional<Incident> RcaStore::changeState(const QUuid &uuid, Transition tran
                 break;
             }
             if (!changed)
+                return false;
+            if (!RcaRevisionRepository(m_workspace).recordBaselineIfEmpty(incident->id, *incident->rca,
+                                                                          QDateTime::currentDateTimeUtc(), err))
                 return false;
             incident->rca = document;
             if (!incidents.save(*incident, err))

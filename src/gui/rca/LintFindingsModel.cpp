@@ -37,7 +37,7 @@ QVariant LintFindingsModel::data(const QModelIndex &index, int role) const
     const LintFinding &f = m_findings.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return f.line > 0 ? tr("%1 — %2").arg(f.line).arg(f.message) : f.message;
+        return f.message; // messages about the text already name their line
     case Qt::ToolTipRole:
         return f.toLine();
     case Qt::DecorationRole: {

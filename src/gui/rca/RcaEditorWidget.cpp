@@ -379,7 +379,11 @@ void RcaEditorWidget::recordRevisionIfChanged(const Incident &previous)
         reason = RcaRevision::Reason::StateChange;
     m_restorePending = false;
     QString error;
-    if (!RcaRevisionRepository(m_workspace).record(m_incident.id, after, reason, QDateTime::currentDateTimeUtc(), &error))
+    RcaRevisionRepository revisions(m_workspace);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // The stored text changed already; the one before it is `before`.
+    if ((previous.rca && !revisions.recordBaselineIfEmpty(m_incident.id, before, now.addMSecs(-1), &error))
+        || !revisions.record(m_incident.id, after, reason, now, &error))
         Q_EMIT problem(error);
     if (m_historyView->isVisible())
         m_revisions->reload();

@@ -62,6 +62,8 @@ QVariant RcaRevisionsModel::data(const QModelIndex &index, int role) const
             return tr("Published");
         case RcaRevision::Reason::Restore:
             return tr("Restored an earlier revision");
+        case RcaRevision::Reason::Baseline:
+            return tr("Before the first edit (%1)").arg(RcaReview::displayName(r.state));
         }
         return {};
     case SizeColumn:
