@@ -282,6 +282,18 @@
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannter Wert „%1“ (erwartet einer von: %2)</translation>
+    </message>
 </context>
 <context>
     <name>LintCommand</name>
@@ -1044,6 +1056,10 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden, 2 falscher Aufruf oder ungültige Ei
         <source>Time (%1)</source>
         <translation>Zeit (%1)</translation>
     </message>
+    <message>
+        <source>Time (UTC: the data centers are in different zones; tooltips use each one&apos;s own)</source>
+        <translation>Zeit (UTC: die Rechenzentren liegen in verschiedenen Zonen; die Tooltips verwenden jeweils die eigene)</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::GanttChartView</name>
@@ -1593,13 +1609,6 @@ Dauer: %6
     <message>
         <source>Outage Desk will use the new language the next time it starts.</source>
         <translation>Outage Desk verwendet die neue Sprache beim nächsten Start.</translation>
-    </message>
-</context>
-<context>
-    <name>OutageDesk::LintFindingsModel</name>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2222,13 +2231,6 @@ Dauer: %6
         <source>Status</source>
         <translation>Status</translation>
     </message>
-    <message numerus="yes">
-        <source>Availability, last %n day(s)</source>
-        <translation>
-            <numerusform>Verfügbarkeit, letzter Tag</numerusform>
-            <numerusform>Verfügbarkeit, letzte %n Tage</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Daily availability of %1, oldest first</source>
         <translation>Tägliche Verfügbarkeit von %1, älteste zuerst</translation>
@@ -2300,6 +2302,14 @@ Dauer: %6
     <message>
         <source>[Root cause analysis] %1</source>
         <translation>[Ursachenanalyse] %1</translation>
+    </message>
+    <message>
+        <source>Availability, last %1 days</source>
+        <translation>Verfügbarkeit, letzte %1 Tage</translation>
+    </message>
+    <message>
+        <source>One bar per day, oldest first: green no interruption, amber degraded or under 1 % down, red 1 % down or more, blue maintenance. Each bar names its day and figure.</source>
+        <translation>Ein Balken pro Tag, ältester zuerst: grün ohne Unterbrechung, gelb beeinträchtigt oder unter 1 % Ausfall, rot 1 % Ausfall oder mehr, blau Wartung. Jeder Balken nennt seinen Tag und seinen Wert.</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +2959,10 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
         <source>Size</source>
         <translation>Größe</translation>
     </message>
+    <message>
+        <source>Before the first edit (%1)</source>
+        <translation>Vor der ersten Änderung (%1)</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::RcaStore</name>
@@ -3025,21 +3039,6 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     <message>
         <source>action item &quot;%1&quot; has no due date</source>
         <translation>Maßnahme „%1“ hat kein Fälligkeitsdatum</translation>
-    </message>
-</context>
-<context>
-    <name>OutageDesk::Reader</name>
-    <message>
-        <source>expected %1, found %2</source>
-        <translation>%1 erwartet, %2 gefunden</translation>
-    </message>
-    <message>
-        <source>required field is missing</source>
-        <translation>Pflichtfeld fehlt</translation>
-    </message>
-    <message>
-        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
-        <translation>unbekannter Wert „%1“ (erwartet einer von: %2)</translation>
     </message>
 </context>
 <context>

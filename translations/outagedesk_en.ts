@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
     <name>OutageDesk</name>
@@ -99,16 +100,6 @@
         <translation>
             <numerusform>%n publication still waiting; see the reasons above.</numerusform>
             <numerusform>%n publications still waiting; see the reasons above.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>OutageDesk::PortalSiteBuilder</name>
-    <message numerus="yes">
-        <source>Availability, last %n day(s)</source>
-        <translation>
-            <numerusform>Availability, last day</numerusform>
-            <numerusform>Availability, last %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -282,6 +282,18 @@
         <source>an object</source>
         <translation>un objet</translation>
     </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 attendu, %2 trouvé</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>champ obligatoire manquant</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
+        <translation>valeur inconnue «&#xa0;%1&#xa0;» (attendu l&apos;un de&#xa0;: %2)</translation>
+    </message>
 </context>
 <context>
     <name>LintCommand</name>
@@ -1044,6 +1056,10 @@ Code de sortie&#xa0;: 0 succès, 1 problèmes trouvés, 2 mauvais usage ou entr�
         <source>Time (%1)</source>
         <translation>Heure (%1)</translation>
     </message>
+    <message>
+        <source>Time (UTC: the data centers are in different zones; tooltips use each one&apos;s own)</source>
+        <translation>Heure (UTC&#xa0;: les centres de données sont dans des fuseaux différents&#xa0;; les infobulles utilisent celui de chacun)</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::GanttChartView</name>
@@ -1593,13 +1609,6 @@ Durée&#xa0;: %6
     <message>
         <source>Outage Desk will use the new language the next time it starts.</source>
         <translation>Outage Desk utilisera la nouvelle langue au prochain démarrage.</translation>
-    </message>
-</context>
-<context>
-    <name>OutageDesk::LintFindingsModel</name>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2222,13 +2231,6 @@ Durée&#xa0;: %6
         <source>Status</source>
         <translation>État</translation>
     </message>
-    <message numerus="yes">
-        <source>Availability, last %n day(s)</source>
-        <translation>
-            <numerusform>Disponibilité, dernier jour</numerusform>
-            <numerusform>Disponibilité, %n derniers jours</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Daily availability of %1, oldest first</source>
         <translation>Disponibilité quotidienne de %1, la plus ancienne d&apos;abord</translation>
@@ -2300,6 +2302,14 @@ Durée&#xa0;: %6
     <message>
         <source>[Root cause analysis] %1</source>
         <translation>[Analyse des causes profondes] %1</translation>
+    </message>
+    <message>
+        <source>Availability, last %1 days</source>
+        <translation>Disponibilité, %1 derniers jours</translation>
+    </message>
+    <message>
+        <source>One bar per day, oldest first: green no interruption, amber degraded or under 1 % down, red 1 % down or more, blue maintenance. Each bar names its day and figure.</source>
+        <translation>Une barre par jour, la plus ancienne d&apos;abord&#xa0;: vert sans interruption, orange dégradé ou moins de 1 % d&apos;arrêt, rouge 1 % d&apos;arrêt ou plus, bleu maintenance. Chaque barre indique son jour et son chiffre.</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +2959,10 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
         <source>Size</source>
         <translation>Taille</translation>
     </message>
+    <message>
+        <source>Before the first edit (%1)</source>
+        <translation>Avant la première modification (%1)</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::RcaStore</name>
@@ -3025,21 +3039,6 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <message>
         <source>action item &quot;%1&quot; has no due date</source>
         <translation>l&apos;action «&#xa0;%1&#xa0;» n&apos;a pas d&apos;échéance</translation>
-    </message>
-</context>
-<context>
-    <name>OutageDesk::Reader</name>
-    <message>
-        <source>expected %1, found %2</source>
-        <translation>%1 attendu, %2 trouvé</translation>
-    </message>
-    <message>
-        <source>required field is missing</source>
-        <translation>champ obligatoire manquant</translation>
-    </message>
-    <message>
-        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
-        <translation>valeur inconnue «&#xa0;%1&#xa0;» (attendu l&apos;un de&#xa0;: %2)</translation>
     </message>
 </context>
 <context>

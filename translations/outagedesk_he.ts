@@ -282,6 +282,18 @@
         <source>an object</source>
         <translation>אובייקט</translation>
     </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>צפוי %1, נמצא %2</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>שדה חובה חסר</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
+        <translation>ערך לא מוכר „%1” (צפוי אחד מהבאים: %2)</translation>
+    </message>
 </context>
 <context>
     <name>LintCommand</name>
@@ -1044,6 +1056,10 @@ Exit status: 0 success, 1 problems found, 2 bad usage or invalid input (nothing 
         <source>Time (%1)</source>
         <translation>זמן (%1)</translation>
     </message>
+    <message>
+        <source>Time (UTC: the data centers are in different zones; tooltips use each one&apos;s own)</source>
+        <translation>זמן (UTC: מרכזי הנתונים נמצאים באזורי זמן שונים; ההסברים הקופצים משתמשים באזור של כל אחד)</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::GanttChartView</name>
@@ -1593,13 +1609,6 @@ Duration: %6
     <message>
         <source>Outage Desk will use the new language the next time it starts.</source>
         <translation>Outage Desk ישתמש בשפה החדשה בהפעלה הבאה.</translation>
-    </message>
-</context>
-<context>
-    <name>OutageDesk::LintFindingsModel</name>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2222,13 +2231,6 @@ Duration: %6
         <source>Status</source>
         <translation>מצב</translation>
     </message>
-    <message numerus="yes">
-        <source>Availability, last %n day(s)</source>
-        <translation>
-            <numerusform>זמינות, היום האחרון</numerusform>
-            <numerusform>זמינות, %n הימים האחרונים</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Daily availability of %1, oldest first</source>
         <translation>זמינות יומית של %1, מהישנה לחדשה</translation>
@@ -2300,6 +2302,14 @@ Duration: %6
     <message>
         <source>[Root cause analysis] %1</source>
         <translation>[ניתוח גורם שורש] %1</translation>
+    </message>
+    <message>
+        <source>Availability, last %1 days</source>
+        <translation>זמינות, %1 הימים האחרונים</translation>
+    </message>
+    <message>
+        <source>One bar per day, oldest first: green no interruption, amber degraded or under 1 % down, red 1 % down or more, blue maintenance. Each bar names its day and figure.</source>
+        <translation>עמודה אחת לכל יום, מהישן לחדש: ירוק ללא הפסקה, כתום ביצועים ירודים או פחות מ-1% השבתה, אדום 1% השבתה או יותר, כחול תחזוקה. כל עמודה מציינת את היום ואת הנתון שלו.</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +2959,10 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
         <source>Size</source>
         <translation>גודל</translation>
     </message>
+    <message>
+        <source>Before the first edit (%1)</source>
+        <translation>לפני העריכה הראשונה (%1)</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::RcaStore</name>
@@ -3025,21 +3039,6 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>action item &quot;%1&quot; has no due date</source>
         <translation>למשימה „%1” אין תאריך יעד</translation>
-    </message>
-</context>
-<context>
-    <name>OutageDesk::Reader</name>
-    <message>
-        <source>expected %1, found %2</source>
-        <translation>צפוי %1, נמצא %2</translation>
-    </message>
-    <message>
-        <source>required field is missing</source>
-        <translation>שדה חובה חסר</translation>
-    </message>
-    <message>
-        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
-        <translation>ערך לא מוכר „%1” (צפוי אחד מהבאים: %2)</translation>
     </message>
 </context>
 <context>

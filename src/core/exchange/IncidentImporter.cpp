@@ -27,6 +27,9 @@ QString tr(const char *text)
 // refusal names exactly where the problem is. The first error wins and stops the walk.
 class Reader
 {
+    // The file's context, declared so that lupdate files these messages under it too.
+    Q_DECLARE_TR_FUNCTIONS(IncidentImporter)
+
 public:
     explicit Reader(ImportError *error)
         : m_error(error)
@@ -60,15 +63,15 @@ public:
         case QJsonValue::Null:
             return QStringLiteral("null");
         case QJsonValue::Bool:
-            return QStringLiteral("a boolean");
+            return tr("a boolean");
         case QJsonValue::Double:
-            return QStringLiteral("a number");
+            return tr("a number");
         case QJsonValue::String:
-            return QStringLiteral("a string");
+            return tr("a string");
         case QJsonValue::Array:
-            return QStringLiteral("an array");
+            return tr("an array");
         case QJsonValue::Object:
-            return QStringLiteral("an object");
+            return tr("an object");
         case QJsonValue::Undefined:
             break;
         }
