@@ -485,8 +485,10 @@ bool MainWindow::importFile(const QString &path, QString *message)
     // An import is not undoable; earlier commands would restore snapshots across it.
     m_history->undoStack()->clear();
     m_workspace->notifyReset();
-    *message = tr("%1: %n incident(s) created", nullptr, summary.created).arg(QFileInfo(path).fileName())
-        + tr(", %n updated.", nullptr, summary.updated);
+    // Two counts, two plural phrases, one sentence a translator can reorder.
+    //: %1 the file name, %2 "N incident(s) created", %3 "N updated"
+    *message = tr("%1: %2, %3.").arg(QFileInfo(path).fileName(), tr("%n incident(s) created", nullptr, summary.created),
+                                    tr("%n updated", nullptr, summary.updated));
     return true;
 }
 

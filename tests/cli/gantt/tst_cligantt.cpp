@@ -22,6 +22,7 @@ private Q_SLOTS:
     void initTestCase();
     void writesFileOfRequestedSize_data();
     void writesFileOfRequestedSize();
+    void daylightSavingDay_labelsBothOffsets();
     void refusals_exitTwoAndWriteNothing_data();
     void refusals_exitTwoAndWriteNothing();
 
@@ -154,6 +155,20 @@ void tst_CliGantt::writesFileOfRequestedSize()
         QCOMPARE(qRound(m.captured(2).toDouble()), size.height());
         QVERIFY(text.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\b"))));
     }
+}
+
+void tst_CliGantt::daylightSavingDay_labelsBothOffsets()
+{
+    // 30 Oct 2016 in Amsterdam: 25 hours, summer time until 03:00 CEST, then CET.
+    const QString path = m_dir.filePath(QStringLiteral("dst.svg"));
+    const Result r = run({QStringLiteral("gantt"), QStringLiteral("--from"), QStringLiteral("2016-10-30T00:00:00+02:00"),
+                          QStringLiteral("--to"), QStringLiteral("2016-10-31T00:00:00+01:00"), QStringLiteral("-o"), path});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    QVERIFY(svg.contains(QStringLiteral(" CEST")));
+    QVERIFY(svg.contains(QStringLiteral(" CET")));
 }
 
 void tst_CliGantt::refusals_exitTwoAndWriteNothing_data()

@@ -9,6 +9,7 @@
 #include "storage/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractSeries>
 #include <QPrinter>
 #include <QApplication>
 #include <QSignalSpy>
@@ -54,6 +55,9 @@ private Q_SLOTS:
     void availability_matchesTheCalculator();
     void presetDay_onDaylightSavingDay();
     void exportAndPrint_drawTheShownRange();
+    void exporterArguments_data();
+    void exporterArguments();
+    void barsAndAxes_agreeOnEveryTick();
     void collapseDataCenter_byDoubleClickOnItsRow();
     void screenshots();
 
@@ -353,6 +357,53 @@ void tst_GanttView::exportAndPrint_drawTheShownRange()
     QVERIFY(printed.open(QIODevice::ReadOnly));
     QCOMPARE(printed.read(5), QByteArray("%PDF-"));
     QVERIFY(printed.size() > 1000);
+}
+
+void tst_GanttView::exporterArguments_data()
+{
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<QSize>("expectedSize");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("expectedFormat"); // -1: refused
+
+    QTest::newRow("default") << "1600x900" << QSize(1600, 900) << "a.png" << int(GanttExporter::Format::Png);
+    QTest::newRow("capital X, SVG") << "800X600" << QSize(800, 600) << "a.SVG" << int(GanttExporter::Format::Svg);
+    QTest::newRow("smallest, PDF") << "200x200" << QSize(200, 200) << "dir.v2/a.pdf" << int(GanttExporter::Format::Pdf);
+    QTest::newRow("too small") << "199x900" << QSize() << "a.jpeg" << -1;
+    QTest::newRow("too large") << "10001x900" << QSize() << "a.png.txt" << -1;
+    QTest::newRow("negative") << "-5x900" << QSize() << "png" << -1;
+    QTest::newRow("words") << "big" << QSize() << "a." << -1;
+}
+
+void tst_GanttView::exporterArguments()
+{
+    QFETCH(QString, size);
+    QFETCH(QSize, expectedSize);
+    QFETCH(QString, path);
+    QFETCH(int, expectedFormat);
+
+    const std::optional<QSize> parsed = GanttExporter::parseSize(size);
+    QCOMPARE(parsed.has_value(), expectedSize.isValid());
+    if (parsed)
+        QCOMPARE(*parsed, expectedSize);
+    const auto format = GanttExporter::formatForPath(path);
+    QCOMPARE(format ? int(*format) : -1, expectedFormat);
+}
+
+void tst_GanttView::barsAndAxes_agreeOnEveryTick()
+{
+    // The bars are placed by our mapping, the axis by Qt Charts: they must meet.
+    GanttChart *chart = m_view->chart();
+    const GanttDocument &doc = m_view->document();
+    QVERIFY(chart->ticks().size() >= 3);
+    const QList<QAbstractSeries *> series = chart->series();
+    QVERIFY(!series.isEmpty());
+    for (const GanttTick &tick : chart->ticks()) {
+        const QPointF onAxis = chart->mapToPosition(QPointF(double(tick.ms), doc.layout().firstRow()), series.constFirst());
+        QVERIFY2(qAbs(onAxis.x() - doc.scale().mapTimeToX(tick.ms)) < 0.5, qPrintable(tick.label));
+    }
+    const QPointF rowTop = chart->mapToPosition(QPointF(double(doc.scale().startMs()), doc.layout().firstRow() + 1), series.constFirst());
+    QVERIFY(qAbs(rowTop.y() - doc.layout().rowTop(doc.layout().firstRow() + 1)) < 0.5);
 }
 
 void tst_GanttView::collapseDataCenter_byDoubleClickOnItsRow()
