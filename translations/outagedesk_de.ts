@@ -1860,20 +1860,6 @@ Dauer: %6
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich geöffnet.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n incident(s) created</source>
-        <translation>
-            <numerusform>%1: %n Störung angelegt</numerusform>
-            <numerusform>%1: %n Störungen angelegt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n updated.</source>
-        <translation>
-            <numerusform>, %n aktualisiert.</numerusform>
-            <numerusform>, %n aktualisiert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import Incidents</source>
         <translation>Störungen importieren</translation>
@@ -1982,6 +1968,25 @@ Dauer: %6
     <message>
         <source>&amp;Preferences</source>
         <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <extracomment>%1 the file name, %2 &quot;N incident(s) created&quot;, %3 &quot;N updated&quot;</extracomment>
+        <translation>%1: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) created</source>
+        <translation>
+            <numerusform>%n Störung angelegt</numerusform>
+            <numerusform>%n Störungen angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -34,20 +34,6 @@
 <context>
     <name>OutageDesk::MainWindow</name>
     <message numerus="yes">
-        <source>%1: %n incident(s) created</source>
-        <translation>
-            <numerusform>%1: %n incident created</numerusform>
-            <numerusform>%1: %n incidents created</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n updated.</source>
-        <translation>
-            <numerusform>, %n updated.</numerusform>
-            <numerusform>, %n updated.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -66,6 +52,20 @@
         <translation>
             <numerusform>%n data center</numerusform>
             <numerusform>%n data centers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) created</source>
+        <translation>
+            <numerusform>%n incident created</numerusform>
+            <numerusform>%n incidents created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
         </translation>
     </message>
 </context>

@@ -1860,20 +1860,6 @@ Durée&#xa0;: %6
         <source>No workspace is open.</source>
         <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n incident(s) created</source>
-        <translation>
-            <numerusform>%1&#xa0;: %n incident créé</numerusform>
-            <numerusform>%1&#xa0;: %n incidents créés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n updated.</source>
-        <translation>
-            <numerusform>, %n mis à jour.</numerusform>
-            <numerusform>, %n mis à jour.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import Incidents</source>
         <translation>Importer des incidents</translation>
@@ -1982,6 +1968,25 @@ Durée&#xa0;: %6
     <message>
         <source>&amp;Preferences</source>
         <translation>&amp;Préférences</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <extracomment>%1 the file name, %2 &quot;N incident(s) created&quot;, %3 &quot;N updated&quot;</extracomment>
+        <translation>%1&#xa0;: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) created</source>
+        <translation>
+            <numerusform>%n incident créé</numerusform>
+            <numerusform>%n incidents créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
     </message>
 </context>
 <context>

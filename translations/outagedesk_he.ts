@@ -1860,20 +1860,6 @@ Duration: %6
         <source>No workspace is open.</source>
         <translation>אין סביבת עבודה פתוחה.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n incident(s) created</source>
-        <translation>
-            <numerusform>%1: נוצרה תקרית אחת</numerusform>
-            <numerusform>%1: נוצרו %n תקריות</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n updated.</source>
-        <translation>
-            <numerusform>, אחת עודכנה.</numerusform>
-            <numerusform>, %n עודכנו.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import Incidents</source>
         <translation>ייבוא תקריות</translation>
@@ -1982,6 +1968,25 @@ Duration: %6
     <message>
         <source>&amp;Preferences</source>
         <translation>&amp;העדפות</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <extracomment>%1 the file name, %2 &quot;N incident(s) created&quot;, %3 &quot;N updated&quot;</extracomment>
+        <translation>%1: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) created</source>
+        <translation>
+            <numerusform>נוצרה תקרית אחת</numerusform>
+            <numerusform>נוצרו %n תקריות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>אחת עודכנה</numerusform>
+            <numerusform>%n עודכנו</numerusform>
+        </translation>
     </message>
 </context>
 <context>
