@@ -153,6 +153,26 @@ private Q_SLOTS:
         QVERIFY(list.out.contains("Primo MT EU01 service interruptions"));
     }
 
+    // The catalogues are embedded in the binary: nothing else has to be installed.
+    void installedBinary_speaksEachLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QByteArray>("usage");
+        QTest::newRow("en") << "en" << QByteArray("Usage: outagedesk");
+        QTest::newRow("de") << "de" << QByteArray("Aufruf: outagedesk");
+        QTest::newRow("fr") << "fr" << QByteArray("Usage\u00a0: outagedesk");
+        QTest::newRow("he") << "he" << QByteArray("שימוש: outagedesk");
+    }
+
+    void installedBinary_speaksEachLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QByteArray, usage);
+        const Result r = run(binary(), {QStringLiteral("--lang"), language, QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(usage), r.out.left(200).constData());
+    }
+
     void desktopFile_validates()
     {
         const QString validator = tool("desktop-file-validate", "desktop-file-utils");
