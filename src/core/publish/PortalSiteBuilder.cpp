@@ -18,6 +18,8 @@
 #include <QScopeGuard>
 #include <QXmlStreamWriter>
 #include <algorithm>
+#include <map>
+#include <tuple>
 #include <utility>
 
 namespace OutageDesk {
@@ -29,8 +31,24 @@ thread_local QString t_portalLanguage;
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
+    // A 10,000-incident build asks for the same few labels hundreds of thousands of
+    // times: remember them per language (the keys are string literals, so their
+    // addresses are stable).
+    thread_local QString cachedLanguage;
+    thread_local std::map<std::tuple<const char *, const char *, int>, QString> cache;
+    if (cachedLanguage != t_portalLanguage) {
+        cache.clear();
+        cachedLanguage = t_portalLanguage;
+    }
+    const auto key = std::make_tuple(text, disambiguation, n);
+    const auto it = cache.find(key);
+    if (it != cache.end())
+        return it->second;
     // "OutageDesk::Page" is where lupdate files the Page class's messages.
-    return Translator::translateIn(t_portalLanguage, {"PortalSiteBuilder", "OutageDesk::Page"}, text, disambiguation, n);
+    const QString translated
+        = Translator::translateIn(t_portalLanguage, {"PortalSiteBuilder", "OutageDesk::Page"}, text, disambiguation, n);
+    cache.emplace(key, translated);
+    return translated;
 }
 
 QString esc(const QString &text)
