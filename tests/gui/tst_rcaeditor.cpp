@@ -326,7 +326,7 @@ void TestRcaEditor::history_diffAndUndoableRestore()
     // The oldest revision against the current text.
     QTableView *view = rca()->historyView();
     view->selectRow(model->rowCount() - 1);
-    QVERIFY(rca()->diffView()->toHtml().contains(QLatin1String("Extra")));
+    QVERIFY2(rca()->diffView()->toPlainText().contains(QLatin1String("Extra")), qPrintable(rca()->diffView()->toPlainText().left(300)));
 
     // Find the revision holding the original text (the first edit's revision
     // holds the edited text, so record the original explicitly if needed).

@@ -121,7 +121,12 @@ QList<WordDiff::Segment> WordDiff::diff(const QString &before, const QString &af
 QString WordDiff::toHtml(const QList<Segment> &segments)
 {
     QString html;
+    bool firstChange = true;
     for (const Segment &s : segments) {
+        if (firstChange && s.kind != Segment::Kind::Equal) {
+            html += QStringLiteral("<a name=\"first-change\"></a>"); // so a view can scroll there
+            firstChange = false;
+        }
         QString text = HtmlSanitizer::escape(s.text);
         text.replace(QLatin1Char('\n'), QLatin1String("<br>"));
         switch (s.kind) {

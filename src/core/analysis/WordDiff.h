@@ -25,7 +25,8 @@ public:
     };
 
     static QList<Segment> diff(const QString &before, const QString &after);
-    // Escaped HTML with <del> and <ins>, newlines kept as <br>.
+    // Escaped HTML with <del> and <ins>, newlines kept as <br>; an anchor named
+    // "first-change" before the first difference.
     static QString toHtml(const QList<Segment> &segments);
     static int changedWordCount(const QList<Segment> &segments);
 

@@ -618,6 +618,7 @@ void RcaEditorWidget::showDiffOfSelection()
     m_diffView->setHtml(QStringLiteral("<p><i>%1</i></p><div style=\"font-family: monospace\">%2</div>")
                             .arg(tr("%n word(s) changed", nullptr, WordDiff::changedWordCount(segments)).toHtmlEscaped(),
                                  WordDiff::toHtml(segments)));
+    m_diffView->scrollToAnchor(QStringLiteral("first-change"));
 }
 
 bool RcaEditorWidget::exportTo(const QString &path, ExportFormat format, QPageSize::PageSizeId pageSize, QString *error) const
