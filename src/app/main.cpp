@@ -2,6 +2,8 @@
 #include "cli/StandardCommands.h"
 #include "gui/GuiLauncher.h"
 #include "gui/gantt/GanttCommand.h"
+#include "gui/rca/RcaChart.h"
+#include "render/RenderContext.h"
 #include "i18n/Translator.h"
 
 #include <QApplication>
@@ -26,6 +28,8 @@ int main(int argc, char *argv[])
     CommandLine commandLine;
     addStandardCommands(commandLine);
     commandLine.add(std::make_unique<GanttCommand>());
+    // RCA exports (export --format html|pdf) embed the outage chart drawn by the GUI library.
+    RenderContext::setChartInstaller(&RcaChart::install);
     const CommandLine::Invocation invocation = commandLine.peek(arguments);
 
     if (!invocation.opensWindow()) {

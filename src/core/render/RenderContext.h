@@ -11,6 +11,7 @@
 namespace OutageDesk {
 
 class CatalogRepository;
+class Workspace;
 struct Incident;
 
 // What rendering an incident needs besides the incident: where each instance lives
@@ -26,6 +27,12 @@ struct RenderContext
     std::function<QImage(const Incident &)> chartImage;
 
     static RenderContext fromCatalog(const CatalogRepository &catalog);
+    // fromCatalog() plus the chart hooks, when a chart installer is registered.
+    static RenderContext forWorkspace(Workspace *workspace);
+    // The Gantt chart is drawn by widget code the core cannot link; the executable
+    // registers how to install it (main() does, where a QApplication exists).
+    using ChartInstaller = void (*)(RenderContext &context, Workspace *workspace);
+    static void setChartInstaller(ChartInstaller installer);
     // The zone of a window's instance; UTC when the instance or its zone is unknown.
     QTimeZone zoneOf(const QString &instance) const;
 };

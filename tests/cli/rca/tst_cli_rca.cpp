@@ -163,6 +163,8 @@ void TestCliRca::exportHtml_isStandaloneAndSafe()
     QVERIFY(!text.contains(QLatin1String("<link"), Qt::CaseInsensitive));
     QVERIFY(text.contains(QLatin1String("<td>14:56 CET</td>")));
     QVERIFY(!text.contains(QLatin1String("Do not publish")));
+    // The outage chart, inline, under the title.
+    QVERIFY(text.indexOf(QLatin1String("<figure class=\"chart\"><svg")) > text.indexOf(QLatin1String("</h1>")));
 }
 
 void TestCliRca::exportPdf_containsTheTimeline_data()
@@ -197,6 +199,10 @@ void TestCliRca::exportPdf_containsTheTimeline()
     pdfinfo.start(QStringLiteral("pdfinfo"), {path});
     QVERIFY(pdfinfo.waitForFinished(30000));
     QVERIFY(QString::fromUtf8(pdfinfo.readAllStandardOutput()).contains(paperName));
+    QProcess pdfimages;
+    pdfimages.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
+    QVERIFY(pdfimages.waitForFinished(30000));
+    QVERIFY2(pdfimages.readAllStandardOutput().trimmed().split('\n').size() >= 3, "the chart is in the PDF");
 }
 
 void TestCliRca::exportPdf_needsOutputFile()
