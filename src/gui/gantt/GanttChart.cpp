@@ -45,7 +45,9 @@ GanttChart::GanttChart(GanttDocument *document, QGraphicsItem *parent)
     m_rowAxis = new QCategoryAxis(this);
     m_rowAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     m_rowAxis->setGridLineVisible(false);
-    m_rowAxis->setReverse(true); // row 0 at the top
+    // Values grow upwards, so the top row has the highest value. Not setReverse():
+    // on a reversed axis Qt Charts 6.4 never shows a category label again once a
+    // layout pass has hidden it.
     addAxis(m_rowAxis, Qt::AlignLeft);
 
     m_anchor = new QLineSeries(this);
@@ -150,13 +152,14 @@ void GanttChart::relayout()
 
     // Axis ranges first, then read the plot corners back through mapToPosition so
     // that bars and axes agree by construction.
+    const double span = area.height() / rowHeight; // rows in view, the last maybe in part
     m_timeAxis->setRange(double(doc.scale().startMs()), double(doc.scale().endMs()));
-    m_rowAxis->setRange(first, first + area.height() / rowHeight);
+    m_rowAxis->setRange(0, span);
     updateTimeAxis();
-    updateRowAxis();
+    updateRowAxis(first, span, rowHeight);
 
-    const QPointF topLeft = mapToPosition(QPointF(double(doc.scale().startMs()), first), m_anchor);
-    const QPointF bottomRight = mapToPosition(QPointF(double(doc.scale().endMs()), first + area.height() / rowHeight), m_anchor);
+    const QPointF topLeft = mapToPosition(QPointF(double(doc.scale().startMs()), span), m_anchor);
+    const QPointF bottomRight = mapToPosition(QPointF(double(doc.scale().endMs()), 0), m_anchor);
     const QRectF mapped = QRectF(topLeft, bottomRight).normalized();
     if (mapped.isValid() && mapped.width() > 1) {
         doc.scale().setPixelRange(mapped.left(), mapped.width());
@@ -197,41 +200,35 @@ void GanttChart::updateTimeAxis()
     m_timeAxis->setTitleText(title);
 }
 
-void GanttChart::updateRowAxis()
+void GanttChart::updateRowAxis(int first, double span, double rowHeight)
 {
     const GanttRowLayout &layout = m_document->layout();
     const QStringList old = m_rowAxis->categoriesLabels();
     for (const QString &label : old)
         m_rowAxis->remove(label);
-    m_rowAxis->setStartValue(0);
-    const int first = qBound(0, layout.firstRow(), std::max(0, layout.rowCount() - 1));
-    const int last = std::min(layout.rowCount(), first + m_visibleRows + 1);
     // Only the rows in view: a category per row of 200 instances would lay out
-    // 200 labels per frame for nothing.
-    m_rowAxis->setStartValue(first);
+    // 200 labels per frame for nothing. Categories go bottom-up, each ending at the
+    // top edge of its row.
+    const int last = std::min(layout.rowCount(), first + int(std::ceil(span)));
+    const auto topOf = [first, span](int row) { return span - (row - first); };
+    m_rowAxis->setStartValue(topOf(last));
     QSet<QString> used;
     // Rows lower than a line of text (a big catalog fitted onto one page) would
     // print their names over each other: then only data centers are named, each
     // label spanning its group.
     const QFontMetricsF metrics(m_rowAxis->labelsFont());
-    if (layout.rowHeight() < metrics.height()) {
-        // Qt Charts 6.4 leaves out the label of the first category here; a sliver
-        // of a category without a name takes that place.
-        m_rowAxis->append(uniqueLabel(QString(QChar(0x200B)), used), first + 0.001);
-        for (int row = first; row < last; ++row) {
-            const GanttRow &r = layout.rows().at(row);
-            const bool lastOfGroup = row + 1 >= layout.rowCount() || layout.rows().at(row + 1).kind == GanttRow::Kind::DataCenter;
-            if (lastOfGroup || row + 1 == last)
-                m_rowAxis->append(uniqueLabel(r.dataCenter, used), row + 1);
-        }
-        return;
-    }
-    for (int row = first; row < last; ++row) {
+    const bool dense = rowHeight < metrics.height();
+    for (int row = last - 1; row >= first; --row) {
         const GanttRow &r = layout.rows().at(row);
+        if (dense) {
+            if (r.kind == GanttRow::Kind::DataCenter || row == first)
+                m_rowAxis->append(uniqueLabel(r.dataCenter, used), topOf(row));
+            continue;
+        }
         const QString label = r.kind == GanttRow::Kind::DataCenter
             ? (r.collapsed ? QStringLiteral("▸ ") : QStringLiteral("▾ ")) + r.label
             : r.label;
-        m_rowAxis->append(uniqueLabel(label, used), row + 1);
+        m_rowAxis->append(uniqueLabel(label, used), topOf(row));
     }
 }
 

@@ -51,7 +51,7 @@ Q_SIGNALS:
 private:
     void relayout();
     void updateTimeAxis();
-    void updateRowAxis();
+    void updateRowAxis(int first, double span, double rowHeight);
 
     GanttDocument *m_document;
     GanttStyle m_style = GanttStyle::light();
