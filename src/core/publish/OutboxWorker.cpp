@@ -47,9 +47,7 @@ void OutboxWorker::pass()
 {
     if (m_publisher->isRunning())
         return;
-    const Publisher::RunSummary summary = m_publisher->runDue();
-    if (summary.published + summary.waiting + summary.failed > 0)
-        m_lastPassReachedPortal = summary.waiting == 0;
+    m_publisher->runDue();
     refresh();
     schedule();
 }
@@ -70,10 +68,17 @@ void OutboxWorker::schedule()
 
 void OutboxWorker::refresh()
 {
-    const int waiting = m_publisher->outbox().pendingCount();
-    const bool online = m_systemOnline && (m_lastPassReachedPortal || waiting == 0);
-    if (waiting == 0)
-        m_lastPassReachedPortal = true;
+    // A job waiting after a failed attempt means its portal could not be reached
+    // (permanent failures are "failed", not waiting): that is what "offline" means
+    // here, also right after a restart, before the next attempt is due.
+    const auto jobs = m_publisher->outbox().jobs();
+    bool unreachable = false;
+    for (const auto &job : jobs) {
+        if (job.state == OutboxState::Queued && job.attempts > 0)
+            unreachable = true;
+    }
+    const int waiting = int(jobs.size());
+    const bool online = m_systemOnline && !unreachable;
     if (waiting != m_waiting || online != m_online) {
         m_waiting = waiting;
         m_online = online;

@@ -23,7 +23,7 @@ public:
     void runNow();
 
     int waitingCount() const { return m_waiting; }
-    // False when the system reports no network, or the last attempt could not reach a portal.
+    // False when the system reports no network, or a waiting job could not reach its portal.
     bool isOnline() const { return m_online; }
 
 Q_SIGNALS:
@@ -39,7 +39,6 @@ private:
     int m_waiting = 0;
     bool m_online = true;
     bool m_systemOnline = true;
-    bool m_lastPassReachedPortal = true;
 };
 
 } // namespace OutageDesk
