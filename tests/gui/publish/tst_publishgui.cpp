@@ -24,6 +24,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
+#include <QTimer>
 #include <QMainWindow>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -232,6 +234,24 @@ private Q_SLOTS:
         QTest::mouseClick(notify, Qt::LeftButton);
         QVERIFY(dialog.notifySubscribers());
         QVERIFY(dialog.summary().contains(QLatin1String("ARE notified")));
+
+        // Publishing with notification asks once more; "No" keeps the dialog open.
+        auto answer = [](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, [button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QVERIFY(box->text().contains(QLatin1String("sp")));
+                box->button(button)->click();
+            });
+        };
+        dialog.show();
+        answer(QMessageBox::No);
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        answer(QMessageBox::Yes);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
 
     void statusBar_offlineWithWaitingCount()
