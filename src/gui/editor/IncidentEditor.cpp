@@ -5,6 +5,7 @@
 #include "gui/commands/EditHistory.h"
 #include "gui/editor/ChoiceDelegate.h"
 #include "gui/editor/MessageBoxWallTimeQuestion.h"
+#include "gui/editor/WallTimeDelegate.h"
 #include "gui/models/ActionItemsTableModel.h"
 #include "gui/models/DisplayNames.h"
 #include "gui/models/StatusUpdatesTableModel.h"
@@ -92,6 +93,11 @@ IncidentEditor::IncidentEditor(EditHistory *history, QWidget *parent)
     // Internal notes must never be mistaken for customer text.
     ui->internalNotesGroup->setStyleSheet(QStringLiteral("QGroupBox { font-style: italic; }"));
 
+    auto *wallTimeDelegate = new WallTimeDelegate(this);
+    ui->windowsView->setItemDelegateForColumn(WindowsTableModel::StartColumn, wallTimeDelegate);
+    ui->windowsView->setItemDelegateForColumn(WindowsTableModel::EndColumn, wallTimeDelegate);
+    ui->updatesView->setItemDelegateForColumn(StatusUpdatesTableModel::TimeColumn, wallTimeDelegate);
+    connect(wallTimeDelegate, &QAbstractItemDelegate::closeEditor, this, &IncidentEditor::onCloseEditor);
     for (QTableView *view : {ui->windowsView, ui->updatesView, ui->actionItemsView})
         connect(view->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, &IncidentEditor::onCloseEditor);
     setupTable(ui->windowsView, m_windows);
