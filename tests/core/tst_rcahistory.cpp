@@ -1,5 +1,6 @@
 #include "analysis/WordDiff.h"
 #include "model/RcaReview.h"
+#include "publish/OutboxRepository.h"
 #include "storage/CatalogRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/RcaRevisionPolicy.h"
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void store_approveThenEdit_recordsBothAndFallsBack();
     void store_unknownIncident_fails();
     void store_firstChangeOfImportedText_keepsItAsBaseline();
+    void publication_alwaysKeepsTheTextAsPublished();
     void wordDiff_data();
     void wordDiff();
     void wordDiff_roundTripsBothSides();
@@ -303,6 +305,24 @@ void TestRcaHistory::store_firstChangeOfImportedText_keepsItAsBaseline()
     // One new revision for the typing after the state change, and no second baseline.
     QCOMPARE(revisions.count(m_incident.id), 3);
     QCOMPARE(revisions.latest(m_incident.id)->text, QStringLiteral("Edited once more"));
+}
+
+void TestRcaHistory::publication_alwaysKeepsTheTextAsPublished()
+{
+    RcaStore store(m_workspace.get());
+    QString error;
+    QVERIFY(store.saveText(m_incident.uuid, QStringLiteral("Published words"), &error));
+    QVERIFY2(OutboxRepository(m_workspace.get())
+                 .recordPublication(m_incident.uuid, QDateTime::currentDateTimeUtc(), QStringLiteral("Initial publication"),
+                                    QStringLiteral("status"), &error),
+             qPrintable(error));
+    RcaRevisionRepository revisions(m_workspace.get());
+    QCOMPARE(revisions.count(m_incident.id), 2); // the edit, then the publication, within the same minute
+    QCOMPARE(revisions.latest(m_incident.id)->reason, RcaRevision::Reason::Publication);
+    QCOMPARE(revisions.latest(m_incident.id)->text, QStringLiteral("Published words"));
+    // Typing after the publication does not rewrite what was published.
+    QVERIFY(store.saveText(m_incident.uuid, QStringLiteral("Published words, amended"), &error));
+    QCOMPARE(revisions.count(m_incident.id), 3);
 }
 
 void TestRcaHistory::wordDiff_data()

@@ -1,5 +1,6 @@
 #include "publish/OutboxRepository.h"
 
+#include "storage/RcaStore.h"
 #include "storage/Workspace.h"
 #include "time/Clock.h"
 
@@ -219,6 +220,9 @@ bool OutboxRepository::recordPublication(const QUuid &incidentUuid, const QDateT
                 *err = q.lastError().text();
                 return false;
             }
+            // The RCA text as published is always kept in its history.
+            if (!RcaStore(m_workspace).recordPublication(incidentUuid, err))
+                return false;
             m_workspace->notifyIncidentChanged(incidentUuid);
             return true;
         },

@@ -109,10 +109,12 @@ bool RcaStore::recordPublication(const QUuid &uuid, QString *error)
     return m_workspace->transaction(
         [&](QString *err) {
             const auto incident = IncidentRepository(m_workspace).load(uuid);
-            if (!incident || !incident->rca) {
-                *err = tr("the incident has no RCA");
+            if (!incident) {
+                *err = tr("the incident no longer exists");
                 return false;
             }
+            if (!incident->rca)
+                return true; // published without an RCA: nothing to keep
             return RcaRevisionRepository(m_workspace).record(incident->id, *incident->rca,
                                                              RcaRevision::Reason::Publication,
                                                              QDateTime::currentDateTimeUtc(), err);

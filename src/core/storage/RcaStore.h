@@ -25,7 +25,8 @@ public:
     std::optional<Incident> saveText(const QUuid &incident, const QString &text, QString *error,
                                      RcaRevision::Reason reason = RcaRevision::Reason::Edit);
     std::optional<Incident> changeState(const QUuid &incident, Transition transition, const QString &by, QString *error);
-    // Records a publication milestone of the current text (the publishing code calls it).
+    // Records a publication milestone of the current text (the publishing code calls
+    // it in the transaction that adds the Publication History entry); no RCA: no-op.
     bool recordPublication(const QUuid &incident, QString *error);
 
 private:

@@ -198,6 +198,7 @@ void RcaEditorWidget::buildUi()
     // The preview never navigates: links are shown, not followed.
     m_preview->setOpenLinks(false);
     m_preview->setOpenExternalLinks(false);
+    m_preview->setUndoRedoEnabled(false); // rebuilt on each refresh; undo would only cost time
 
     auto *lintPage = new QWidget(this);
     auto *lintLayout = new QVBoxLayout(lintPage);
