@@ -3136,6 +3136,17 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     </message>
 </context>
 <context>
+    <name>OutageDesk::WallTimeDelegate</name>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>JJJJ-MM-TT HH:MM</translation>
+    </message>
+    <message>
+        <source>Wall time in %1; the zone&apos;s daylight saving is taken into account.</source>
+        <translation>Ortszeit in %1; die Sommerzeit der Zone wird berücksichtigt.</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::WallTimeEntry</name>
     <message>
         <source>&quot;%1&quot; is not a date and time. Type it as 2016-11-14 14:56 (in %2).</source>

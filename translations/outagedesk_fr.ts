@@ -3136,6 +3136,17 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     </message>
 </context>
 <context>
+    <name>OutageDesk::WallTimeDelegate</name>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>AAAA-MM-JJ HH:MM</translation>
+    </message>
+    <message>
+        <source>Wall time in %1; the zone&apos;s daylight saving is taken into account.</source>
+        <translation>Heure locale de %1&#xa0;; l&apos;heure d&apos;été du fuseau est prise en compte.</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::WallTimeEntry</name>
     <message>
         <source>&quot;%1&quot; is not a date and time. Type it as 2016-11-14 14:56 (in %2).</source>

@@ -3136,6 +3136,17 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     </message>
 </context>
 <context>
+    <name>OutageDesk::WallTimeDelegate</name>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>Wall time in %1; the zone&apos;s daylight saving is taken into account.</source>
+        <translation>שעון מקומי ב-%1; שעון הקיץ של האזור נלקח בחשבון.</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::WallTimeEntry</name>
     <message>
         <source>&quot;%1&quot; is not a date and time. Type it as 2016-11-14 14:56 (in %2).</source>
