@@ -73,6 +73,8 @@ private Q_SLOTS:
     void spelling_flagsUnknownWordsOnly();
     void spelling_addToPersonalDictionary_persists();
     void proseWords_skipCodeUrlsAndIdentifiers();
+    void checkable_skipsAcronymsButNotUncasedScripts_data();
+    void checkable_skipsAcronymsButNotUncasedScripts();
 
 private:
     QTemporaryDir m_home;
@@ -246,6 +248,25 @@ void TestRcaTextLinter::proseWords_skipCodeUrlsAndIdentifiers()
     QCOMPARE(texts, (QStringList{QStringLiteral("Call"), QStringLiteral("and"), QStringLiteral("see"), QStringLiteral("the"),
                                  QStringLiteral("docs"), QStringLiteral("for"), QStringLiteral("and"),
                                  QStringLiteral("NASA's"), QStringLiteral("end")}));
+}
+
+void TestRcaTextLinter::checkable_skipsAcronymsButNotUncasedScripts_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<bool>("checkable");
+    QTest::newRow("word") << QStringLiteral("outage") << true;
+    QTest::newRow("capitalised") << QStringLiteral("Outage") << true;
+    QTest::newRow("acronym") << QStringLiteral("DNS") << false;
+    QTest::newRow("digits") << QStringLiteral("EU01") << false;
+    QTest::newRow("one letter") << QStringLiteral("a") << false;
+    QTest::newRow("hebrew") << QString::fromUtf8("השירות") << true;
+}
+
+void TestRcaTextLinter::checkable_skipsAcronymsButNotUncasedScripts()
+{
+    QFETCH(QString, word);
+    QFETCH(bool, checkable);
+    QCOMPARE(SpellChecker::isCheckable(word), checkable);
 }
 
 QTEST_GUILESS_MAIN(TestRcaTextLinter)

@@ -76,6 +76,10 @@ int main(int argc, char *argv[])
     QTextCursor cursor(rca->textEdit()->document()->findBlockByNumber(10));
     cursor.movePosition(QTextCursor::EndOfBlock);
     cursor.insertText(QStringLiteral(" The atack traffic is still TBD."));
+    if (args.contains(QStringLiteral("rtl"))) {
+        // A paragraph in Hebrew, as an RCA for Israeli customers would have.
+        cursor.insertText(QStringLiteral("\n\n") + QString::fromUtf8("השירות לא היה זמין בין 14:56 ל-15:36 CET; לא נפגעו נתוני לקוחות."));
+    }
     rca->textEdit()->setTextCursor(cursor);
     if (auto *side = rca->findChild<QTabWidget *>(QStringLiteral("rcaSideTabs"))) {
         if (args.contains(QStringLiteral("checks")))

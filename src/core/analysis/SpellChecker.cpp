@@ -211,14 +211,17 @@ bool SpellChecker::isCheckable(QStringView word)
 {
     if (word.size() < 2)
         return false;
-    bool allUpper = true;
+    // Acronyms ("DNS", "EU") are all capitals; scripts without case (Hebrew,
+    // Arabic, CJK) have neither, and are checked like any other word.
+    bool anyUpper = false;
+    bool anyLower = false;
     for (const QChar c : word) {
         if (c.isDigit() || c == QLatin1Char('_'))
             return false;
-        if (c.isLower())
-            allUpper = false;
+        anyUpper = anyUpper || c.isUpper();
+        anyLower = anyLower || c.isLower();
     }
-    return !allUpper;
+    return !(anyUpper && !anyLower);
 }
 
 } // namespace OutageDesk
