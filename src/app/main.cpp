@@ -7,6 +7,8 @@
 #include "i18n/Translator.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <cstdio>
@@ -37,6 +39,15 @@ int main(int argc, char *argv[])
         // Subcommands never need a display: they draw offscreen unless told otherwise.
         if (runtime != Command::Runtime::Core && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Cron jobs and CI have no login session: without this Qt prints a warning on
+        // stderr, where scripts expect nothing but our one line about what went wrong.
+        if (runtime != Command::Runtime::Core && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString runtimeDir = QDir::temp().filePath(QStringLiteral("outagedesk-runtime-%1").arg(QString::fromLocal8Bit(qgetenv("USER"))));
+            if (QDir().mkpath(runtimeDir)) {
+                QFile::setPermissions(runtimeDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir));
+            }
+        }
         std::unique_ptr<QCoreApplication> app;
         switch (runtime) {
         case Command::Runtime::Core:
