@@ -60,6 +60,7 @@ private Q_SLOTS:
     void history_diffAndUndoableRestore();
     void emptyRca_offersTemplate();
     void export_embedsTheChart();
+    void hiddenPreview_isRebuiltWhenShown();
 
 private:
     QTemporaryDir m_home;
@@ -395,6 +396,19 @@ void TestRcaEditor::export_embedsTheChart()
     QVERIFY(images.waitForFinished(30000));
     const QList<QByteArray> lines = images.readAllStandardOutput().trimmed().split('\n');
     QVERIFY2(lines.size() >= 3, "one image (the chart) in the PDF"); // two header lines, then the images
+}
+
+void TestRcaEditor::hiddenPreview_isRebuiltWhenShown()
+{
+    auto *side = rca()->findChild<QTabWidget *>(QStringLiteral("rcaSideTabs"));
+    side->setCurrentIndex(1); // checks
+    QTextCursor cursor(rca()->textEdit()->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(QStringLiteral("\nA brand new closing line.\n"));
+    rca()->refreshNow();
+    QVERIFY(!rca()->preview()->toPlainText().contains(QLatin1String("brand new closing")));
+    side->setCurrentIndex(0);
+    QVERIFY(rca()->preview()->toPlainText().contains(QLatin1String("brand new closing")));
 }
 
 QTEST_MAIN(TestRcaEditor)

@@ -255,6 +255,8 @@ void RcaEditorWidget::buildUi()
     connect(m_sideTabs, &QTabWidget::currentChanged, this, [this, historyPage](int index) {
         if (m_sideTabs->widget(index) == historyPage)
             m_revisions->reload();
+        if (m_sideTabs->widget(index) == m_preview && m_previewStale)
+            refreshPreview();
     });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -315,6 +317,13 @@ void RcaEditorWidget::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
+        refreshPreview();
+}
+
+void RcaEditorWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_previewStale)
         refreshPreview();
 }
 
@@ -425,7 +434,12 @@ void RcaEditorWidget::refreshNow()
     m_outline->setText(text);
     m_wordCount = countWords(text);
     m_wordCountLabel->setText(tr("%n word(s)", nullptr, m_wordCount));
-    refreshPreview();
+    // A hidden preview (another side tab, another editor tab) is rebuilt when shown:
+    // on long documents its layout is the most expensive part of a refresh.
+    if (m_preview->isVisible())
+        refreshPreview();
+    else
+        m_previewStale = true;
     refreshLint();
 }
 
@@ -447,6 +461,7 @@ void RcaEditorWidget::refreshPreview()
 {
     if (!m_preview)
         return;
+    m_previewStale = false;
     // Same renderer as the exports: what the preview shows is what gets published.
     const RcaRenderer renderer(m_context);
     const QString html = renderer.htmlFragment(currentIncident());

@@ -97,6 +97,7 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildUi();
@@ -117,6 +118,7 @@ private:
     QList<Instance> m_instances;
     std::unique_ptr<SpellChecker> m_spelling;
     bool m_restorePending = false;
+    bool m_previewStale = true;
     int m_wordCount = 0;
 
     RcaTextEdit *m_edit = nullptr;
