@@ -76,8 +76,11 @@ bool Translator::install(const QString &language)
 
     auto qt = std::make_unique<QTranslator>();
     // Deployed builds (windeployqt, macdeployqt) point this at the bundle through qt.conf.
+    // qt_<lang>.qm first: windeployqt merges the modules' catalogues into it, and on
+    // Linux it is a small file that pulls in qtbase_<lang>.qm and the others.
     const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtTranslations)) {
+    if (qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"), qtTranslations)
+        || qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtTranslations)) {
         QCoreApplication::installTranslator(qt.get());
         m_qtTranslator = std::move(qt);
     }
