@@ -12,8 +12,9 @@ namespace OutageDesk {
 
 // Puts the user interface into one language for the life of the process: the
 // application's catalogue (embedded, :/i18n/outagedesk_<lang>.qm), Qt's own
-// (qt_<lang>.qm or qtbase_<lang>.qm from QLibraryInfo's translations folder, so standard dialogs and
-// buttons follow) and the default QLocale (so dates and numbers follow too).
+// (qt_<lang>.qm or qtbase_<lang>.qm from QLibraryInfo's translations folder, so
+// standard dialogs and buttons follow) and the default QLocale (so dates and
+// numbers follow too).
 // Right-to-left languages turn the layout around through the catalogue's
 // QT_LAYOUT_DIRECTION entry, which QGuiApplication reads when a translator arrives.
 // Core only: the command line uses it as well as the window.
