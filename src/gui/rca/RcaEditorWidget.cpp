@@ -266,7 +266,7 @@ void RcaEditorWidget::buildUi()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 3);
-    splitter->setSizes({140, 520, 480});
+    splitter->setSizes({110, 500, 520});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -449,8 +449,11 @@ QString RcaEditorWidget::previewStyleSheet() const
     const QString border = pal.color(QPalette::Mid).name();
     const QString header = pal.color(QPalette::AlternateBase).name();
     const QString link = pal.color(QPalette::Link).name();
-    return QStringLiteral("table { border-collapse: collapse; margin-top: 4px; margin-bottom: 8px; }\n"
-                          "th, td { border: 1px solid %1; padding: 2px 6px; }\n"
+    // Headings a size smaller than a browser's: the preview shares the width with the editor.
+    return QStringLiteral("h1 { font-size: x-large; }\n"
+                          "h2 { font-size: large; }\n"
+                          "table { border-collapse: collapse; margin-top: 4px; margin-bottom: 8px; }\n"
+                          "th, td { border: 1px solid %1; padding: 2px 4px; }\n"
                           "th { background-color: %2; }\n"
                           "a { color: %3; }\n"
                           "code, pre { font-family: monospace; }\n")
