@@ -191,7 +191,7 @@ IncidentEditor::IncidentEditor(EditHistory *history, QWidget *parent)
 
     // A new run of typing starts whenever focus moves: "undo" then takes back one
     // field's worth of typing, not every keystroke and not the whole session.
-    connect(qApp, &QApplication::focusChanged, this, [this] {
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this, [this] {
         flushPendingEdits();
         m_history->endTypingRun();
     });
@@ -222,7 +222,12 @@ IncidentEditor::IncidentEditor(EditHistory *history, QWidget *parent)
     setEnabled(false);
 }
 
-IncidentEditor::~IncidentEditor() = default;
+IncidentEditor::~IncidentEditor()
+{
+    // ~QWidget closes a top-level editor and moves the focus after this class is
+    // gone; the focus handler must not run on the half-destroyed object.
+    disconnect(m_focusConnection);
+}
 
 void IncidentEditor::setupRcaEditor()
 {

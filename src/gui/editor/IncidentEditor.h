@@ -94,7 +94,8 @@ private:
     QPlainTextEdit *m_rcaEdit = nullptr;
     RcaEditorWidget *m_rcaEditor = nullptr;
     QTimer m_rcaDebounce;
-    QTimer m_rcaMaxDelay; // bounds the wait while typing never pauses
+    QTimer m_rcaMaxDelay;
+    QMetaObject::Connection m_focusConnection;
     int m_undoIndexOfAddedRow = -1; // undo index right after adding a row, while its first editor is open
 };
 
