@@ -94,7 +94,7 @@ private:
     QPlainTextEdit *m_rcaEdit = nullptr;
     RcaEditorWidget *m_rcaEditor = nullptr;
     QTimer m_rcaDebounce;
-    QTimer m_rcaMaxDelay;
+    QTimer m_rcaMaxDelay; // bounds the wait while typing never pauses
     QMetaObject::Connection m_focusConnection;
     int m_undoIndexOfAddedRow = -1; // undo index right after adding a row, while its first editor is open
 };
