@@ -1,3 +1,4 @@
+#include "app/WindowsConsole.h"
 #include "cli/CommandLine.h"
 #include "cli/StandardCommands.h"
 #include "gui/GuiLauncher.h"
@@ -35,6 +36,7 @@ int main(int argc, char *argv[])
     const CommandLine::Invocation invocation = commandLine.peek(arguments);
 
     if (!invocation.opensWindow()) {
+        attachParentConsole();
         const Command::Runtime runtime = invocation.command ? invocation.command->runtime() : Command::Runtime::Core;
         // Subcommands never need a display: they draw offscreen unless told otherwise.
         if (runtime != Command::Runtime::Core && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
