@@ -836,7 +836,7 @@ Exit status: 0 success, 1 problems found, 2 bad usage or invalid input (nothing 
     <name>OutageDesk::DataCentersTableModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation>⁦%1 (%2)⁩</translation>
     </message>
     <message>
         <source>%1 (unknown zone)</source>
