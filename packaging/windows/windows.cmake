@@ -13,12 +13,16 @@ target_sources(outagedesk PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/outagedesk.rc)
 qt_generate_deploy_app_script(TARGET outagedesk FILENAME_VARIABLE outagedesk_deploy_script)
 install(SCRIPT ${outagedesk_deploy_script})
 
+# Forward slashes: the list is written into an install(CODE) string, where a
+# backslash would start an escape sequence.
 set(dll_dirs)
 foreach(prefix IN LISTS CMAKE_PREFIX_PATH)
-    list(APPEND dll_dirs "${prefix}/bin")
+    file(TO_CMAKE_PATH "${prefix}/bin" dir)
+    list(APPEND dll_dirs "${dir}")
 endforeach()
 if(DEFINED VCPKG_INSTALLED_DIR AND DEFINED VCPKG_TARGET_TRIPLET)
-    list(APPEND dll_dirs "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin")
+    file(TO_CMAKE_PATH "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin" dir)
+    list(APPEND dll_dirs "${dir}")
 endif()
 install(CODE "set(OUTAGEDESK_DLL_DIRS \"${dll_dirs}\")")
 install(SCRIPT ${CMAKE_CURRENT_SOURCE_DIR}/windows/deploy-runtime-dlls.cmake)
