@@ -69,8 +69,18 @@ if [ "$quick" -eq 0 ]; then
         build fuzz
         corpus="$(mktemp -d)"
         cp "$root"/tests/fuzz/corpus/* "$corpus"/
-        "$root/build-fuzz/bin/fuzz_import" -max_total_time="${OUTAGEDESK_FUZZ_SECONDS:-60}" -timeout=10 -rss_limit_mb=2048 "$corpus"
-        rm -rf "$corpus"
+        # libFuzzer reports every new input; keep its log and show only the summary,
+        # or the whole log when it found something.
+        log="$(mktemp)"
+        if "$root/build-fuzz/bin/fuzz_import" -max_total_time="${OUTAGEDESK_FUZZ_SECONDS:-60}" -timeout=10 \
+            -rss_limit_mb=2048 "$corpus" >"$log" 2>&1; then
+            tail -n 3 "$log"
+        else
+            cat "$log"
+            echo "dev.sh: the importer fuzzer found a crash, a hang or a refusal without a message" >&2
+            exit 1
+        fi
+        rm -rf "$corpus" "$log"
     fi
     build asan
     ctest --preset asan
