@@ -13,6 +13,7 @@
 #include "gui/publish/PublishingActions.h"
 #include "gui/widgets/LanguageMenu.h"
 #include "storage/CatalogRepository.h"
+#include "render/RcaTemplates.h"
 #include "storage/IncidentRepository.h"
 #include "storage/Workspace.h"
 #include "time/Clock.h"
@@ -37,6 +38,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTableView>
 #include <QTime>
 #include <QUndoStack>
@@ -297,6 +299,13 @@ void MainWindow::createMenus()
     workspace->addAction(publishing->portalsAction());
     workspace->addAction(publishing->outboxAction());
     statusBar()->addPermanentWidget(publishing->statusWidget());
+    // One click from the incident: a Publish button beside the incident's tabs.
+    auto *publishButton = new QToolButton;
+    publishButton->setObjectName(QStringLiteral("publishButton"));
+    publishButton->setDefaultAction(publishing->publishAction());
+    publishButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    publishButton->setAutoRaise(false);
+    m_tabs->setCornerWidget(publishButton, Qt::TopRightCorner);
     connect(publishing, &PublishingActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     QMenu *preferences = menuBar()->addMenu(tr("&Preferences"));
@@ -706,6 +715,8 @@ void MainWindow::newIncident()
     Incident incident;
     incident.uuid = QUuid::createUuid();
     incident.title = tr("New incident");
+    // The RCA starts from the template: its sections and generated-data markers.
+    incident.rca = RcaDocument{RcaTemplates::defaultText(), RcaState::Draft, {}, {}};
     if (!m_history->createIncident(incident))
         return;
     selectIncident(incident.uuid);

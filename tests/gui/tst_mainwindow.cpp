@@ -16,6 +16,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QMenuBar>
+#include <QMenu>
 #include <QUndoStack>
 
 using namespace OutageDesk;
@@ -257,6 +260,22 @@ private Q_SLOTS:
         QCOMPARE(window.newIncidentAction()->shortcut(), QKeySequence(QKeySequence::New));
         QCOMPARE(window.undoAction()->shortcut(), QKeySequence(QKeySequence::Undo));
         QCOMPARE(window.redoAction()->shortcut(), QKeySequence(QKeySequence::Redo));
+    }
+
+    void publishButton_besideTheIncident_runsThePublishAction()
+    {
+        MainWindow window(*m_settings);
+        auto *button = window.findChild<QToolButton *>(QStringLiteral("publishButton"));
+        QVERIFY(button);
+        QVERIFY(button->defaultAction());
+        QCOMPARE(button->defaultAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+        // The same action as Incident > Publish, so the button and the menu can never differ.
+        bool inMenu = false;
+        for (QAction *menu : window.menuBar()->actions()) {
+            if (menu->menu() && menu->menu()->actions().contains(button->defaultAction()))
+                inMenu = true;
+        }
+        QVERIFY(inMenu);
     }
 
     void undoShortcutInTitleField_undoesTheWorkspaceEdit()
