@@ -67,11 +67,10 @@ QString Workspace::defaultPath()
     return QDir(dir).filePath(QStringLiteral("outagedesk.sqlite"));
 }
 
+// Records why opening failed; open() closes the connection once every handle
+// and query of the attempt is gone (closing earlier warns "connection still in use").
 bool Workspace::fail(ErrorKind kind, const QString &message)
 {
-    m_errorKind = kind;
-    m_errorString = message;
-    close();
     m_errorKind = kind;
     m_errorString = message;
     return false;
@@ -101,6 +100,18 @@ int Workspace::schemaVersionOf(const QString &path, QString *error)
 }
 
 bool Workspace::open(const QString &path, Mode mode)
+{
+    if (openConnection(path, mode))
+        return true;
+    const ErrorKind kind = m_errorKind;
+    const QString message = m_errorString;
+    close();
+    m_errorKind = kind;
+    m_errorString = message;
+    return false;
+}
+
+bool Workspace::openConnection(const QString &path, Mode mode)
 {
     close();
     m_errorKind = ErrorKind::None;

@@ -72,6 +72,7 @@ Q_SIGNALS:
     void reset();
 
 private:
+    bool openConnection(const QString &path, Mode mode);
     bool fail(ErrorKind kind, const QString &message);
     bool applyConnectionPragmas();
     bool migrate(int fromVersion);
