@@ -161,39 +161,33 @@ bool CatalogRepository::saveInstance(Instance &instance, QString *error)
 
 bool CatalogRepository::removeDataCenter(qint64 id, QString *error)
 {
-    return m_workspace->transaction(
-        [&](QString *err) {
-            QSqlQuery q(m_workspace->database());
-            q.prepare(QStringLiteral("SELECT count(*) FROM instances WHERE data_center_id = ?"));
-            q.addBindValue(id);
-            if (q.exec() && q.next() && q.value(0).toInt() > 0) {
-                *err = tr("the data center still hosts %1 instance(s); remove or move them first").arg(q.value(0).toInt());
-                return false;
-            }
-            q.prepare(QStringLiteral("DELETE FROM data_centers WHERE id = ?"));
-            q.addBindValue(id);
-            if (!q.exec()) {
-                *err = q.lastError().text();
-                return false;
-            }
-            m_workspace->notifyCatalogChanged();
-            return true;
-        },
-        error);
+    return removeUnreferenced(QStringLiteral("data_centers"), id,
+                              QStringLiteral("SELECT count(*) FROM instances WHERE data_center_id = ?"),
+                              tr("the data center still hosts %1 instance(s); remove or move them first"), error);
 }
 
 bool CatalogRepository::removeInstance(qint64 id, QString *error)
 {
+    return removeUnreferenced(QStringLiteral("instances"), id,
+                              QStringLiteral("SELECT count(*) FROM outage_windows WHERE instance_id = ?"),
+                              tr("the instance has %1 outage window(s) recorded; it cannot be removed"), error);
+}
+
+bool CatalogRepository::removeUnreferenced(const QString &table, qint64 id, const QString &countReferences,
+                                           const QString &refusal, QString *error)
+{
+    // Refused with a message rather than left to the foreign key, which would only say
+    // "constraint failed" and not why or how many.
     return m_workspace->transaction(
         [&](QString *err) {
             QSqlQuery q(m_workspace->database());
-            q.prepare(QStringLiteral("SELECT count(*) FROM outage_windows WHERE instance_id = ?"));
+            q.prepare(countReferences);
             q.addBindValue(id);
             if (q.exec() && q.next() && q.value(0).toInt() > 0) {
-                *err = tr("the instance has %1 outage window(s) recorded; it cannot be removed").arg(q.value(0).toInt());
+                *err = refusal.arg(q.value(0).toInt());
                 return false;
             }
-            q.prepare(QStringLiteral("DELETE FROM instances WHERE id = ?"));
+            q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
             q.addBindValue(id);
             if (!q.exec()) {
                 *err = q.lastError().text();

@@ -33,6 +33,9 @@ public:
     bool replace(const QList<DataCenter> &dcs, const QList<Instance> &instances, QString *error);
 
 private:
+    bool removeUnreferenced(const QString &table, qint64 id, const QString &countReferences, const QString &refusal,
+                            QString *error);
+
     Workspace *m_workspace;
 };
 
