@@ -5,6 +5,7 @@
 #include "gui/publish/PortalsDialog.h"
 #include "gui/publish/PublishDialog.h"
 #include "gui/publish/PublishingActions.h"
+#include "MemoryCredentialStore.h"
 #include "publish/CredentialStore.h"
 #include "publish/OutboxRepository.h"
 #include "publish/OutboxWorker.h"
@@ -39,30 +40,6 @@
 using namespace OutageDesk;
 
 namespace {
-
-class MemoryCredentialStore : public CredentialStore
-{
-public:
-    QHash<QString, QString> secrets;
-    std::optional<QString> read(const QString &portal, QString *error) override
-    {
-        if (!secrets.contains(portal)) {
-            *error = QStringLiteral("no secret for %1").arg(portal);
-            return std::nullopt;
-        }
-        return secrets.value(portal);
-    }
-    bool write(const QString &portal, const QString &secret, QString *) override
-    {
-        secrets.insert(portal, secret);
-        return true;
-    }
-    bool remove(const QString &portal, QString *) override
-    {
-        secrets.remove(portal);
-        return true;
-    }
-};
 
 const QUuid kIncident = QUuid::fromString(QStringLiteral("6f1c2a4e-0b7d-4c55-9a3e-2e51c0d7b101"));
 
