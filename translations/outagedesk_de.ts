@@ -1403,6 +1403,37 @@ Dauer: %6
     </message>
 </context>
 <context>
+    <name>OutageDesk::IncidentChartSvg</name>
+    <message>
+        <source>ongoing</source>
+        <translation>dauert an</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Outage windows of %1</source>
+        <translation>Ausfallzeiträume von %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 to %4 (%5).</source>
+        <translation>%1: %2 von %3 bis %4 (%5).</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3, ongoing (%4 so far).</source>
+        <translation>%1: %2 seit %3, dauert an (bisher %4).</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Zeitzone: %1</translation>
+    </message>
+    <message>
+        <source>Times in UTC: the affected services are in different time zones</source>
+        <translation>Zeiten in UTC: Die betroffenen Dienste liegen in verschiedenen Zeitzonen</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::IncidentEditor</name>
     <message>
         <source>%1 (%2)</source>

@@ -1403,6 +1403,37 @@ Durée&#xa0;: %6
     </message>
 </context>
 <context>
+    <name>OutageDesk::IncidentChartSvg</name>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>Outage windows of %1</source>
+        <translation>Fenêtres d'interruption de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 to %4 (%5).</source>
+        <translation>%1 : %2 du %3 au %4 (%5).</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3, ongoing (%4 so far).</source>
+        <translation>%1 : %2 depuis le %3, en cours (%4 jusqu'ici).</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Fuseau horaire : %1</translation>
+    </message>
+    <message>
+        <source>Times in UTC: the affected services are in different time zones</source>
+        <translation>Heures en UTC : les services concernés sont dans des fuseaux horaires différents</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::IncidentEditor</name>
     <message>
         <source>%1 (%2)</source>

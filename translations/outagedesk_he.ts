@@ -1403,6 +1403,37 @@ Duration: %6
     </message>
 </context>
 <context>
+    <name>OutageDesk::IncidentChartSvg</name>
+    <message>
+        <source>ongoing</source>
+        <translation>נמשך</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>עכשיו</translation>
+    </message>
+    <message>
+        <source>Outage windows of %1</source>
+        <translation>חלונות השבתה של %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 to %4 (%5).</source>
+        <translation>%1: %2 מ-%3 עד %4 (%5).</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3, ongoing (%4 so far).</source>
+        <translation>%1: %2 מ-%3, נמשך (%4 עד כה).</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>אזור זמן: %1</translation>
+    </message>
+    <message>
+        <source>Times in UTC: the affected services are in different time zones</source>
+        <translation>הזמנים ב-UTC: השירותים המושפעים נמצאים באזורי זמן שונים</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::IncidentEditor</name>
     <message>
         <source>%1 (%2)</source>

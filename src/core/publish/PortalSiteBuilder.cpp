@@ -3,6 +3,7 @@
 #include "analysis/AvailabilityCalculator.h"
 #include "i18n/Translator.h"
 #include "publish/PublicRendering.h"
+#include "render/gantt/IncidentChartSvg.h"
 #include "storage/CatalogRepository.h"
 #include "storage/IncidentRepository.h"
 #include "time/Rfc3339.h"
@@ -154,7 +155,12 @@ const char kStyle[] =
     ".bars .minor{background:var(--minor)}.bars .major{background:var(--major)}.bars .maint{background:var(--maint)}"
     ".updates{list-style:none;padding:0}.updates li{border-inline-start:3px solid var(--line);"
     "padding-inline-start:.75rem;margin-bottom:1rem}"
-    ".gantt svg{max-width:100%;height:auto}"
+    // The chart scales with the page; below 30rem it would be unreadable, so a phone
+    // scrolls it sideways instead, like the tables.
+    ".gantt{margin:1rem 0;overflow-x:auto}.gantt svg{display:block;max-width:100%;min-width:30rem;height:auto}"
+    ".gantt figcaption{color:var(--muted);font-size:.875rem}"
+    // The chart's impact colours are GanttStyle's; in dark mode its brighter variants.
+    "@media (prefers-color-scheme:dark){.gantt .o{fill:#ef5350}.gantt .d{fill:#ffc107}.gantt .m{fill:#64a0f0}}"
     "@media (max-width:40rem){body{font-size:15px}h1{font-size:1.3rem}}";
 
 class Page
@@ -293,8 +299,9 @@ QString percent(const QLocale &locale, double value)
 
 PortalSiteBuilder::PortalSiteBuilder()
     : m_markdown(&PublicRendering::markdownToHtml)
-    , m_gantt([](const Incident &) { return QString(); })
 {
+    // m_gantt stays empty: build() then draws IncidentChartSvg from the same zones as
+    // the RCA (its RenderContext only exists during a build).
 }
 
 QString PortalSiteBuilder::incidentPath(const Incident &incident)
@@ -365,6 +372,10 @@ PortalSite PortalSiteBuilder::build(const PortalSiteInput &input) const
     }
     const RcaToHtml rcaHtml = m_rca ? m_rca : RcaToHtml([&](const Incident &incident) {
         return PublicRendering::rcaToHtml(incident, renderContext);
+    });
+    const IncidentChartSvg chart(renderContext, input.language);
+    const GanttToSvg ganttSvg = m_gantt ? m_gantt : GanttToSvg([&chart](const Incident &incident) {
+        return chart.svg(incident);
     });
     const QLocale locale(input.language);
     const qint64 nowMs = input.now.toMSecsSinceEpoch();
@@ -539,7 +550,7 @@ PortalSite PortalSiteBuilder::build(const PortalSiteInput &input) const
                                  esc(componentState(w.impact).label));
             }
             page << QStringLiteral("</tbody>\n</table>\n");
-            const QString svg = m_gantt(incident);
+            const QString svg = ganttSvg(incident);
             if (!svg.isEmpty())
                 page << QStringLiteral("<figure class=\"gantt\">%1<figcaption>%2</figcaption></figure>\n")
                             .arg(svg, esc(tr("Outage windows on a time line")));

@@ -42,7 +42,8 @@ public:
 
     // Seams for the shared renderers: Markdown → safe HTML fragment, an approved
     // RCA → safe HTML fragment with its generated sections, and the Gantt chart as
-    // an inline <svg> element (empty = no chart).
+    // an inline <svg> element (empty = no chart). Unset, the Gantt is IncidentChartSvg
+    // over the input's catalog zones; a renderer returning "" turns charts off.
     using MarkdownToHtml = std::function<QString(const QString &markdown)>;
     using RcaToHtml = std::function<QString(const Incident &incident)>;
     using GanttToSvg = std::function<QString(const Incident &incident)>;

@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace OutageDesk;
 
@@ -318,6 +319,89 @@ private Q_SLOTS:
         QCOMPARE(classOfDay.value(QStringLiteral("2016-11-15")), QStringLiteral("major"));
         QCOMPARE(classOfDay.value(QStringLiteral("2016-11-16")), QStringLiteral("major"));
         QCOMPARE(classOfDay.value(QStringLiteral("2016-11-17")), QStringLiteral("ok"));
+    }
+
+    void incidentPage_chartShowsItsOwnWindowsOnly()
+    {
+        // A second incident on another instance, still ongoing: neither page may show the other's windows.
+        QJsonObject doc = example();
+        QJsonArray instances = doc.value(QStringLiteral("instances")).toArray();
+        instances.append(QJsonObject{{"name", "Alma EU02"}, {"product", "Alma"}, {"dataCenter", "EU"}});
+        doc.insert(QStringLiteral("instances"), instances);
+        QJsonArray incidents = doc.value(QStringLiteral("incidents")).toArray();
+        const QString otherUuid = QStringLiteral("0b5f8f5e-7a51-4a0e-8d57-3c2f0f7e9a11");
+        QJsonObject other = incidents.at(0).toObject();
+        other.insert(QStringLiteral("id"), otherUuid);
+        other.insert(QStringLiteral("title"), QStringLiteral("Alma slow"));
+        other.insert(QStringLiteral("status"), QStringLiteral("investigating"));
+        other.remove(QStringLiteral("rca"));
+        other.insert(QStringLiteral("windows"),
+                     QJsonArray{QJsonObject{{"instance", "Alma EU02"}, {"start", "2016-11-21T09:00:00+01:00"},
+                                            {"end", QJsonValue::Null}, {"impact", "degraded"}}});
+        incidents.append(other);
+        doc.insert(QStringLiteral("incidents"), incidents);
+        auto workspace = workspaceWith(doc);
+        QVERIFY(workspace);
+        const PortalSite site = build(workspace.get(), m_now);
+
+        struct Expected
+        {
+            QString uuid;
+            int bars;
+            QStringList own;     // must be in the chart
+            QStringList foreign; // the other incident's, must not be
+        };
+        const QList<Expected> pages{
+            {m_uuid, 5,
+             {"Europe Data Center · Primo MT EU01", "2016-11-14 14:56 CET", "2016-11-15 11:23 CET", "2016-11-16 20:11 CET",
+              "Outage windows of Primo MT EU01 service interruptions"},
+             {"Alma EU02", "2016-11-21 09:00 CET", "ongoing"}},
+            {otherUuid, 1,
+             {"Europe Data Center · Alma EU02", "2016-11-21 09:00 CET", "ongoing", "Outage windows of Alma slow"},
+             {"Primo MT EU01", "2016-11-14", "2016-11-15", "2016-11-16"}},
+        };
+        for (const Expected &e : pages) {
+            const QString html = QString::fromUtf8(site.files.value(QStringLiteral("incidents/%1.html").arg(e.uuid)));
+            QCOMPARE(html.count(QLatin1String("<svg")), 1);
+            const qsizetype start = html.indexOf(QLatin1String("<svg"));
+            const qsizetype end = html.indexOf(QLatin1String("</svg>"), start);
+            QVERIFY(start > 0 && end > start);
+            const QString svg = html.mid(start, end + 6 - start);
+            QVERIFY(html.mid(start - 30, 30).contains(QLatin1String("<figure class=\"gantt\">")));
+
+            QXmlStreamReader reader(svg);
+            QString text;
+            while (!reader.atEnd()) {
+                reader.readNext();
+                if (reader.isCharacters()) {
+                    text += reader.text();
+                    text += QLatin1Char('\n');
+                }
+            }
+            QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+            QCOMPARE(svg.count(QLatin1String("class=\"bar ")), e.bars);
+            for (const QString &own : e.own)
+                QVERIFY2(text.contains(own), qPrintable(e.uuid + QStringLiteral(": no ") + own));
+            for (const QString &foreign : e.foreign)
+                QVERIFY2(!text.contains(foreign), qPrintable(e.uuid + QStringLiteral(": ") + foreign));
+            const QStringList problems = PortalSiteChecks::activeContentIn(html.toUtf8());
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral(", "))));
+        }
+        QVERIFY(site.files.value(QStringLiteral("index.html")).contains(".gantt svg{display:block;max-width:100%;min-width:30rem;height:auto}"));
+        QVERIFY(!site.files.value(QStringLiteral("index.html")).contains("<svg"));
+    }
+
+    void incidentPage_ganttRendererCanBeReplacedOrTurnedOff()
+    {
+        auto workspace = workspaceWith(example());
+        QVERIFY(workspace);
+        const PortalSiteInput input = PortalSiteBuilder::inputFromWorkspace(workspace.get(), m_now);
+        const QString page = PortalSiteBuilder::incidentPath(input.incidents.constFirst());
+        PortalSiteBuilder builder;
+        builder.setGanttRenderer([](const Incident &) { return QString(); });
+        QVERIFY(!builder.build(input).files.value(page).contains("<svg"));
+        builder.setGanttRenderer([](const Incident &) { return QStringLiteral("<svg class=\"custom\"></svg>"); });
+        QVERIFY(builder.build(input).files.value(page).contains("<svg class=\"custom\"></svg>"));
     }
 
     void pages_areAccessibleAndSelfContained()

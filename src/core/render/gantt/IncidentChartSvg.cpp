@@ -7,7 +7,6 @@
 #include "render/gantt/GanttTimeScale.h"
 #include "time/TimeFormat.h"
 
-#include <QXmlStreamWriter>
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -20,11 +19,11 @@ namespace {
 
 // Geometry in viewBox units; the element scales to its container's width.
 constexpr double kTop = 6;
-constexpr double kBandHeight = 18;       // the bars' band inside a row
+constexpr double kBandHeight = 20;       // the bars' band inside a row
 constexpr double kRightMargin = 28;      // room for the fade and the last tick label
-constexpr double kLabelCharWidth = 6.6;  // rough width of a 12-unit character, for the label column
-constexpr double kTickCharWidth = 5.9;   // the same for 11-unit tick labels
-constexpr double kMinTickSpacing = 110;
+constexpr double kLabelCharWidth = 7.2;  // rough width of a 13-unit character, for the label column
+constexpr double kTickCharWidth = 6.5;   // the same for 12-unit tick labels
+constexpr double kMinTickSpacing = 90;
 constexpr int kMaxLabelChars = 40;
 constexpr int kMaxLanes = 4;
 
@@ -34,39 +33,83 @@ QString translated(const QString &language, const char *context, const char *tex
     return Translator::translateIn(language, {context}, text);
 }
 
-// Numbers in attributes: two decimals at most, no trailing zeros, never "-0".
+// Numbers in attributes: at most two decimals, no trailing zeros, never "-0".
+// Written by hand: QString::number allocates, and a chart has a few hundred numbers.
+void appendNumber(QString &out, double value)
+{
+    qint64 hundredths = std::llround(value * 100);
+    if (hundredths < 0) {
+        out += QLatin1Char('-');
+        hundredths = -hundredths;
+    }
+    char buffer[32];
+    int n = 0;
+    qint64 whole = hundredths / 100;
+    do {
+        buffer[n++] = char('0' + whole % 10);
+        whole /= 10;
+    } while (whole > 0);
+    std::reverse(buffer, buffer + n);
+    const int fraction = int(hundredths % 100);
+    if (fraction != 0) {
+        buffer[n++] = '.';
+        buffer[n++] = char('0' + fraction / 10);
+        if (fraction % 10 != 0)
+            buffer[n++] = char('0' + fraction % 10);
+    }
+    out += QLatin1String(buffer, n);
+}
+
 QString num(double value)
 {
-    const double rounded = std::round(value * 100) / 100;
-    if (rounded == 0)
-        return QStringLiteral("0");
-    QString text = QString::number(rounded, 'f', 2);
-    while (text.endsWith(QLatin1Char('0')))
-        text.chop(1);
-    if (text.endsWith(QLatin1Char('.')))
-        text.chop(1);
+    QString text;
+    appendNumber(text, value);
     return text;
 }
 
-// What XML 1.0 cannot carry at all (control characters, lone surrogates) would
-// make the page unparseable as XML; escaping does not help there, so they go.
-QString xmlSafe(const QString &text)
+// Escapes for both text and attribute values. What XML 1.0 cannot carry at all
+// (control characters, lone surrogates) would make the page unparseable as XML;
+// escaping does not help there, so they become spaces.
+void appendEscaped(QString &out, QStringView text)
 {
-    QString out;
-    out.reserve(text.size());
+    auto special = [](char16_t c) {
+        return c == u'&' || c == u'<' || c == u'>' || c == u'"' || c == u'\'' || c < 0x20 || (c >= 0xd800 && c <= 0xdfff)
+            || c >= 0xfffe;
+    };
+    if (std::none_of(text.begin(), text.end(), [&](QChar c) { return special(c.unicode()); })) {
+        out += text;
+        return;
+    }
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            out += c;
+        const char16_t c = text.at(i).unicode();
+        switch (c) {
+        case u'&':
+            out += QLatin1String("&amp;");
+            continue;
+        case u'<':
+            out += QLatin1String("&lt;");
+            continue;
+        case u'>':
+            out += QLatin1String("&gt;");
+            continue;
+        case u'"':
+            out += QLatin1String("&quot;");
+            continue;
+        case u'\'':
+            out += QLatin1String("&#39;");
+            continue;
+        default:
+            break;
+        }
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            out += text.at(i);
             out += text.at(++i);
-        } else if (c.isSurrogate() || (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
-                   || c.unicode() == 0xfffe || c.unicode() == 0xffff) {
+        } else if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || QChar::isSurrogate(c) || c >= 0xfffe) {
             out += QLatin1Char(' ');
         } else {
-            out += c;
+            out += QChar(c);
         }
     }
-    return out;
 }
 
 QString elided(const QString &text, int maxChars)
@@ -105,21 +148,61 @@ struct Row
     std::vector<Bar> bars;
 };
 
+// A minimal XML writer straight into one QString (QXmlStreamWriter costs several
+// times more per element, which shows over 10,000 incident pages). Element and
+// attribute names are our own literals; every value and text goes through
+// appendEscaped().
 class Writer
 {
 public:
     explicit Writer(QString *out)
-        : m_xml(out)
+        : m_out(*out)
     {
     }
-    void start(const char *name) { m_xml.writeStartElement(QLatin1String(name)); }
-    void empty(const char *name) { m_xml.writeEmptyElement(QLatin1String(name)); }
-    void end() { m_xml.writeEndElement(); }
-    void attr(const char *name, const QString &value) { m_xml.writeAttribute(QLatin1String(name), value); }
-    void attr(const char *name, const char *value) { m_xml.writeAttribute(QLatin1String(name), QLatin1String(value)); }
-    void attr(const char *name, double value) { m_xml.writeAttribute(QLatin1String(name), num(value)); }
-    void text(const QString &text) { m_xml.writeCharacters(xmlSafe(text)); }
-    void textElement(const char *name, const QString &text)
+    void start(const char *name)
+    {
+        open(name);
+        m_stack.push_back(name);
+    }
+    void empty(const char *name)
+    {
+        open(name);
+        m_selfClosing = true;
+    }
+    void end()
+    {
+        closeTag();
+        m_out += QLatin1String("</");
+        m_out += QLatin1String(m_stack.back());
+        m_out += QLatin1Char('>');
+        m_stack.pop_back();
+    }
+    void attr(const char *name, QStringView value)
+    {
+        beginAttribute(name);
+        appendEscaped(m_out, value);
+        m_out += QLatin1Char('"');
+    }
+    void attr(const char *name, const QString &value) { attr(name, QStringView(value)); }
+    void attr(const char *name, const char *value)
+    {
+        // Our own literals: nothing to escape.
+        beginAttribute(name);
+        m_out += QLatin1String(value);
+        m_out += QLatin1Char('"');
+    }
+    void attr(const char *name, double value)
+    {
+        beginAttribute(name);
+        appendNumber(m_out, value);
+        m_out += QLatin1Char('"');
+    }
+    void text(QStringView text)
+    {
+        closeTag();
+        appendEscaped(m_out, text);
+    }
+    void textElement(const char *name, QStringView text)
     {
         start(name);
         this->text(text);
@@ -127,7 +210,31 @@ public:
     }
 
 private:
-    QXmlStreamWriter m_xml;
+    void open(const char *name)
+    {
+        closeTag();
+        m_out += QLatin1Char('<');
+        m_out += QLatin1String(name);
+        m_tagOpen = true;
+        m_selfClosing = false;
+    }
+    void closeTag()
+    {
+        if (m_tagOpen)
+            m_out += m_selfClosing ? QLatin1String("/>") : QLatin1String(">");
+        m_tagOpen = false;
+    }
+    void beginAttribute(const char *name)
+    {
+        m_out += QLatin1Char(' ');
+        m_out += QLatin1String(name);
+        m_out += QLatin1String("=\"");
+    }
+
+    QString &m_out;
+    std::vector<const char *> m_stack;
+    bool m_tagOpen = false;
+    bool m_selfClosing = false;
 };
 
 } // namespace
@@ -268,9 +375,9 @@ QString IncidentChartSvg::svg(const Incident &incident) const
     const GanttTimeScale scale(fromMs - pad, toMs + pad, plotLeft, plotWidth);
     const double rowsTop = kTop;
     const double rowsBottom = rowsTop + double(rows.size()) * kRowHeight;
-    const double axisLabelY = rowsBottom + 16;
-    const double captionY = axisLabelY + 22;
-    const double legendY = captionY + 20;
+    const double axisLabelY = rowsBottom + 17;
+    const double captionY = axisLabelY + 23;
+    const double legendY = captionY + 21;
     const double height = legendY + 12;
 
     bool mixedZones = false;
@@ -292,7 +399,7 @@ QString IncidentChartSvg::svg(const Incident &incident) const
     x.attr("role", "img");
     x.attr("aria-labelledby", titleId + QLatin1Char(' ') + descId);
     x.attr("font-family", "system-ui,sans-serif");
-    x.attr("font-size", "12");
+    x.attr("font-size", "13");
     x.attr("fill", "currentColor");
 
     x.start("title");
@@ -373,7 +480,7 @@ QString IncidentChartSvg::svg(const Incident &incident) const
     x.end();
     x.start("g");
     x.attr("class", "ticks");
-    x.attr("font-size", "11");
+    x.attr("font-size", "12");
     x.attr("text-anchor", "middle");
     for (const GanttTick &tick : ticks) {
         const double tx = scale.mapTimeToX(tick.ms);
@@ -476,7 +583,7 @@ QString IncidentChartSvg::svg(const Incident &incident) const
         x.attr("class", "zone");
         x.attr("x", plotLeft);
         x.attr("y", captionY);
-        x.attr("font-size", "11");
+        x.attr("font-size", "12");
         x.attr("fill-opacity", ".8");
         x.text(caption);
         x.end();
@@ -485,7 +592,7 @@ QString IncidentChartSvg::svg(const Incident &incident) const
     // ---- legend: the impacts shown, and the open end when a window is ongoing
     x.start("g");
     x.attr("class", "legend");
-    x.attr("font-size", "11");
+    x.attr("font-size", "12");
     double lx = plotLeft;
     auto legendEntry = [&](const QString &label) {
         x.start("text");

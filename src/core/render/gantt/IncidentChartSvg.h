@@ -34,7 +34,7 @@ class IncidentChartSvg
 {
 public:
     static constexpr double kWidth = 800;
-    static constexpr double kRowHeight = 28;
+    static constexpr double kRowHeight = 30;
     static constexpr double kFadeWidth = 20; // the open end of an ongoing bar, beyond "now"
 
     // `language` as for Translator::translateIn (empty: the installed translation).
