@@ -7,9 +7,50 @@
 #include "time/Clock.h"
 
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
+#include <QSvgRenderer>
+#include <QTextBrowser>
 
 namespace OutageDesk {
+namespace {
+
+// QTextBrowser knows no inline SVG: it would show the chart's title, description and
+// labels as one run-on paragraph. In the preview the chart becomes a picture drawn
+// by QSvgRenderer from the very SVG that is published; the rest stays as it goes out.
+QString withChartAsPicture(const QString &html, QTextBrowser *browser)
+{
+    const qsizetype start = html.indexOf(QLatin1String("<svg"));
+    const qsizetype end = start < 0 ? -1 : html.indexOf(QLatin1String("</svg>"), start);
+    if (end < 0)
+        return html;
+    QString svg = html.mid(start, end + 6 - start);
+    // Standalone SVG needs its namespace; the chart's text and axes take the text colour.
+    svg.replace(0, 4, QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" color=\"%1\"")
+                          .arg(browser->palette().color(QPalette::Text).name()));
+    QSvgRenderer renderer(svg.toUtf8());
+    QString picture;
+    const QSizeF size = renderer.viewBoxF().size();
+    if (renderer.isValid() && !size.isEmpty()) {
+        const qreal ratio = browser->devicePixelRatioF();
+        QImage image((size * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        image.fill(Qt::transparent);
+        {
+            QPainter painter(&image);
+            renderer.render(&painter, QRectF(QPointF(0, 0), size));
+        }
+        const QUrl url(QStringLiteral("outagedesk-preview:gantt.png"));
+        browser->document()->addResource(QTextDocument::ImageResource, url, image);
+        picture = QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+                      .arg(url.toString())
+                      .arg(qRound(size.width()))
+                      .arg(qRound(size.height()));
+    }
+    return html.left(start) + picture + html.mid(end + 6);
+}
+
+} // namespace
 
 PublishDialog::PublishDialog(Workspace *workspace, const QUuid &incident, QWidget *parent)
     : QDialog(parent)
@@ -79,7 +120,7 @@ void PublishDialog::updatePreview()
     incident.publications << Publication{now, note(), portal.name};
     const PortalSite site = PortalSiteBuilder().build(input);
     m_previewHtml = QString::fromUtf8(site.files.value(PortalSiteBuilder::incidentPath(incident)));
-    m_ui->preview->setHtml(m_previewHtml);
+    m_ui->preview->setHtml(withChartAsPicture(m_previewHtml, m_ui->preview));
 
     QString where;
     switch (portal.kind) {

@@ -195,6 +195,16 @@ private Q_SLOTS:
         QCOMPARE(dialog.rcaLeftOut(), !rcaShown);
         // The pending publication is in the RCA's generated history, so only with the RCA.
         QCOMPARE(dialog.previewHtml().contains(QLatin1String("<td>Published</td>")), rcaShown);
+        // The page carries the Gantt as inline SVG, which QTextBrowser cannot show: the
+        // preview shows it as a picture rather than as its text run together.
+        QVERIFY(dialog.previewHtml().contains(QLatin1String("<svg")));
+        auto *preview = dialog.findChild<QTextBrowser *>(QStringLiteral("preview"));
+        QVERIFY(preview);
+        QVERIFY(!preview->toPlainText().contains(QLatin1String("Outage windows of")));
+        QVERIFY(preview->toHtml().contains(QLatin1String("outagedesk-preview:gantt.png")));
+        QVERIFY(!preview->document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("outagedesk-preview:gantt.png")))
+                     .value<QImage>()
+                     .isNull());
         QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("notifyCheck"))->isEnabled());
         QVERIFY(dialog.summary().contains(QLatin1String("not notified")));
         screenshot(&dialog, QStringLiteral("publish-") + rcaState);
