@@ -1,5 +1,7 @@
 #include "exchange/IncidentImporter.h"
 
+#include "exchange/FastJsonReader.h"
+
 #include "storage/CatalogRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/Workspace.h"
@@ -14,6 +16,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <unordered_set>
 
 namespace OutageDesk {
 namespace {
@@ -243,6 +247,14 @@ bool parseInstances(Reader &r, const QJsonObject &root, ImportBatch *batch)
     return !r.failed();
 }
 
+// qHash(QUuid) in Qt 6.4 leaves out four of the sixteen bytes, so ids that differ only
+// there (sequential ids written by other tools) share a bucket and the duplicate check
+// grows quadratic; hashing every byte keeps it linear.
+struct UuidHash
+{
+    size_t operator()(const QUuid &uuid) const noexcept { return qHashBits(&uuid, sizeof(QUuid)); }
+};
+
 using ZoneOfInstance = QHash<QString, QTimeZone>;
 
 // Built once per file: a QTimeZone is costly to construct, and a file has many windows.
@@ -422,8 +434,10 @@ bool IncidentImporter::parse(const QByteArray &json, const QDateTime &now, Impor
     *batch = ImportBatch();
     error->path.clear();
     error->message.clear();
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    QJsonParseError parseError{0, QJsonParseError::NoError};
+    std::optional<QJsonDocument> fast = FastJsonReader::read(json);
+    const QJsonDocument doc = fast ? *std::move(fast) : QJsonDocument::fromJson(json, &parseError);
+    fast.reset();
     if (parseError.error != QJsonParseError::NoError) {
         // Report a line and column: editors show those, not byte offsets.
         const QByteArray before = json.left(parseError.offset);
@@ -457,7 +471,8 @@ bool IncidentImporter::parse(const QByteArray &json, const QDateTime &now, Impor
 
     const QJsonArray incidents = r.array(root, QString(), QStringLiteral("incidents"), true);
     const ZoneOfInstance zones = zonesOfInstances(*batch);
-    QSet<QUuid> ids;
+    std::unordered_set<QUuid, UuidHash> ids;
+    ids.reserve(size_t(incidents.size()));
     for (qsizetype i = 0; i < incidents.size() && !r.failed(); ++i) {
         const QString path = Reader::element(QStringLiteral("incidents"), i);
         QJsonObject o;
@@ -467,11 +482,11 @@ bool IncidentImporter::parse(const QByteArray &json, const QDateTime &now, Impor
         bool hadId = false;
         if (!parseIncident(r, o, path, zones, now, &incident, &hadId))
             return false;
-        if (ids.contains(incident.uuid))
+        if (ids.count(incident.uuid) != 0)
             return r.fail(Reader::member(path, QStringLiteral("id")),
                           tr("incident %1 appears twice in this file").arg(incident.uuidString()));
         ids.insert(incident.uuid);
-        batch->incidents << incident;
+        batch->incidents.append(std::move(incident));
         batch->incidentHadId << hadId;
     }
     return !r.failed();
