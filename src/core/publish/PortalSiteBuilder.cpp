@@ -551,9 +551,11 @@ PortalSite PortalSiteBuilder::build(const PortalSiteInput &input) const
             }
             page << QStringLiteral("</tbody>\n</table>\n");
             const QString svg = ganttSvg(incident);
-            if (!svg.isEmpty())
-                page << QStringLiteral("<figure class=\"gantt\">%1<figcaption>%2</figcaption></figure>\n")
-                            .arg(svg, esc(tr("Outage windows on a time line")));
+            if (!svg.isEmpty()) {
+                // Appended, not arg()'d: the chart is the largest part of the page.
+                page << QStringLiteral("<figure class=\"gantt\">") << svg
+                     << QStringLiteral("<figcaption>%1</figcaption></figure>\n").arg(esc(tr("Outage windows on a time line")));
+            }
             page << QStringLiteral("</section>\n");
         }
 
