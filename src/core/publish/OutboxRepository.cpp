@@ -229,21 +229,6 @@ bool OutboxRepository::recordPublication(const QUuid &incidentUuid, const QDateT
         error);
 }
 
-QList<QUuid> OutboxRepository::incidentsPublishedTo(const QString &portalName) const
-{
-    QList<QUuid> result;
-    QSqlQuery q(m_workspace->database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT DISTINCT i.uuid FROM publications p JOIN incidents i ON i.id = p.incident_id "
-                             "WHERE p.portal = ? ORDER BY i.uuid"));
-    q.addBindValue(portalName);
-    if (!q.exec())
-        return result;
-    while (q.next())
-        result << QUuid::fromString(q.value(0).toString());
-    return result;
-}
-
 RemoteRecord OutboxRepository::remoteRecord(qint64 portalId, const QUuid &incidentUuid) const
 {
     RemoteRecord record;

@@ -37,8 +37,6 @@ public:
     // Appends a Publication History entry to an incident (emits incidentChanged).
     bool recordPublication(const QUuid &incidentUuid, const QDateTime &at, const QString &note,
                            const QString &portalName, QString *error);
-    // Incidents with a Publication History entry naming this portal.
-    QList<QUuid> incidentsPublishedTo(const QString &portalName) const;
 
     RemoteRecord remoteRecord(qint64 portalId, const QUuid &incidentUuid) const;
     bool saveRemoteRecord(const RemoteRecord &record, QString *error);

@@ -6,6 +6,7 @@
 #include "publish/OutboxRepository.h"
 #include "publish/PortalRepository.h"
 #include "publish/PortalSiteBuilder.h"
+#include "publish/PublishedIncidents.h"
 #include "storage/CatalogRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/Workspace.h"
@@ -214,12 +215,14 @@ QList<OutboxJob> Publisher::attemptGroup(const QList<OutboxJob> &queued)
         QString error;
         const bool ok = m_workspace->transaction(
             [&](QString *err) {
-                if (!outbox.saveRemoteRecord(context.remote, err))
+                PublishedIncidents published(m_workspace);
+                if (!outbox.saveRemoteRecord(context.remote, err)
+                    || !published.record(portal->id, context.incident, context.now, err))
                     return false;
                 for (const auto &more : std::as_const(context.moreIncidents)) {
                     RemoteRecord record = outbox.remoteRecord(portal->id, more.uuid);
                     record.contentHash = context.remote.contentHash;
-                    if (!outbox.saveRemoteRecord(record, err))
+                    if (!outbox.saveRemoteRecord(record, err) || !published.record(portal->id, more, context.now, err))
                         return false;
                 }
                 return true;

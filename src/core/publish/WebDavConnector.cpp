@@ -3,6 +3,8 @@
 #include "publish/HttpTransport.h"
 #include "publish/OutboxRepository.h"
 #include "publish/PortalSiteBuilder.h"
+#include "publish/PublishedIncidents.h"
+#include "storage/CatalogRepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -50,24 +52,51 @@ QByteArray contentType(const QString &path)
 
 } // namespace
 
-PortalSite WebDavConnector::buildSite(const PublishContext &context)
+std::optional<PortalSite> WebDavConnector::buildSite(const PublishContext &context, QString *error)
 {
-    const OutboxRepository outbox(context.workspace);
-    QList<QUuid> published = outbox.incidentsPublishedTo(context.portal.name);
-    QHash<QUuid, const Incident *> pending{{context.incident.uuid, &context.incident}};
+    // Incidents being published go out as they are now; every other incident of
+    // the portal exactly as it was last sent.
+    QHash<QUuid, Incident> site;
+    const PublishedIncidents published(context.workspace);
+    const auto held = published.load(context.portal.id, error);
+    if (!held)
+        return std::nullopt;
+    for (const auto &incident : *held)
+        site.insert(incident.uuid, incident);
+    site.insert(context.incident.uuid, context.incident);
     for (const auto &more : context.moreIncidents)
-        pending.insert(more.uuid, &more);
-    for (auto it = pending.constBegin(); it != pending.constEnd(); ++it) {
-        if (!published.contains(it.key()))
-            published << it.key();
-    }
-    PortalSiteInput input = PortalSiteBuilder::inputFromWorkspace(context.workspace, context.now, published);
+        site.insert(more.uuid, more);
+
+    PortalSiteInput input;
+    input.now = context.now;
+    const CatalogRepository catalog(context.workspace);
+    input.dataCenters = catalog.dataCenters();
+    input.instances = catalog.instances();
     input.title = context.portal.title;
     input.language = context.portal.language.isEmpty() ? QStringLiteral("en") : context.portal.language;
     input.baseUrl = collectionUrl(context.portal);
-    for (auto &incident : input.incidents) {
-        if (const Incident *view = pending.value(incident.uuid))
-            incident = *view;
+    input.incidents = site.values();
+    // Current status and availability come from what the portal shows, not from
+    // the workspace: an outage nobody has published yet stays off the portal.
+    QHash<QString, QString> dataCenterOf;
+    for (const auto &instance : std::as_const(input.instances))
+        dataCenterOf.insert(instance.name, instance.dataCenter);
+    const qint64 since = context.now.addDays(-(PortalSiteBuilder::kAvailabilityDays + 1)).toMSecsSinceEpoch();
+    for (const auto &incident : std::as_const(input.incidents)) {
+        for (const auto &w : incident.windows) {
+            WindowRecord record;
+            record.startMs = w.start.toMSecsSinceEpoch();
+            record.endMs = w.isOngoing() ? WindowRecord::kOngoing : w.end.toMSecsSinceEpoch();
+            if (record.endMs <= since)
+                continue;
+            record.impact = w.impact;
+            record.instance = w.instance;
+            record.dataCenter = dataCenterOf.value(w.instance);
+            record.incidentUuid = incident.uuidString();
+            record.incidentTitle = incident.title;
+            record.severity = incident.severity;
+            input.recentWindows << record;
+        }
     }
     return PortalSiteBuilder().build(input);
 }
@@ -146,11 +175,14 @@ PublishOutcome WebDavConnector::upload(PublishContext &context, const PortalSite
 
 PublishOutcome WebDavConnector::publish(PublishContext &context)
 {
-    const PortalSite site = buildSite(context);
-    PublishOutcome outcome = upload(context, site);
+    QString error;
+    const auto site = buildSite(context, &error);
+    if (!site)
+        return PublishOutcome::permanent(error);
+    PublishOutcome outcome = upload(context, *site);
     if (outcome.kind == PublishOutcome::Kind::Published)
         context.remote.contentHash = QString::fromLatin1(
-            QCryptographicHash::hash(site.manifestJson(), QCryptographicHash::Sha256).toHex());
+            QCryptographicHash::hash(site->manifestJson(), QCryptographicHash::Sha256).toHex());
     return outcome;
 }
 

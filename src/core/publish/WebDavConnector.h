@@ -3,6 +3,8 @@
 #include "publish/Connector.h"
 #include "publish/PortalSite.h"
 
+#include <optional>
+
 namespace OutageDesk {
 
 // Our own static status portal on any WebDAV server: the site is generated, the
@@ -15,8 +17,9 @@ class WebDavConnector : public Connector
 public:
     PublishOutcome publish(PublishContext &context) override;
 
-    // The site for `context`: every incident already published to this portal plus this one.
-    static PortalSite buildSite(const PublishContext &context);
+    // The site for `context`: the incidents being published as they are now, every
+    // other incident of this portal as it was last sent (PublishedIncidents).
+    static std::optional<PortalSite> buildSite(const PublishContext &context, QString *error);
     // Uploads `site` to the portal in `context`, counting the requests that changed something.
     static PublishOutcome upload(PublishContext &context, const PortalSite &site);
 };

@@ -134,6 +134,36 @@ class TestCliPublish : public QObject
         QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
     }
 
+    // The example file with its incidents replaced by `incidents`, written as `name`.
+    QString writeExampleWith(const QString &name, const QJsonArray &incidents)
+    {
+        QFile f(QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+        doc.insert(QStringLiteral("incidents"), incidents);
+        QFile out(m_dir.filePath(name));
+        if (!out.open(QIODevice::WriteOnly))
+            return {};
+        out.write(QJsonDocument(doc).toJson());
+        return out.fileName();
+    }
+
+    static QJsonObject simpleIncident(const QString &uuid, const QString &title, const QDateTime &start,
+                                      const QDateTime &end, const QString &status)
+    {
+        QJsonObject window{{QStringLiteral("instance"), QStringLiteral("Primo MT EU01")},
+                           {QStringLiteral("start"), start.toString(Qt::ISODate)},
+                           {QStringLiteral("impact"), QStringLiteral("outage")}};
+        if (end.isValid())
+            window.insert(QStringLiteral("end"), end.toString(Qt::ISODate));
+        return QJsonObject{{QStringLiteral("id"), uuid},
+                           {QStringLiteral("title"), title},
+                           {QStringLiteral("severity"), QStringLiteral("major")},
+                           {QStringLiteral("status"), status},
+                           {QStringLiteral("windows"), QJsonArray{window}}};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -232,6 +262,64 @@ private Q_SLOTS:
         const int puts = m_nginx.countRequests("PUT") - putsBefore;
         QVERIFY2(puts >= 1 && puts <= 5, qPrintable(QString::number(puts)));
         QVERIFY(outbox().isEmpty());
+    }
+
+    // The static portal is rebuilt as a whole on every publish: the other incidents
+    // must go out exactly as they were last published, whatever happened to them
+    // since in the workspace (edited, deleted), and an outage nobody published must
+    // not show in the portal's status.
+    void publish_otherIncidentsGoOutAsLastPublished()
+    {
+        const QString other = QStringLiteral("0b7e3d1c-5a2f-4e8b-9c61-7f2d4a9e3b52");
+        const QString secret = QStringLiteral("2c9a8f47-61d3-4b0e-8a75-d3e1f6b2c904");
+        const QDateTime day = QDateTime::currentDateTimeUtc().addDays(-3);
+        freshWorkspace({writeExampleWith(QStringLiteral("other.json"),
+                                         {simpleIncident(other, QStringLiteral("Slow searches in EU01"), day,
+                                                         day.addSecs(1800), QStringLiteral("resolved"))})});
+        QCOMPARE(addPortal(QStringLiteral("status"), m_nginx.httpUrl() + QStringLiteral("snap/"), m_nginx.password()).exitCode, 0);
+        for (const QString &uuid : {m_uuid, other}) {
+            const Result r = run({QStringLiteral("publish"), uuid, QStringLiteral("--portal"), QStringLiteral("status")});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        const QString base = m_nginx.httpUrl() + QStringLiteral("snap/");
+        const QString otherPage = QStringLiteral("incidents/%1.html").arg(other);
+        int status = 0;
+        const QByteArray pageBefore = get(base + otherPage, &status);
+        QCOMPARE(status, 200);
+        QVERIFY(pageBefore.contains("Slow searches in EU01"));
+
+        // Unpublished work: the other incident renamed and reopened with an ongoing
+        // outage, and a third incident with an ongoing outage.
+        const QString edits = writeExampleWith(
+            QStringLiteral("edits.json"),
+            {simpleIncident(other, QStringLiteral("DRAFT renamed, not for customers"), day, QDateTime(),
+                            QStringLiteral("investigating")),
+             simpleIncident(secret, QStringLiteral("Unpublished outage"), QDateTime::currentDateTimeUtc().addSecs(-3600),
+                            QDateTime(), QStringLiteral("investigating"))});
+        QCOMPARE(run({QStringLiteral("import"), edits}).exitCode, 0);
+
+        Result r = run({QStringLiteral("publish"), m_uuid, QStringLiteral("--portal"), QStringLiteral("status"),
+                        QStringLiteral("--note"), QStringLiteral("Republished")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(get(base + QStringLiteral("incidents/%1.html").arg(m_uuid), &status).contains("Republished"));
+        QCOMPARE(get(base + otherPage, &status), pageBefore);
+        const QJsonObject files = QJsonDocument::fromJson(get(base + QStringLiteral("manifest.json"), &status))
+                                      .object().value(QStringLiteral("files")).toObject();
+        QVERIFY(!files.contains(QStringLiteral("incidents/%1.html").arg(secret)));
+        for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
+            const QByteArray body = get(base + it.key(), &status);
+            QVERIFY2(!body.contains("DRAFT renamed") && !body.contains("Unpublished outage"), qPrintable(it.key()));
+        }
+        const QByteArray index = get(base + QStringLiteral("index.html"), &status);
+        QVERIFY(index.contains("Slow searches in EU01"));
+        QVERIFY2(!index.contains("class=\"st major\""), "an unpublished outage shows in the current status");
+
+        // Publishing the other incident is what changes its page and the status.
+        r = run({QStringLiteral("publish"), other, QStringLiteral("--portal"), QStringLiteral("status")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(get(base + otherPage, &status).contains("DRAFT renamed"));
+        QVERIFY(get(base + QStringLiteral("index.html"), &status).contains("class=\"st major\""));
+        QVERIFY(!get(base + QStringLiteral("index.html"), &status).contains("Unpublished outage"));
     }
 
     void unapprovedRca_isLeftOutAndSaidSo()
@@ -354,30 +442,30 @@ private Q_SLOTS:
 
     void killedMidUpload_nextRunCompletesWithoutDuplicates()
     {
-        // Many incidents already on this portal make an upload long enough to interrupt.
+        // A day offline: many publications wait in the outbox. Draining them is one
+        // site build and an upload long enough to interrupt.
+        constexpr int kWaiting = 100;
         QFile f(QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"));
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
-        const QJsonObject example = doc.value(QStringLiteral("incidents")).toArray().at(0).toObject();
+        const QJsonObject example = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("incidents")).toArray().at(0).toObject();
         QJsonArray many;
-        for (int i = 0; i < 300; ++i) {
+        QStringList uuids{m_uuid};
+        for (int i = 0; i < kWaiting - 1; ++i) {
             QJsonObject copy = example;
-            copy.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+            uuids << QUuid::createUuid().toString(QUuid::WithoutBraces);
+            copy.insert(QStringLiteral("id"), uuids.constLast());
             copy.insert(QStringLiteral("title"), QStringLiteral("Earlier incident %1").arg(i));
-            copy.insert(QStringLiteral("publications"),
-                        QJsonArray{QJsonObject{{QStringLiteral("at"), QStringLiteral("2016-11-21T09:00:00Z")},
-                                               {QStringLiteral("note"), QStringLiteral("Initial publication")},
-                                               {QStringLiteral("portal"), QStringLiteral("big")}}});
             many.append(copy);
         }
-        doc.insert(QStringLiteral("incidents"), many);
-        QFile manyFile(m_dir.filePath(QStringLiteral("many.json")));
-        QVERIFY(manyFile.open(QIODevice::WriteOnly));
-        manyFile.write(QJsonDocument(doc).toJson());
-        manyFile.close();
-        freshWorkspace({manyFile.fileName()});
+        freshWorkspace({writeExampleWith(QStringLiteral("many.json"), many)});
         QCOMPARE(addPortal(QStringLiteral("big"), m_nginx.httpUrl() + QStringLiteral("big/"), m_nginx.password()).exitCode, 0);
         const int before = publicationsOf(m_uuid);
+        m_nginx.stop();
+        for (const QString &uuid : std::as_const(uuids))
+            QCOMPARE(run({QStringLiteral("publish"), uuid, QStringLiteral("--portal"), QStringLiteral("big")}).exitCode, 3);
+        QCOMPARE(outbox().size(), kWaiting);
+        QString error;
+        QVERIFY2(m_nginx.start(&error), qPrintable(error));
 
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -385,8 +473,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
         p.setProcessEnvironment(env);
         const int putsBefore = m_nginx.countRequests("PUT");
-        p.start(QStringLiteral(OUTAGEDESK_BINARY), {QStringLiteral("--db"), m_db, QStringLiteral("publish"), m_uuid,
-                                                    QStringLiteral("--portal"), QStringLiteral("big")});
+        p.start(QStringLiteral(OUTAGEDESK_BINARY), {QStringLiteral("--db"), m_db, QStringLiteral("outbox"), QStringLiteral("retry")});
         QVERIFY(p.waitForStarted());
         QElapsedTimer timer;
         timer.start();
@@ -397,20 +484,21 @@ private Q_SLOTS:
         p.waitForFinished();
         QVERIFY(!QFileInfo::exists(m_nginx.documentRoot() + QStringLiteral("/big/manifest.json")));
         const QJsonArray jobs = outbox();
-        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs.size(), kWaiting);
         QCOMPARE(jobs.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("sending"));
 
         const Result r = run({QStringLiteral("outbox"), QStringLiteral("retry")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains(QByteArray::number(kWaiting) + " published"), r.out.constData());
         QVERIFY(outbox().isEmpty());
         QCOMPARE(publicationsOf(m_uuid), before + 1);
         verifyServedSite(m_nginx.httpUrl() + QStringLiteral("big/"));
         int status = 0;
         const QJsonObject files = QJsonDocument::fromJson(get(m_nginx.httpUrl() + QStringLiteral("big/manifest.json"), &status))
                                       .object().value(QStringLiteral("files")).toObject();
-        QCOMPARE(files.size(), 301 + 4); // the incident pages, index, history, feed and incidents.json
+        QCOMPARE(files.size(), kWaiting + 4); // the incident pages, index, history, feed and incidents.json
         QDir pages(m_nginx.documentRoot() + QStringLiteral("/big/incidents"));
-        QCOMPARE(pages.entryList(QDir::Files).size(), 301);
+        QCOMPARE(pages.entryList(QDir::Files).size(), kWaiting);
     }
 };
 
