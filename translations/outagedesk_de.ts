@@ -2577,6 +2577,13 @@ Dauer: %6
     </message>
 </context>
 <context>
+    <name>OutageDesk::PublishedIncidents</name>
+    <message>
+        <source>The copy of incident %1 last sent to this portal cannot be read (%2); publish that incident again to replace it.</source>
+        <translation>Die zuletzt an dieses Portal gesendete Fassung von Vorfall %1 ist nicht lesbar (%2); veröffentlichen Sie diesen Vorfall erneut, um sie zu ersetzen.</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::Publisher</name>
     <message>
         <source>No portal named “%1”; add it first (outagedesk portal add).</source>

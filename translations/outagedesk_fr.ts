@@ -1414,23 +1414,23 @@ Durée&#xa0;: %6
     </message>
     <message>
         <source>Outage windows of %1</source>
-        <translation>Fenêtres d'interruption de %1</translation>
+        <translation>Fenêtres d&apos;interruption de %1</translation>
     </message>
     <message>
         <source>%1: %2 from %3 to %4 (%5).</source>
-        <translation>%1 : %2 du %3 au %4 (%5).</translation>
+        <translation>%1&#xa0;: %2 du %3 au %4 (%5).</translation>
     </message>
     <message>
         <source>%1: %2 from %3, ongoing (%4 so far).</source>
-        <translation>%1 : %2 depuis le %3, en cours (%4 jusqu'ici).</translation>
+        <translation>%1&#xa0;: %2 depuis le %3, en cours (%4 jusqu&apos;ici).</translation>
     </message>
     <message>
         <source>Times in %1</source>
-        <translation>Fuseau horaire : %1</translation>
+        <translation>Fuseau horaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Times in UTC: the affected services are in different time zones</source>
-        <translation>Heures en UTC : les services concernés sont dans des fuseaux horaires différents</translation>
+        <translation>Heures en UTC&#xa0;: les services concernés sont dans des fuseaux horaires différents</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2574,13 @@ Durée&#xa0;: %6
     <message>
         <source>%1: HTTP %2%3</source>
         <translation>%1&#xa0;: HTTP %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::PublishedIncidents</name>
+    <message>
+        <source>The copy of incident %1 last sent to this portal cannot be read (%2); publish that incident again to replace it.</source>
+        <translation>La copie de l&apos;incident %1 envoyée en dernier à ce portail est illisible (%2)&#xa0;; publiez de nouveau cet incident pour la remplacer.</translation>
     </message>
 </context>
 <context>

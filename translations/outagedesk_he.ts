@@ -2577,6 +2577,13 @@ Duration: %6
     </message>
 </context>
 <context>
+    <name>OutageDesk::PublishedIncidents</name>
+    <message>
+        <source>The copy of incident %1 last sent to this portal cannot be read (%2); publish that incident again to replace it.</source>
+        <translation>לא ניתן לקרוא את העותק של התקרית %1 שנשלח לאחרונה לפורטל זה (%2); פרסמו שוב את התקרית כדי להחליף אותו.</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::Publisher</name>
     <message>
         <source>No portal named “%1”; add it first (outagedesk portal add).</source>
