@@ -17,7 +17,10 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <limits>
+#include <numeric>
 #include <unordered_set>
+#include <vector>
 
 namespace OutageDesk {
 namespace {
@@ -529,9 +532,22 @@ bool IncidentImporter::apply(Workspace *workspace, const ImportBatch &batch, Imp
                 if (!catalog.saveInstance(inst, err))
                     return false;
             }
-            for (Incident incident : batch.incidents) {
-                const bool exists = incidents.idOf(incident.uuid) != 0;
-                incident.id = 0;
+            // Written oldest first, the order of the list and of the search index's keys:
+            // FTS5 flushes its pending terms to disk whenever a row arrives out of key
+            // order, which made indexing in file order four times slower.
+            QList<qsizetype> order(batch.incidents.size());
+            std::iota(order.begin(), order.end(), 0);
+            std::vector<qint64> firstStart(size_t(batch.incidents.size()));
+            for (qsizetype i = 0; i < batch.incidents.size(); ++i) {
+                const QDateTime first = batch.incidents.at(i).firstStart();
+                firstStart[size_t(i)] = first.isValid() ? first.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+            }
+            std::stable_sort(order.begin(), order.end(),
+                             [&](qsizetype a, qsizetype b) { return firstStart[size_t(a)] < firstStart[size_t(b)]; });
+            for (const qsizetype i : std::as_const(order)) {
+                Incident incident = batch.incidents.at(i);
+                incident.id = incidents.idOf(incident.uuid); // save() then needs no look-up of its own
+                const bool exists = incident.id != 0;
                 if (!incidents.save(incident, err))
                     return false;
                 exists ? ++summary->updated : ++summary->created;

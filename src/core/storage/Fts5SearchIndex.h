@@ -6,19 +6,39 @@ namespace OutageDesk {
 
 class Workspace;
 
+// FTS5, contentless and with detail=none: the text is already in the incidents
+// table, and the list needs no phrases, positions or ranking, so the index holds
+// only which incident has which word. That makes indexing (most of an import's
+// write time) and common-word searches several times cheaper.
+//
+// Rows are keyed by rowidFor(): the start day of the list's default order in the
+// high bits and the incident id in the low 31 bits, so FTS5 can hand out matches in
+// list order and stop at the first page instead of sorting every match. Rows added
+// in key order index fastest (FTS5 flushes whenever a key goes backwards).
 class Fts5SearchIndex final : public SearchIndex
 {
 public:
     explicit Fts5SearchIndex(Workspace *workspace);
 
     bool ensureSchema(QString *error) override;
-    bool index(qint64 incidentId, const QString &title, const QString &body, bool isNew, QString *error) override;
-    bool remove(qint64 incidentId, QString *error) override;
+    bool add(const SearchEntry &entry, QString *error) override;
+    bool remove(const SearchEntry &entry, QString *error) override;
     bool rebuild(QString *error) override;
     QString matchingIdsSql() const override;
+    QString matchCountSql() const override;
     QString matchArgument(const QString &userText) const override;
+    std::optional<Narrowed> firstMatchesInStartOrder(const QString &matchArgument, const QString &conditions,
+                                                     const QVariantList &conditionBinds, bool newestFirst,
+                                                     int rows) const override;
+
+    static constexpr int kIdBits = 31;
+    static constexpr qint64 kIdMask = (qint64(1) << kIdBits) - 1;
+    // Non-decreasing in sortStartMs's day (clamped far beyond any date), unique by id (below 2^31).
+    static qint64 rowidFor(qint64 incidentId, qint64 sortStartMs);
 
 private:
+    bool exec(const QString &sql, const QVariantList &binds, QString *error) const;
+
     Workspace *m_workspace;
 };
 

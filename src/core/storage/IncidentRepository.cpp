@@ -74,14 +74,12 @@ Incident readIncident(const QSqlQuery &q)
     return inc;
 }
 
-QString searchBody(const Incident &incident)
+QString searchBodyOf(const Incident &incident)
 {
-    QStringList parts{incident.cause};
-    if (incident.rca)
-        parts << incident.rca->text;
+    QStringList messages;
     for (const auto &u : incident.updates)
-        parts << u.message;
-    return parts.join(QLatin1Char('\n'));
+        messages << u.message;
+    return searchBody(incident.cause, incident.rca ? std::optional<QString>(incident.rca->text) : std::nullopt, messages);
 }
 
 } // namespace
@@ -227,6 +225,13 @@ bool IncidentRepository::save(Incident &incident, QString *error)
             if (incident.id == 0)
                 incident.id = idOf(incident.uuid);
             const bool isNew = incident.id == 0;
+            SearchIndex *index = m_workspace->searchIndex();
+            if (!isNew && index) {
+                // Before the rows change: the index is told what it was given for them.
+                const auto stored = storedSearchEntry(incident.id);
+                if (stored && !index->remove(*stored, err))
+                    return false;
+            }
             const QDateTime first = incident.firstStart();
             const QVariantList fields{text(incident.title),
                                       toWireName(incident.severity),
@@ -325,8 +330,10 @@ bool IncidentRepository::save(Incident &incident, QString *error)
                                {incident.id, i, p.at.toMSecsSinceEpoch(), text(p.note), text(p.portal)}))
                     return false;
             }
-            if (auto *index = m_workspace->searchIndex()) {
-                if (!index->index(incident.id, incident.title, searchBody(incident), isNew, err))
+            if (index) {
+                const SearchEntry entry{incident.id, first.isValid() ? first.toMSecsSinceEpoch() : nowMs,
+                                        text(incident.title), searchBodyOf(incident)};
+                if (!index->add(entry, err))
                     return false;
             }
             m_workspace->notifyIncidentChanged(incident.uuid);
@@ -344,6 +351,11 @@ bool IncidentRepository::remove(const QUuid &uuid, QString *error)
                 *err = tr("no incident with id %1").arg(uuid.toString(QUuid::WithoutBraces));
                 return false;
             }
+            if (auto *index = m_workspace->searchIndex()) {
+                const auto stored = storedSearchEntry(id);
+                if (stored && !index->remove(*stored, err))
+                    return false;
+            }
             QSqlQuery q(m_workspace->database());
             q.prepare(QStringLiteral("DELETE FROM incidents WHERE id = ?"));
             q.addBindValue(id);
@@ -351,29 +363,69 @@ bool IncidentRepository::remove(const QUuid &uuid, QString *error)
                 *err = q.lastError().text();
                 return false;
             }
-            if (auto *index = m_workspace->searchIndex()) {
-                if (!index->remove(id, err))
-                    return false;
-            }
             m_workspace->notifyIncidentRemoved(uuid);
             return true;
         },
         error);
 }
 
-QString IncidentRepository::whereClause(const IncidentQuery &query, QVariantList *binds) const
+std::optional<SearchEntry> IncidentRepository::storedSearchEntry(qint64 id) const
+{
+    QSqlQuery &q = m_workspace->statement(
+        QStringLiteral("SELECT sort_start_ms, title, cause, has_rca, rca_text FROM incidents WHERE id = ?"));
+    q.bindValue(0, id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    SearchEntry entry;
+    entry.incidentId = id;
+    entry.sortStartMs = q.value(0).toLongLong();
+    entry.title = q.value(1).toString();
+    const QString cause = q.value(2).toString();
+    const std::optional<QString> rca = q.value(3).toInt() != 0 ? std::optional<QString>(q.value(4).toString()) : std::nullopt;
+    q.finish();
+    QSqlQuery &u = m_workspace->statement(
+        QStringLiteral("SELECT message FROM status_updates WHERE incident_id = ? ORDER BY position"));
+    u.bindValue(0, id);
+    if (!u.exec())
+        return std::nullopt;
+    QStringList messages;
+    while (u.next())
+        messages << u.value(0).toString();
+    u.finish();
+    entry.body = searchBody(cause, rca, messages);
+    return entry;
+}
+
+QString IncidentRepository::searchMatch(const IncidentQuery &query) const
+{
+    const QString text = query.text.trimmed();
+    if (text.isEmpty() || !m_workspace->searchIndex())
+        return QString();
+    return m_workspace->searchIndex()->matchArgument(text);
+}
+
+QString IncidentRepository::whereClause(const IncidentQuery &query, QVariantList *binds, const QString &matchingIdsSql) const
 {
     QStringList conditions;
-    const QString text = query.text.trimmed();
-    if (!text.isEmpty() && m_workspace->searchIndex()) {
-        const QString match = m_workspace->searchIndex()->matchArgument(text);
+    if (!query.text.trimmed().isEmpty() && m_workspace->searchIndex()) {
+        const QString match = searchMatch(query);
         if (match.isEmpty()) {
             conditions << QStringLiteral("0 = 1");
         } else {
-            conditions << QStringLiteral("id IN (%1)").arg(m_workspace->searchIndex()->matchingIdsSql());
+            conditions << QStringLiteral("id IN (%1)")
+                              .arg(matchingIdsSql.isEmpty() ? m_workspace->searchIndex()->matchingIdsSql() : matchingIdsSql);
             *binds << match;
         }
     }
+    const QString filters = filterConditions(query, binds);
+    if (!filters.isEmpty())
+        conditions << filters;
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+}
+
+QString IncidentRepository::filterConditions(const IncidentQuery &query, QVariantList *binds) const
+{
+    QStringList conditions;
     auto inList = [&](const QString &column, const QStringList &values) {
         QStringList marks;
         for (const auto &v : values) {
@@ -405,7 +457,7 @@ QString IncidentRepository::whereClause(const IncidentQuery &query, QVariantList
                                      "WHERE w.incident_id = incidents.id AND d.code IN (%1))")
                           .arg(marks.join(QLatin1String(", ")));
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    return conditions.join(QLatin1String(" AND "));
 }
 
 QList<WindowRecord> IncidentRepository::windowsBetween(const QDateTime &from, const QDateTime &to) const
@@ -480,6 +532,14 @@ int IncidentRepository::count(const IncidentQuery &query) const
 {
     QVariantList binds;
     QSqlQuery q(m_workspace->database());
+    const QString match = searchMatch(query);
+    QVariantList filterBinds;
+    if (!match.isEmpty() && filterConditions(query, &filterBinds).isEmpty()) {
+        // One index entry per incident: the index counts its matches without the table.
+        q.prepare(m_workspace->searchIndex()->matchCountSql());
+        q.addBindValue(match);
+        return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    }
     q.prepare(QStringLiteral("SELECT count(*) FROM incidents") + whereClause(query, &binds));
     for (const auto &b : std::as_const(binds))
         q.addBindValue(b);
@@ -489,7 +549,24 @@ int IncidentRepository::count(const IncidentQuery &query) const
 QList<IncidentSummary> IncidentRepository::list(const IncidentQuery &query, int offset, int limit) const
 {
     QVariantList binds;
-    const QString where = whereClause(query, &binds);
+    QString narrowedIdsSql;
+    QVariantList narrowedBinds;
+    const QString match = searchMatch(query);
+    if (!match.isEmpty() && query.sortKey == IncidentQuery::SortKey::Start && offset >= 0 && limit > 0
+        && offset < std::numeric_limits<int>::max() - limit) {
+        // A common word matches most incidents: let the index pick the few that can be
+        // on this page rather than sorting all of them.
+        QVariantList filterBinds;
+        const QString filters = filterConditions(query, &filterBinds);
+        if (const auto narrowed = m_workspace->searchIndex()->firstMatchesInStartOrder(match, filters, filterBinds,
+                                                                                      query.descending, offset + limit)) {
+            narrowedIdsSql = narrowed->sql;
+            narrowedBinds = narrowed->binds;
+        }
+    }
+    QString where = whereClause(query, &binds, narrowedIdsSql);
+    if (!narrowedBinds.isEmpty())
+        binds = QVariantList{binds.first()} + narrowedBinds + binds.mid(1);
     const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     QString order;
     switch (query.sortKey) {

@@ -2,6 +2,7 @@
 
 #include "model/Incident.h"
 #include "storage/IncidentQuery.h"
+#include "storage/SearchIndex.h"
 #include "storage/WindowRecord.h"
 
 #include <QDateTime>
@@ -45,7 +46,13 @@ public:
 
 private:
     bool loadChildren(Incident &incident) const;
-    QString whereClause(const IncidentQuery &query, QVariantList *binds) const;
+    // What the search index was given for the stored incident.
+    std::optional<SearchEntry> storedSearchEntry(qint64 id) const;
+    QString searchMatch(const IncidentQuery &query) const; // empty: no text search
+    // `matchingIdsSql`: a narrower id subquery from the search index, or empty for all matches.
+    QString whereClause(const IncidentQuery &query, QVariantList *binds, const QString &matchingIdsSql = QString()) const;
+    // The conditions other than the text search, joined by AND (empty when none).
+    QString filterConditions(const IncidentQuery &query, QVariantList *binds) const;
 
     Workspace *m_workspace;
 };

@@ -28,7 +28,7 @@ public:
     enum class Mode { ReadWrite, ReadOnly };
     enum class ErrorKind { None, NewerSchema, NotAWorkspace, Locked, Io, NeedsMigration };
 
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr int kApplicationId = 0x4F444B31; // "ODK1"
 
     explicit Workspace(QObject *parent = nullptr);

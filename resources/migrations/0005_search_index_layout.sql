@@ -1,0 +1,5 @@
+-- Schema 5: the full-text index changed layout (contentless FTS5 with detail=none,
+-- rows keyed in the list's default order). That index is SQLite-only and lives in
+-- Fts5SearchIndex, which rebuilds an index of the old layout when it opens the
+-- workspace; this version only keeps older Outage Desks, which would read the new
+-- index wrongly, from opening the file. No portable table changes.
