@@ -91,6 +91,9 @@ private Q_SLOTS:
 
     void hostileMarkdown_isNeverActive_data();
     void hostileMarkdown_isNeverActive();
+    void htmlBlocks_joinedAreToHtml_data();
+    void htmlBlocks_joinedAreToHtml();
+    void htmlBlocks_cacheGivesWhatRenderingAgainGives();
     void hostileHtml_sanitizerNeutralises_data();
     void hostileHtml_sanitizerNeutralises();
     void safeUrls_data();
@@ -151,6 +154,42 @@ void TestRcaRenderer::hostileMarkdown_isNeverActive()
     QFETCH(QString, markdown);
     const QString html = MarkdownRenderer::toHtml(markdown);
     QVERIFY2(!looksActive(html), qPrintable(html));
+    // The preview's path, block by block, also when blocks come from its cache.
+    MarkdownRenderer::HtmlBlockCache cache;
+    MarkdownRenderer::toHtmlBlocks(QStringLiteral("Before.\n\n") + markdown + QStringLiteral("\n\nAfter.\n"), &cache);
+    const QStringList blocks = MarkdownRenderer::toHtmlBlocks(
+        QStringLiteral("Before, edited.\n\n") + markdown + QStringLiteral("\n\nAfter.\n"), &cache);
+    for (const QString &block : blocks)
+        QVERIFY2(!looksActive(block), qPrintable(block));
+}
+
+void TestRcaRenderer::htmlBlocks_joinedAreToHtml_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("sections") << QStringLiteral("# T\n\nText **b**.\n\n## S\n\n- a\n- b\n\n> q\n\n---\n\n1. x\n");
+    QTest::newRow("table and code") << QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n\n```\ncode\n```\n\nEnd.\n");
+    QTest::newRow("reference defined below") << QStringLiteral("[x][r] here.\n\n## Later\n\n[r]: https://example.com\n");
+    QTest::newRow("raw html block") << QStringLiteral("<div onclick=\"x()\">\nhello\n</div>\n\nText.\n");
+    QTest::newRow("fence left open") << QStringLiteral("Text.\n\n```\n# not a heading\n");
+}
+
+// Cut from one parse, the blocks say what toHtml() says: references resolve across
+// blocks and an open fence swallows what follows, as in the whole document.
+void TestRcaRenderer::htmlBlocks_joinedAreToHtml()
+{
+    QFETCH(QString, markdown);
+    QCOMPARE(MarkdownRenderer::toHtmlBlocks(markdown).join(QString()), MarkdownRenderer::toHtml(markdown));
+}
+
+void TestRcaRenderer::htmlBlocks_cacheGivesWhatRenderingAgainGives()
+{
+    const QStringList texts{QStringLiteral("# T\n\nA.\n\nB.\n\nC.\n"), QStringLiteral("# T\n\nA.\n\nB, edited.\n\nC.\n"),
+                            QStringLiteral("# T\n\nNew.\n\nA.\n\nB, edited.\n\nC.\n"), QStringLiteral("# T\n\nC.\n"),
+                            QStringLiteral("C.\n"), QString(), QStringLiteral("# T\n\n[l](javascript:x) A.\n\nC.\n")};
+    MarkdownRenderer::HtmlBlockCache cache;
+    for (const QString &text : texts)
+        QCOMPARE(MarkdownRenderer::toHtmlBlocks(text, &cache), MarkdownRenderer::toHtmlBlocks(text));
 }
 
 void TestRcaRenderer::hostileHtml_sanitizerNeutralises_data()

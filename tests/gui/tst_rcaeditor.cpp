@@ -15,6 +15,7 @@
 #include "storage/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QProcess>
 #include <QApplication>
@@ -23,6 +24,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void emptyRca_offersTemplate();
     void export_embedsTheChart();
     void hiddenPreview_isRebuiltWhenShown();
+    void previewEdit_updatesInPlaceKeepingScroll();
 
 private:
     QTemporaryDir m_home;
@@ -409,6 +412,39 @@ void TestRcaEditor::hiddenPreview_isRebuiltWhenShown()
     QVERIFY(!rca()->preview()->toPlainText().contains(QLatin1String("brand new closing")));
     side->setCurrentIndex(0);
     QVERIFY(rca()->preview()->toPlainText().contains(QLatin1String("brand new closing")));
+}
+
+// A keystroke re-imports the edited paragraph only: same document, same scroll
+// position, and the same content as a preview built anew.
+void TestRcaEditor::previewEdit_updatesInPlaceKeepingScroll()
+{
+    QStringList paragraphs;
+    for (int i = 0; i < 300; ++i)
+        paragraphs << QStringLiteral("Paragraph %1 of the analysis, long enough to wrap in the preview pane.").arg(i);
+    QTextCursor cursor(rca()->textEdit()->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(QStringLiteral("\n\n") + paragraphs.join(QStringLiteral("\n\n")) + QLatin1Char('\n'));
+    rca()->refreshNow();
+    QTextBrowser *preview = rca()->preview();
+    preview->document()->documentLayout()->documentSize(); // the layout finished in the background
+    QScrollBar *bar = preview->verticalScrollBar();
+    bar->setValue(bar->maximum() / 2);
+    const int scroll = bar->value();
+    QVERIFY(scroll > 0);
+    const QTextDocument *document = preview->document();
+
+    const QTextBlock edited = rca()->textEdit()->document()->find(QStringLiteral("Paragraph 150 ")).block();
+    QTextCursor(edited).insertText(QStringLiteral("Edited: "));
+    rca()->refreshNow();
+    QCOMPARE(preview->document(), document);
+    QCOMPARE(bar->value(), scroll);
+    QVERIFY(preview->toPlainText().contains(QLatin1String("Edited: Paragraph 150 of")));
+
+    const QString updated = preview->toHtml();
+    preview->document()->setDefaultStyleSheet(QString()); // forces a rebuild
+    rca()->refreshPreview();
+    QVERIFY(preview->document() != document);
+    QCOMPARE(preview->toHtml(), updated);
 }
 
 QTEST_MAIN(TestRcaEditor)

@@ -49,29 +49,86 @@ void turnRawHtmlIntoText(cmark_node *root)
     }
 }
 
+// The one parse every rendering shares: cmark-gfm in safe mode with our extensions,
+// raw HTML already turned into text. The caller renders and frees.
+struct ParsedMarkdown
+{
+    cmark_parser *parser = nullptr;
+    cmark_node *root = nullptr;
+    static constexpr int options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
+
+    explicit ParsedMarkdown(const QString &markdown)
+    {
+        cmark_gfm_core_extensions_ensure_registered();
+        // CMARK_OPT_DEFAULT is the safe mode: raw HTML omitted and dangerous URL schemes
+        // emptied by cmark itself. CMARK_OPT_UNSAFE must never be added here.
+        parser = cmark_parser_new(options);
+        for (const char *name : {"table", "strikethrough", "autolink"}) {
+            if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
+                cmark_parser_attach_syntax_extension(parser, extension);
+        }
+        const QByteArray utf8 = markdown.toUtf8();
+        cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
+        root = cmark_parser_finish(parser);
+        turnRawHtmlIntoText(root);
+    }
+    ~ParsedMarkdown()
+    {
+        cmark_node_free(root);
+        cmark_parser_free(parser);
+    }
+    Q_DISABLE_COPY_MOVE(ParsedMarkdown)
+
+    QByteArray renderHtml(cmark_node *node) const
+    {
+        char *rendered = cmark_render_html(node, options, cmark_parser_get_syntax_extensions(parser));
+        QByteArray html(rendered);
+        free(rendered);
+        return html;
+    }
+};
+
 } // namespace
 
 QString MarkdownRenderer::toHtml(const QString &markdown)
 {
-    cmark_gfm_core_extensions_ensure_registered();
-    // CMARK_OPT_DEFAULT is the safe mode: raw HTML omitted and dangerous URL schemes
-    // emptied by cmark itself. CMARK_OPT_UNSAFE must never be added here.
-    const int options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
-    cmark_parser *parser = cmark_parser_new(options);
-    for (const char *name : {"table", "strikethrough", "autolink"}) {
-        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
-            cmark_parser_attach_syntax_extension(parser, extension);
+    const ParsedMarkdown parsed(markdown);
+    return HtmlSanitizer::sanitize(QString::fromUtf8(parsed.renderHtml(parsed.root)));
+}
+
+QStringList MarkdownRenderer::toHtmlBlocks(const QString &markdown, HtmlBlockCache *cache)
+{
+    const ParsedMarkdown parsed(markdown);
+    QList<QByteArray> unsanitized;
+    for (cmark_node *node = cmark_node_first_child(parsed.root); node; node = cmark_node_next(node))
+        unsanitized << parsed.renderHtml(node);
+
+    // An edit changes a run of blocks: the ones before and after it are byte for byte
+    // what the sanitizer saw last time, so its output then is what it would give now.
+    const qsizetype count = unsanitized.size();
+    const qsizetype cachedCount = cache ? cache->unsanitized.size() : 0;
+    qsizetype prefix = 0;
+    while (prefix < count && prefix < cachedCount && unsanitized.at(prefix) == cache->unsanitized.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < count - prefix && suffix < cachedCount - prefix
+           && unsanitized.at(count - 1 - suffix) == cache->unsanitized.at(cachedCount - 1 - suffix))
+        ++suffix;
+    QStringList blocks;
+    blocks.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i < prefix)
+            blocks << cache->sanitized.at(i);
+        else if (i >= count - suffix)
+            blocks << cache->sanitized.at(cachedCount - count + i);
+        else
+            blocks << HtmlSanitizer::sanitize(QString::fromUtf8(unsanitized.at(i)));
     }
-    const QByteArray utf8 = markdown.toUtf8();
-    cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
-    cmark_node *root = cmark_parser_finish(parser);
-    turnRawHtmlIntoText(root);
-    char *rendered = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser));
-    const QString html = QString::fromUtf8(rendered);
-    free(rendered);
-    cmark_node_free(root);
-    cmark_parser_free(parser);
-    return HtmlSanitizer::sanitize(html);
+    if (cache) {
+        cache->unsanitized = std::move(unsanitized);
+        cache->sanitized = blocks;
+    }
+    return blocks;
 }
 
 QString MarkdownRenderer::escapeInline(const QString &text)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace OutageDesk {
 
@@ -13,6 +16,19 @@ class MarkdownRenderer
 {
 public:
     static QString toHtml(const QString &markdown);
+    // What toHtmlBlocks() keeps from one call to the next: the blocks as cmark-gfm
+    // rendered them and as the sanitizer returned them.
+    struct HtmlBlockCache
+    {
+        QList<QByteArray> unsanitized;
+        QStringList sanitized;
+    };
+    // toHtml() cut at the top-level blocks (paragraph, heading, list, table, code…),
+    // from one parse of the whole text, so references and fences resolve as in toHtml();
+    // the concatenation shows the same. For a preview that replaces only what changed.
+    // With a cache, blocks that come out of cmark-gfm as in the previous call, before
+    // or after the edited ones, are not sanitized again.
+    static QStringList toHtmlBlocks(const QString &markdown, HtmlBlockCache *cache = nullptr);
     // Escapes the characters Markdown would interpret, so that user data (instance
     // names, notes, owners) can be placed into generated Markdown as plain text.
     // Newlines become spaces: the result always stays on one line (table cells).

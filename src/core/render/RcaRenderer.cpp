@@ -56,6 +56,11 @@ QString RcaRenderer::htmlFragment(const Incident &incident) const
     return MarkdownRenderer::toHtml(markdown(incident));
 }
 
+QStringList RcaRenderer::htmlBlocks(const Incident &incident, MarkdownRenderer::HtmlBlockCache *cache) const
+{
+    return MarkdownRenderer::toHtmlBlocks(markdown(incident), cache);
+}
+
 QString RcaRenderer::bodyHtml(const Incident &incident, bool withChart) const
 {
     QString body = htmlFragment(incident);

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "render/MarkdownRenderer.h"
 #include "render/RenderContext.h"
 
 #include <QByteArray>
 #include <QPageSize>
 #include <QString>
+#include <QStringList>
 
 class QIODevice;
 
@@ -25,6 +27,9 @@ public:
     QString markdown(const Incident &incident) const;
     // The safe HTML body (no <html>, no styles): what the preview shows.
     QString htmlFragment(const Incident &incident) const;
+    // htmlFragment() cut at its top-level blocks (MarkdownRenderer::toHtmlBlocks, with
+    // its cache), for a preview that imports again only the blocks that changed.
+    QStringList htmlBlocks(const Incident &incident, MarkdownRenderer::HtmlBlockCache *cache = nullptr) const;
     // One self-contained file: inline styles, no scripts, no external resources.
     QString standaloneHtml(const Incident &incident) const;
     // Paged PDF through QTextDocument (needs a QGuiApplication for fonts), with page

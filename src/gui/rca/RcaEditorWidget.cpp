@@ -30,6 +30,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -467,11 +468,27 @@ void RcaEditorWidget::refreshPreview()
     m_previewStale = false;
     // Same renderer as the exports: what the preview shows is what gets published.
     const RcaRenderer renderer(m_context);
-    const QString html = renderer.htmlFragment(currentIncident());
+    const QStringList blocks = renderer.htmlBlocks(currentIncident(), &m_previewHtmlCache);
     QScrollBar *bar = m_preview->verticalScrollBar();
     const int scroll = bar->value();
-    m_preview->document()->setDefaultStyleSheet(previewStyleSheet());
-    m_preview->setHtml(html);
+    // Importing and laying out a long RCA whole takes many times its rendering; only
+    // the blocks that changed are imported again, the rest keeps its layout. A new
+    // style sheet (palette change) or a document changed elsewhere means a rebuild.
+    QPointer<QTextDocument> document = m_preview->document();
+    const QString styleSheet = previewStyleSheet();
+    if (m_previewDocument.document() != document || document->defaultStyleSheet() != styleSheet
+        || !m_previewDocument.update(blocks)) {
+        // Built apart, then shown: built in place, the whole document would be laid out
+        // at once, where a new one is laid out from the top, a screenful first.
+        auto *rebuilt = new QTextDocument(m_preview);
+        rebuilt->setUndoRedoEnabled(false);
+        rebuilt->setDefaultFont(document->defaultFont());
+        rebuilt->setDefaultStyleSheet(styleSheet);
+        m_previewDocument.rebuild(rebuilt, blocks);
+        m_preview->setDocument(rebuilt);
+        if (document && document->parent() == m_preview)
+            delete document;
+    }
     bar->setValue(scroll);
 }
 

@@ -2,6 +2,8 @@
 
 #include "model/Incident.h"
 #include "model/Instance.h"
+#include "render/IncrementalHtmlDocument.h"
+#include "render/MarkdownRenderer.h"
 #include "render/RenderContext.h"
 
 #include <QPageSize>
@@ -144,6 +146,10 @@ private:
     RcaOutlineModel *m_outline;
     RcaRevisionsModel *m_revisions;
     QTimer m_refreshTimer;
+    // The preview is updated block by block: a keystroke re-imports one paragraph, not
+    // the whole RCA (bench_editor: preview refresh).
+    IncrementalHtmlDocument m_previewDocument;
+    MarkdownRenderer::HtmlBlockCache m_previewHtmlCache;
 };
 
 } // namespace OutageDesk

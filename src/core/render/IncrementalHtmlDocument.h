@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QList>
+#include <QPointer>
+#include <QStringList>
+
+class QTextCursor;
+class QTextDocument;
+
+namespace OutageDesk {
+
+// Keeps a QTextDocument showing a list of HTML blocks (MarkdownRenderer::toHtmlBlocks)
+// and, on each update, imports again only the blocks that differ from the previous
+// list. On a long RCA, importing and laying out the whole HTML costs ten times the
+// Markdown rendering, while a keystroke changes one block: the rest of the document,
+// its layout and the view's scroll position stay as they are.
+//
+// The document reads the same as QTextDocument::setHtml() of the joined blocks. Two
+// things make that hold: every block after the first is imported with a paragraph
+// break in front (QTextCursor::insertHtml would run a lone paragraph into the one
+// before it), and a block holding a table is kept together with the block after it,
+// which the importer places into the paragraph Qt keeps after every table.
+class IncrementalHtmlDocument
+{
+public:
+    // Fills `document` with `blocks` from scratch (its default style sheet applies) and
+    // follows it from then on.
+    void rebuild(QTextDocument *document, const QStringList &blocks);
+    // Brings the followed document to `blocks`, replacing only what changed. Returns
+    // false, changing nothing, when there is no document or its length shows that
+    // something else changed it: the caller rebuilds.
+    bool update(const QStringList &blocks);
+
+    QTextDocument *document() const { return m_document; }
+    // Of the last rebuild or update: how many units were imported (0 when nothing
+    // changed). A unit is a block, or a table with the block after it.
+    int importedUnitCount() const { return m_imported; }
+
+private:
+    static QStringList unitsOf(const QStringList &blocks);
+    // Inserts one unit at the cursor and returns how many characters it took.
+    static int insertUnit(QTextCursor &cursor, const QString &html, bool atStart);
+    int documentLength() const;
+
+    QPointer<QTextDocument> m_document;
+    QStringList m_units;
+    QList<int> m_lengths; // characters of each unit in the document, in order
+    int m_imported = 0;
+};
+
+} // namespace OutageDesk
