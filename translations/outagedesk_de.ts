@@ -558,6 +558,10 @@
         <source>The sample workspace could not be built: %1</source>
         <translation>Der Beispiel-Arbeitsbereich konnte nicht angelegt werden: %1</translation>
     </message>
+    <message>
+        <source>Reading the incident back from Statuspage</source>
+        <translation>Vorfall von Statuspage zurücklesen</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::ActionItemsTableModel</name>

@@ -558,6 +558,10 @@
         <source>The sample workspace could not be built: %1</source>
         <translation>L&apos;espace de travail d&apos;exemple n&apos;a pas pu être créé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Reading the incident back from Statuspage</source>
+        <translation>Relecture de l&apos;incident sur Statuspage</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::ActionItemsTableModel</name>

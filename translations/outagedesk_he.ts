@@ -558,6 +558,10 @@
         <source>The sample workspace could not be built: %1</source>
         <translation>לא ניתן היה ליצור את סביבת העבודה לדוגמה: %1</translation>
     </message>
+    <message>
+        <source>Reading the incident back from Statuspage</source>
+        <translation>קריאה חוזרת של התקרית מ-Statuspage</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::ActionItemsTableModel</name>

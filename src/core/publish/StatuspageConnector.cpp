@@ -81,6 +81,38 @@ std::optional<QJsonArray> findOurs(PublishContext &context, const QString &base,
     return ours;
 }
 
+// After an attempt that may have posted updates without hearing back (a lost
+// answer, a crash), the incident's own list says which of ours arrived: our updates
+// are matched by text, in order, after the ones we know were sent. An update typed
+// on Statuspage's own page does not match ours and is left alone.
+bool reconcileUpdates(PublishContext &context, const QUrl &incidentUrl, const QList<QPair<QByteArray, QByteArray>> &hdrs,
+                      PublishOutcome *failure)
+{
+    const HttpResponse r = context.http->send("GET", incidentUrl, hdrs);
+    if (!r.isSuccess()) {
+        *failure = PublishOutcome::fromFailedResponse(r, tr("Reading the incident back from Statuspage"));
+        return false;
+    }
+    QStringList remote;
+    const QJsonArray updates = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("incident_updates")).toArray();
+    for (const QJsonValue &v : updates)
+        remote << v.toObject().value(QStringLiteral("body")).toString();
+    const QList<StatusUpdate> &ours = context.incident.updates;
+    for (int i = 0; i < std::min<int>(context.remote.updatesSent, ours.size()); ++i)
+        remote.removeOne(statusBody(ours.at(i)));
+    const int known = context.remote.updatesSent;
+    while (context.remote.updatesSent < ours.size() && remote.removeOne(statusBody(ours.at(context.remote.updatesSent))))
+        ++context.remote.updatesSent;
+    if (context.remote.updatesSent == known)
+        return true;
+    QString error;
+    if (!context.recordProgress(context.remote, &error)) {
+        *failure = PublishOutcome::transient(error);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QJsonObject StatuspageConnector::componentStatuses(const PublishContext &context)
@@ -201,6 +233,11 @@ PublishOutcome StatuspageConnector::publish(PublishContext &context)
     }
 
     const QUrl incidentUrl(base + QStringLiteral("/incidents/") + context.remote.remoteId);
+    if (context.job.attempts > 1 && context.remote.updatesSent < incident.updates.size()) {
+        PublishOutcome failure;
+        if (!reconcileUpdates(context, incidentUrl, hdrs, &failure))
+            return failure;
+    }
     for (int i = context.remote.updatesSent; i < incident.updates.size(); ++i) {
         const StatusUpdate &u = incident.updates.at(i);
         QJsonObject body{{QStringLiteral("status"), toWireName(u.status)},

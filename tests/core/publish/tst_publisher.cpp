@@ -86,6 +86,8 @@ struct FakeStatuspage
                 ++patches;
                 return ScriptedHttpServer::json(200, QJsonDocument(stored).toJson());
             }
+            if (r.method == "GET" && r.target == path)
+                return ScriptedHttpServer::json(200, QJsonDocument(stored).toJson());
             if (r.method == "DELETE" && r.target == path) {
                 ++deletes;
                 const QJsonObject removed = stored;
@@ -414,6 +416,45 @@ private Q_SLOTS:
         QCOMPARE(job.remoteId, fake.incidents.first().value(QStringLiteral("id")).toString());
         // The update sent with the create counts: two more, not three.
         QCOMPARE(fake.incidents.first().value(QStringLiteral("incident_updates")).toArray().size(), 3);
+        QCOMPARE(publicationCount(), 2);
+    }
+
+    // The answer to an update is lost and Qt's own re-send fails too: the outbox
+    // retries, and the incident's list on Statuspage says the update arrived.
+    void statuspage_responseLostAfterUpdate_noDuplicate()
+    {
+        QVERIFY(openWorkspace());
+        addPortal(PortalKind::Statuspage, m_server->baseUrl());
+        FakeStatuspage fake;
+        int patchRequests = 0;
+        bool applying = false;
+        fake.override = [&](const ScriptedHttpServer::Request &r) -> std::optional<ScriptedHttpServer::Response> {
+            if (r.method != "PATCH" || applying || ++patchRequests > 2)
+                return std::nullopt;
+            if (patchRequests == 1) {
+                applying = true;
+                fake.handle(r); // the service adds the update...
+                applying = false;
+            }
+            ScriptedHttpServer::Response lost; // ...its answer is lost, and so is Qt's re-send
+            lost.drop = true;
+            return lost;
+        };
+        m_server->setHandler([&](const ScriptedHttpServer::Request &r) { return fake.handle(r); });
+        Publisher publisher(m_workspace.get(), &m_credentials);
+        OutboxJob job = publishOnce(publisher);
+        QCOMPARE(job.state, OutboxState::Queued);
+        QCOMPARE(fake.patches, 1);
+        job = publisher.attempt(job);
+        QVERIFY2(job.state == OutboxState::Done, qPrintable(job.lastError));
+        QCOMPARE(fake.creates, 1);
+        const QJsonArray updates = fake.incidents.first().value(QStringLiteral("incident_updates")).toArray();
+        QCOMPARE(updates.size(), 3); // one with the create, two patches, none twice
+        QSet<QString> bodies;
+        for (const QJsonValue &u : updates)
+            bodies.insert(u.toObject().value(QStringLiteral("body")).toString());
+        QCOMPARE(bodies.size(), 3);
+        QVERIFY2(fake.problems.isEmpty(), qPrintable(fake.problems.join(QStringLiteral("; "))));
         QCOMPARE(publicationCount(), 2);
     }
 
