@@ -139,16 +139,60 @@ QString Fts5SearchIndex::matchArgument(const QString &userText) const
     // characters), so every term is one token: detail=none has no phrases. Only the
     // last word is a prefix, the one still being typed: a prefix term walks every
     // token that starts with it, which costs far more than a whole-word look-up.
-    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}\\p{Co}]+"),
-                                          QRegularExpression::UseUnicodePropertiesOption);
-    QStringList terms;
-    auto it = words.globalMatch(userText);
+    static const QRegularExpression wordPattern(QStringLiteral("[\\p{L}\\p{N}\\p{Co}]+"),
+                                                QRegularExpression::UseUnicodePropertiesOption);
+    QStringList words;
+    auto it = wordPattern.globalMatch(userText);
     while (it.hasNext())
-        terms << QStringLiteral("\"%1\"").arg(it.next().captured(0));
+        words << it.next().captured(0);
+    QStringList terms;
+    for (const auto &word : std::as_const(words))
+        terms << QStringLiteral("\"%1\"").arg(word);
     const bool stillTyping = !userText.isEmpty() && !userText.back().isSpace();
     if (!terms.isEmpty() && stillTyping)
-        terms.last() += QLatin1Char('*');
-    return terms.join(QLatin1Char(' '));
+        terms.last() = prefixTerm(words.last());
+    return terms.join(QLatin1String(" AND ")); // implicit AND takes no (group)
+}
+
+QString Fts5SearchIndex::prefixTerm(const QString &word) const
+{
+    const QString plain = QStringLiteral("\"%1\"*").arg(word);
+    // FTS5 (3.40) answers a prefix by merging the row lists of every term that starts
+    // with it into one list in memory before it hands out the first row: 14 ms for a
+    // word in 80 % of 100k incidents, where that word alone takes 0.2 ms. The few
+    // terms a longer prefix stands for are listed from the index's vocabulary
+    // instead and searched as alternatives, which FTS5 walks lazily in rowid order.
+    // Only for ASCII letters and digits, which the tokenizer merely lower-cases; other
+    // words keep the prefix query, whose folding only the tokenizer knows.
+    for (const QChar c : word) {
+        if (c.unicode() > 0x7F)
+            return plain;
+    }
+    QSqlQuery q(m_workspace->database());
+    q.setForwardOnly(true);
+    if (!m_vocabularyReady) {
+        // A temp table: per connection, and allowed on a read-only workspace too.
+        if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.incident_search_terms "
+                                   "USING fts5vocab(main, incident_search, 'row')")))
+            return plain;
+        m_vocabularyReady = true;
+    }
+    constexpr int kMostAlternatives = 16;
+    const QString prefix = word.toLower();
+    // U+10FFFF is no token character, so every term with the prefix sorts below this.
+    const QString beyond = prefix + QString::fromUcs4(U"\U0010FFFF");
+    q.prepare(QStringLiteral("SELECT term FROM temp.incident_search_terms WHERE term >= ? AND term < ? LIMIT %1")
+                  .arg(kMostAlternatives + 1));
+    q.addBindValue(prefix);
+    q.addBindValue(beyond);
+    QStringList alternatives;
+    if (!q.exec())
+        return plain;
+    while (q.next())
+        alternatives << QStringLiteral("\"%1\"").arg(q.value(0).toString());
+    if (alternatives.isEmpty() || alternatives.size() > kMostAlternatives)
+        return plain;
+    return QStringLiteral("(%1)").arg(alternatives.join(QLatin1String(" OR ")));
 }
 
 std::optional<SearchIndex::Narrowed> Fts5SearchIndex::firstMatchesInStartOrder(const QString &matchArgument,

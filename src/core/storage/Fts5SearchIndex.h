@@ -38,8 +38,10 @@ public:
 
 private:
     bool exec(const QString &sql, const QVariantList &binds, QString *error) const;
+    QString prefixTerm(const QString &word) const;
 
     Workspace *m_workspace;
+    mutable bool m_vocabularyReady = false;
 };
 
 } // namespace OutageDesk

@@ -109,7 +109,7 @@ private Q_SLOTS:
         for (const QString &text : {QStringLiteral("db_primary"), QStringLiteral("primary_db"), QStringLiteral("cafe"),
                                     QStringLiteral("CRÈME "), QStringLiteral("fail")}) {
             q.text = text;
-            QCOMPARE(repo.count(q), 1);
+            QVERIFY2(repo.count(q) == 1, qPrintable(text));
         }
         q.text = QStringLiteral("primary fail"); // whole words exact, the last one a prefix
         QCOMPARE(repo.count(q), 1);
@@ -139,6 +139,22 @@ private Q_SLOTS:
         windowless.title = QStringLiteral("Incident without windows");
         windowless.rca = RcaDocument{QStringLiteral("common"), RcaState::Draft, {}, {}};
         QVERIFY2(repo.save(windowless, &error), qPrintable(error));
+
+        // A prefix standing for many terms, and one standing for a few.
+        for (const QString &prefix : {QStringLiteral("rare"), QStringLiteral("rare1"), QStringLiteral("rare12")}) {
+            QStringList expected;
+            for (int n = 0; n < 240; n += 3) {
+                if (QStringLiteral("rare%1").arg(n).startsWith(prefix))
+                    expected << QStringLiteral("Incident %1").arg(n);
+            }
+            IncidentQuery q;
+            q.text = prefix;
+            QStringList got = titles(repo.list(q, 0, 1000));
+            got.sort();
+            expected.sort();
+            QCOMPARE(got, expected);
+            QCOMPARE(repo.count(q), expected.size());
+        }
 
         for (const bool descending : {true, false}) {
             for (const bool monitoringOnly : {false, true}) {
