@@ -11,7 +11,9 @@
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QUrl>
 
 namespace OutageDesk {
@@ -186,9 +188,15 @@ bool RcaRenderer::writePdf(const Incident &incident, QIODevice *device, QPageSiz
                                        .arg(height));
         }
     }
-    document.setHtml(QStringLiteral("<html><body>") + body + QStringLiteral("</body></html>"));
+    // Page size and margin before the content: set after it, each would lay out again.
     document.setPageSize(QSizeF(page.width(), page.height() - footerHeight));
     document.setDocumentMargin(0);
+    document.setHtml(QStringLiteral("<html><body>") + body + QStringLiteral("</body></html>"));
+    // Keep the glyphs that laying out the pages shapes, for drawing them: by default a
+    // block forgets them after layout and drawing shapes every line again (harfbuzz was
+    // a third of the export).
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
 
     const int pageCount = document.pageCount();
     QFont footerFont(font);
