@@ -99,6 +99,7 @@ private Q_SLOTS:
     void editInLongDocument_importsOneUnit();
     void editInTableOrAfterIt_importsTableWithNextBlock();
     void documentChangedElsewhere_updateRefused();
+    void overImportLimit_updateRefused();
 };
 
 void TestIncrementalHtmlDocument::updateMatchesRebuild_data()
@@ -232,6 +233,20 @@ void TestIncrementalHtmlDocument::documentChangedElsewhere_updateRefused()
     document.setHtml(QStringLiteral("<p>Someone else's text</p>"));
     QVERIFY(!incremental.update(blocksOf(replaced("Closing", "Final"))));
     QCOMPARE(document.toPlainText(), QStringLiteral("Someone else's text"));
+}
+
+void TestIncrementalHtmlDocument::overImportLimit_updateRefused()
+{
+    QTextDocument document;
+    prepare(document);
+    IncrementalHtmlDocument incremental;
+    incremental.rebuild(&document, blocksOf(QString::fromUtf8(base)));
+    const QString html = document.toHtml();
+    const QStringList edited = blocksOf(replaced("Intro with", "Intro, edited, with"));
+    QVERIFY(!incremental.update(blocksOf(QStringLiteral("# Other\n\nA.\n\nB.\n")), 2));
+    QCOMPARE(document.toHtml(), html);
+    QVERIFY(incremental.update(edited, 1));
+    QCOMPARE(incremental.importedUnitCount(), 1);
 }
 
 QTEST_MAIN(TestIncrementalHtmlDocument)

@@ -18,7 +18,7 @@ void IncrementalHtmlDocument::rebuild(QTextDocument *document, const QStringList
     update(blocks);
 }
 
-bool IncrementalHtmlDocument::update(const QStringList &blocks)
+bool IncrementalHtmlDocument::update(const QStringList &blocks, int importLimit)
 {
     m_imported = 0;
     const qsizetype known = std::accumulate(m_lengths.cbegin(), m_lengths.cend(), qsizetype(0));
@@ -55,6 +55,8 @@ bool IncrementalHtmlDocument::update(const QStringList &blocks)
     // unit is imported again into it, to give it its format.
     if (prefix == 0 && oldCount > 0)
         suffix = qMin(suffix, qMin(oldCount, newCount) - 1);
+    if (newCount - prefix - suffix > importLimit)
+        return false;
     const int removed = std::accumulate(m_lengths.cbegin() + prefix, m_lengths.cend() - suffix, 0);
     QList<int> lengths;
     lengths.reserve(newCount - prefix - suffix);

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QPointer>
 #include <QStringList>
+#include <limits>
 
 class QTextCursor;
 class QTextDocument;
@@ -27,9 +28,11 @@ public:
     // follows it from then on.
     void rebuild(QTextDocument *document, const QStringList &blocks);
     // Brings the followed document to `blocks`, replacing only what changed. Returns
-    // false, changing nothing, when there is no document or its length shows that
-    // something else changed it: the caller rebuilds.
-    bool update(const QStringList &blocks);
+    // false, changing nothing, when there is no document, when its length shows that
+    // something else changed it, or when more than `importLimit` units would be
+    // imported (a shown document lays a change out at once, a new one a screenful
+    // first): the caller rebuilds.
+    bool update(const QStringList &blocks, int importLimit = std::numeric_limits<int>::max());
 
     QTextDocument *document() const { return m_document; }
     // Of the last rebuild or update: how many units were imported (0 when nothing

@@ -49,6 +49,10 @@
 namespace OutageDesk {
 namespace {
 
+// Beyond this many changed blocks (another incident, a long paste), building a new
+// preview document is cheaper than changing the shown one, which Qt lays out at once.
+constexpr int kPreviewUpdateLimit = 200;
+
 int countWords(const QString &text)
 {
     static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*"));
@@ -477,7 +481,7 @@ void RcaEditorWidget::refreshPreview()
     QPointer<QTextDocument> document = m_preview->document();
     const QString styleSheet = previewStyleSheet();
     if (m_previewDocument.document() != document || document->defaultStyleSheet() != styleSheet
-        || !m_previewDocument.update(blocks)) {
+        || !m_previewDocument.update(blocks, kPreviewUpdateLimit)) {
         // Built apart, then shown: built in place, the whole document would be laid out
         // at once, where a new one is laid out from the top, a screenful first.
         auto *rebuilt = new QTextDocument(m_preview);
