@@ -240,11 +240,28 @@ void GanttView::setWorkspace(Workspace *workspace)
             m_reloadTimer->start();
         });
     }
-    reload();
+    m_fullReloadPending = true;
+    applyPendingChanges();
 }
 
 void GanttView::applyPendingChanges()
 {
+    // Loading every window of a large workspace takes seconds: a chart nobody looks
+    // at waits until it is shown (showEvent) or asked for (bringUpToDate).
+    if (isVisible())
+        bringUpToDate();
+}
+
+void GanttView::showEvent(QShowEvent *event)
+{
+    bringUpToDate();
+    QWidget::showEvent(event);
+}
+
+void GanttView::bringUpToDate()
+{
+    if (!m_fullReloadPending && m_changedIncidents.isEmpty())
+        return;
     if (m_fullReloadPending || !m_workspace || !m_workspace->isOpen()) {
         reload();
         return;
@@ -363,6 +380,7 @@ void GanttView::updateAvailability()
 
 void GanttView::applyDateRange()
 {
+    bringUpToDate();
     const QTimeZone zone = m_document.axisZone();
     const QDate first = std::min(m_fromEdit->date(), m_toEdit->date());
     const QDate last = std::max(m_fromEdit->date(), m_toEdit->date());
@@ -371,6 +389,7 @@ void GanttView::applyDateRange()
 
 void GanttView::showRange(const QDateTime &from, const QDateTime &to)
 {
+    bringUpToDate();
     m_chartView->showRange(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch());
 }
 
@@ -392,6 +411,7 @@ void GanttView::setSelectedIncident(const QUuid &uuid)
 
 void GanttView::fitAll()
 {
+    bringUpToDate();
     const GanttTimeScale &scale = m_document.scale();
     m_chartView->history().push({scale.startMs(), scale.endMs()});
     m_document.fitAll();
@@ -400,6 +420,7 @@ void GanttView::fitAll()
 
 void GanttView::fitSelection()
 {
+    bringUpToDate();
     const QUuid uuid = m_document.data().selectedIncident();
     if (uuid.isNull())
         return;
@@ -413,6 +434,7 @@ void GanttView::fitSelection()
 
 void GanttView::exportChart()
 {
+    bringUpToDate();
     GanttExportDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -425,6 +447,7 @@ void GanttView::exportChart()
 
 void GanttView::printChart()
 {
+    bringUpToDate();
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
     QPrintDialog dialog(&printer, this);

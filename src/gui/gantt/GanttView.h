@@ -71,6 +71,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildToolBar();
@@ -82,6 +83,7 @@ private:
     void showContextMenu(const QPoint &globalPos);
     void updateHistoryActions();
     void applyPendingChanges();
+    void bringUpToDate();
 
     QPointer<Workspace> m_workspace;
     GanttDocument m_document;

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void clickOnEmptySpace_activatesNothing();
     void setSelectedIncident_fitSelectionShowsItsWindows();
     void workspaceEdit_appearsLive();
+    void hidden_loadsWhenShownWithEditsMadeMeanwhile();
     void availability_matchesTheCalculator();
     void presetDay_onDaylightSavingDay();
     void exportAndPrint_drawTheShownRange();
@@ -272,6 +273,35 @@ void tst_GanttView::setSelectedIncident_fitSelectionShowsItsWindows()
     QVERIFY(scale.startMs() <= at("2016-11-14T14:56:00+01:00").toMSecsSinceEpoch());
     QVERIFY(scale.endMs() >= at("2016-11-16T20:11:00+01:00").toMSecsSinceEpoch());
     QVERIFY(scale.spanMs() < 4 * 24 * 3600 * 1000);
+}
+
+// Opening a large workspace must not wait for a chart that sits in a hidden tab.
+void tst_GanttView::hidden_loadsWhenShownWithEditsMadeMeanwhile()
+{
+    const int shown = m_view->document().data().windows().size();
+    QVERIFY(shown > 0);
+    GanttView hidden;
+    hidden.setWorkspace(m_workspace.get());
+    QCoreApplication::processEvents();
+    QCOMPARE(hidden.document().data().windows().size(), 0);
+
+    Incident incident;
+    incident.title = QStringLiteral("Edited while hidden");
+    incident.windows << OutageWindow{QStringLiteral("Primo MT EU01"), at("2016-11-17T10:00:00+01:00"),
+                                     at("2016-11-17T11:00:00+01:00"), Impact::Degraded};
+    QString error;
+    QVERIFY2(IncidentRepository(m_workspace.get()).save(incident, &error), qPrintable(error));
+    m_workspace->notifyIncidentChanged(incident.uuid);
+    QCoreApplication::processEvents();
+    QCOMPARE(hidden.document().data().windows().size(), 0);
+
+    hidden.resize(800, 400);
+    hidden.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&hidden));
+    QCOMPARE(hidden.document().data().windows().size(), shown + 1);
+    QVERIFY(IncidentRepository(m_workspace.get()).remove(incident.uuid, &error));
+    m_workspace->notifyIncidentRemoved(incident.uuid);
+    QTRY_COMPARE(hidden.document().data().windows().size(), shown);
 }
 
 void tst_GanttView::workspaceEdit_appearsLive()
