@@ -208,9 +208,15 @@ void TestIncrementalHtmlDocument::editInLongDocument_importsOneUnit()
     incremental.rebuild(&document, blocksOf(paragraphs.join(QStringLiteral("\n\n"))));
     paragraphs[250] += QStringLiteral(" Edited.");
     QVERIFY(incremental.update(blocksOf(paragraphs.join(QStringLiteral("\n\n")))));
+    QVERIFY(incremental.importedUnitCount() <= 32); // the piece of the rebuild it falls in
+    paragraphs[250] += QStringLiteral(" Again.");
+    QVERIFY(incremental.update(blocksOf(paragraphs.join(QStringLiteral("\n\n")))));
     QCOMPARE(incremental.importedUnitCount(), 1);
-    QCOMPARE(document.findBlockByNumber(250).text(), QStringLiteral("Paragraph 250 of a long analysis. Edited."));
+    QCOMPARE(document.findBlockByNumber(250).text(), QStringLiteral("Paragraph 250 of a long analysis. Edited. Again."));
     QCOMPARE(document.blockCount(), 500);
+    QString rebuilt;
+    rebuiltHtml(paragraphs.join(QStringLiteral("\n\n")), &rebuilt);
+    QCOMPARE(document.toPlainText(), rebuilt);
 }
 
 void TestIncrementalHtmlDocument::editInTableOrAfterIt_importsTableWithNextBlock()
@@ -220,8 +226,9 @@ void TestIncrementalHtmlDocument::editInTableOrAfterIt_importsTableWithNextBlock
     IncrementalHtmlDocument incremental;
     incremental.rebuild(&document, blocksOf(QString::fromUtf8(base)));
     QVERIFY(incremental.update(blocksOf(replaced("After the table.", "After the table, edited."))));
+    QVERIFY(incremental.update(blocksOf(replaced("After the table.", "After the table, edited again."))));
     QCOMPARE(incremental.importedUnitCount(), 1);
-    QVERIFY(document.toPlainText().contains(QLatin1String("After the table, edited.")));
+    QVERIFY(document.toPlainText().contains(QLatin1String("After the table, edited again.")));
 }
 
 void TestIncrementalHtmlDocument::documentChangedElsewhere_updateRefused()
@@ -245,7 +252,9 @@ void TestIncrementalHtmlDocument::overImportLimit_updateRefused()
     const QStringList edited = blocksOf(replaced("Intro with", "Intro, edited, with"));
     QVERIFY(!incremental.update(blocksOf(QStringLiteral("# Other\n\nA.\n\nB.\n")), 2));
     QCOMPARE(document.toHtml(), html);
-    QVERIFY(incremental.update(edited, 1));
+    QVERIFY(!incremental.update(edited, 1)); // the first edit imports the rebuild's piece
+    QVERIFY(incremental.update(edited));
+    QVERIFY(incremental.update(blocksOf(replaced("Intro with", "Intro, edited twice, with")), 1));
     QCOMPARE(incremental.importedUnitCount(), 1);
 }
 

@@ -4,24 +4,40 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
-#include <numeric>
 
 namespace OutageDesk {
 
 void IncrementalHtmlDocument::rebuild(QTextDocument *document, const QStringList &blocks)
 {
     m_document = document;
-    m_units.clear();
-    m_lengths.clear();
-    if (m_document)
-        m_document->clear();
-    update(blocks);
+    m_units = unitsOf(blocks);
+    m_pieces.clear();
+    m_imported = int(m_units.size());
+    if (!m_document)
+        return;
+    m_document->clear();
+    // Imported in pieces of many units: each import has a fixed cost, and imported
+    // together, units read as imported one by one. An edit later re-imports the
+    // piece it falls in, unit by unit.
+    QTextCursor cursor(m_document);
+    cursor.beginEditBlock();
+    int position = 0;
+    for (qsizetype first = 0; first < m_units.size(); first += kUnitsPerRebuildPiece) {
+        const qsizetype count = qMin(kUnitsPerRebuildPiece, m_units.size() - first);
+        cursor.setPosition(position);
+        const int length = insertUnit(cursor, m_units.mid(first, count).join(QString()), position == 0);
+        m_pieces << Piece{int(count), length};
+        position += length;
+    }
+    cursor.endEditBlock();
 }
 
 bool IncrementalHtmlDocument::update(const QStringList &blocks, int importLimit)
 {
     m_imported = 0;
-    const qsizetype known = std::accumulate(m_lengths.cbegin(), m_lengths.cend(), qsizetype(0));
+    int known = 0;
+    for (const Piece &piece : std::as_const(m_pieces))
+        known += piece.length;
     if (!m_document || documentLength() != known)
         return false;
 
@@ -40,26 +56,45 @@ bool IncrementalHtmlDocument::update(const QStringList &blocks, int importLimit)
     if (newCount == 0) {
         m_document->clear();
         m_units.clear();
-        m_lengths.clear();
+        m_pieces.clear();
         return true;
     }
 
+    // Only whole pieces are replaced: back to the start of the piece holding the
+    // first changed unit.
+    qsizetype firstPiece = 0;
+    qsizetype kept = 0;
+    int start = 0;
+    while (firstPiece < m_pieces.size() && kept + m_pieces.at(firstPiece).units <= prefix) {
+        kept += m_pieces.at(firstPiece).units;
+        start += m_pieces.at(firstPiece).length;
+        ++firstPiece;
+    }
     // Removing a range merges what it held into the paragraph in front of it, which
     // keeps its format; but when that paragraph is empty (a rule, the end of a code
     // block) Qt drops it instead and keeps the next one. So the range starts after a
     // paragraph with text in it, or at the very start.
-    int start = std::accumulate(m_lengths.cbegin(), m_lengths.cbegin() + prefix, 0);
-    while (prefix > 0 && m_document->findBlock(start).length() == 1)
-        start -= m_lengths.at(--prefix);
+    while (firstPiece > 0 && m_document->findBlock(start).length() == 1) {
+        --firstPiece;
+        kept -= m_pieces.at(firstPiece).units;
+        start -= m_pieces.at(firstPiece).length;
+    }
+    prefix = kept;
     // At the start, the document's first paragraph is emptied, never removed: the first
     // unit is imported again into it, to give it its format.
     if (prefix == 0 && oldCount > 0)
         suffix = qMin(suffix, qMin(oldCount, newCount) - 1);
+    // And whole pieces after the change.
+    qsizetype endPiece = m_pieces.size();
+    kept = 0;
+    while (endPiece > firstPiece && kept + m_pieces.at(endPiece - 1).units <= suffix)
+        kept += m_pieces.at(--endPiece).units;
+    suffix = kept;
     if (newCount - prefix - suffix > importLimit)
         return false;
-    const int removed = std::accumulate(m_lengths.cbegin() + prefix, m_lengths.cend() - suffix, 0);
-    QList<int> lengths;
-    lengths.reserve(newCount - prefix - suffix);
+    int removed = 0;
+    for (qsizetype i = firstPiece; i < endPiece; ++i)
+        removed += m_pieces.at(i).length;
 
     QTextCursor cursor(m_document);
     // One edit block: the layout hears of one change and lays out that range once.
@@ -69,20 +104,21 @@ bool IncrementalHtmlDocument::update(const QStringList &blocks, int importLimit)
         cursor.setPosition(start + removed, QTextCursor::KeepAnchor);
         cursor.removeSelectedText();
     }
+    QList<Piece> pieces;
     int position = start;
     for (qsizetype i = prefix; i < newCount - suffix; ++i) {
         cursor.setPosition(position);
         const int length = insertUnit(cursor, units.at(i), position == 0);
-        lengths << length;
+        pieces << Piece{1, length};
         position += length;
     }
     cursor.endEditBlock();
 
     m_units = units;
-    m_lengths.remove(prefix, oldCount - prefix - suffix);
-    for (qsizetype i = 0; i < lengths.size(); ++i)
-        m_lengths.insert(prefix + i, lengths.at(i));
-    m_imported = int(lengths.size());
+    m_pieces.remove(firstPiece, endPiece - firstPiece);
+    for (qsizetype i = 0; i < pieces.size(); ++i)
+        m_pieces.insert(firstPiece + i, pieces.at(i));
+    m_imported = int(pieces.size());
     return true;
 }
 

@@ -36,7 +36,9 @@ public:
 
     QTextDocument *document() const { return m_document; }
     // Of the last rebuild or update: how many units were imported (0 when nothing
-    // changed). A unit is a block, or a table with the block after it.
+    // changed). A unit is a block, or a table with the block after it. A rebuild
+    // imports units in pieces of 32, and the first edit in a piece imports it whole
+    // again, unit by unit: later edits there import only their own unit.
     int importedUnitCount() const { return m_imported; }
 
 private:
@@ -45,9 +47,17 @@ private:
     static int insertUnit(QTextCursor &cursor, const QString &html, bool atStart);
     int documentLength() const;
 
+    // A run of units imported together, and the characters they took in the document.
+    struct Piece
+    {
+        int units = 0;
+        int length = 0;
+    };
+    static constexpr qsizetype kUnitsPerRebuildPiece = 32;
+
     QPointer<QTextDocument> m_document;
     QStringList m_units;
-    QList<int> m_lengths; // characters of each unit in the document, in order
+    QList<Piece> m_pieces; // in document order, covering m_units
     int m_imported = 0;
 };
 

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void initTestCase();
     void keystrokeToHighlighted();
     void previewRefresh();
+    void previewFirstRefresh();
     void previewRebuild();
     void previewRenderOnly();
     void lint();
@@ -179,6 +180,29 @@ void BenchEditor::previewRefresh()
     const QString edited = editor.textEdit()->document()->findBlockByNumber(2500).text();
     QVERIFY(editor.preview()->toPlainText().contains(edited.mid(edited.indexOf(QLatin1String("Edited")))));
     QVERIFY(editor.preview()->toPlainText().contains(QLatin1String("Technical Action Items")));
+}
+
+void BenchEditor::previewFirstRefresh()
+{
+    // The first keystroke after the RCA is opened: the preview, built in pieces of 32
+    // blocks, imports the edited piece again block by block (later keystrokes there
+    // import one block: previewRefresh).
+    RcaEditorWidget editor;
+    editor.resize(1400, 800);
+    editor.setIncident(m_incident);
+    editor.textEdit()->setPlainText(m_incident.rca->text);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.refreshPreview();
+    editor.preview()->document()->documentLayout()->documentSize();
+    QTextCursor cursor(editor.textEdit()->document()->findBlockByNumber(2500));
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    QBENCHMARK_ONCE {
+        cursor.insertText(QStringLiteral(" Edited"));
+        editor.refreshPreview();
+        editor.preview()->viewport()->repaint();
+    }
+    QVERIFY(editor.preview()->toPlainText().contains(editor.textEdit()->document()->findBlockByNumber(2500).text()));
 }
 
 void BenchEditor::previewRebuild()
