@@ -455,38 +455,6 @@
         <translation>Schlüsselbundfehler für Portal %1: %2</translation>
     </message>
     <message>
-        <source>Investigating</source>
-        <translation>Wird untersucht</translation>
-    </message>
-    <message>
-        <source>Identified</source>
-        <translation>Ursache erkannt</translation>
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation>Wird beobachtet</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Behoben</translation>
-    </message>
-    <message>
-        <source>No impact</source>
-        <translation>Keine Auswirkung</translation>
-    </message>
-    <message>
-        <source>Minor</source>
-        <translation>Gering</translation>
-    </message>
-    <message>
-        <source>Major</source>
-        <translation>Schwer</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-    <message>
         <source>Operational</source>
         <translation>In Betrieb</translation>
     </message>

@@ -455,38 +455,6 @@
         <translation>Erreur du trousseau pour le portail %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Investigating</source>
-        <translation>Investigation en cours</translation>
-    </message>
-    <message>
-        <source>Identified</source>
-        <translation>Cause identifiée</translation>
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation>Sous surveillance</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Résolu</translation>
-    </message>
-    <message>
-        <source>No impact</source>
-        <translation>Aucun impact</translation>
-    </message>
-    <message>
-        <source>Minor</source>
-        <translation>Mineur</translation>
-    </message>
-    <message>
-        <source>Major</source>
-        <translation>Majeur</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Critique</translation>
-    </message>
-    <message>
         <source>Operational</source>
         <translation>Opérationnel</translation>
     </message>

@@ -455,38 +455,6 @@
         <translation>שגיאת מחזיק מפתחות עבור הפורטל %1: %2</translation>
     </message>
     <message>
-        <source>Investigating</source>
-        <translation>בבדיקה</translation>
-    </message>
-    <message>
-        <source>Identified</source>
-        <translation>הגורם זוהה</translation>
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation>במעקב</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>נפתר</translation>
-    </message>
-    <message>
-        <source>No impact</source>
-        <translation>ללא השפעה</translation>
-    </message>
-    <message>
-        <source>Minor</source>
-        <translation>קלה</translation>
-    </message>
-    <message>
-        <source>Major</source>
-        <translation>חמורה</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>קריטית</translation>
-    </message>
-    <message>
         <source>Operational</source>
         <translation>פעיל</translation>
     </message>

@@ -7,7 +7,7 @@
 #include "gui/dialogs/DataCentersDialog.h"
 #include "gui/editor/IncidentEditor.h"
 #include "gui/gantt/GanttView.h"
-#include "gui/models/DisplayNames.h"
+#include "i18n/DisplayNames.h"
 #include "gui/models/IncidentListModel.h"
 #include "gui/models/ModelRoles.h"
 #include "gui/publish/PublishingActions.h"

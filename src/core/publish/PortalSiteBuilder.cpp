@@ -1,6 +1,7 @@
 #include "publish/PortalSiteBuilder.h"
 
 #include "analysis/AvailabilityCalculator.h"
+#include "i18n/DisplayNames.h"
 #include "i18n/Translator.h"
 #include "publish/PublicRendering.h"
 #include "render/gantt/IncidentChartSvg.h"
@@ -62,32 +63,12 @@ const QUuid kFeedNamespace = QUuid::fromString(QStringLiteral("8d0a7c55-2f0e-4d4
 
 QString statusName(IncidentStatus status)
 {
-    switch (status) {
-    case IncidentStatus::Investigating:
-        return tr("Investigating");
-    case IncidentStatus::Identified:
-        return tr("Identified");
-    case IncidentStatus::Monitoring:
-        return tr("Monitoring");
-    case IncidentStatus::Resolved:
-        return tr("Resolved");
-    }
-    return {};
+    return DisplayNames::status(status, t_portalLanguage);
 }
 
 QString severityName(Severity severity)
 {
-    switch (severity) {
-    case Severity::None:
-        return tr("No impact");
-    case Severity::Minor:
-        return tr("Minor");
-    case Severity::Major:
-        return tr("Major");
-    case Severity::Critical:
-        return tr("Critical");
-    }
-    return {};
+    return DisplayNames::severity(severity, t_portalLanguage);
 }
 
 // The state of a component right now, as Statuspage names it and as people read it.

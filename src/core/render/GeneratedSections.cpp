@@ -1,5 +1,6 @@
 #include "render/GeneratedSections.h"
 
+#include "i18n/DisplayNames.h"
 #include "model/Incident.h"
 #include "render/MarkdownRenderer.h"
 #include "render/RenderContext.h"
@@ -15,19 +16,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("GeneratedSections", text);
-}
-
-QString impactName(Impact impact)
-{
-    switch (impact) {
-    case Impact::Outage:
-        return tr("Outage");
-    case Impact::Degraded:
-        return tr("Degraded");
-    case Impact::Maintenance:
-        return tr("Maintenance");
-    }
-    return {};
 }
 
 QString dayHeading(const QDate &date)
@@ -103,7 +91,7 @@ QString GeneratedSections::timeline(const Incident &incident, const RenderContex
         }
         lines << QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")
                      .arg(MarkdownRenderer::escapeInline(w.instance), TimeFormat::time(w.start, zone), end, duration,
-                          impactName(w.impact));
+                          DisplayNames::impact(w.impact));
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -7,7 +7,7 @@
 #include "gui/editor/MessageBoxWallTimeQuestion.h"
 #include "gui/editor/WallTimeDelegate.h"
 #include "gui/models/ActionItemsTableModel.h"
-#include "gui/models/DisplayNames.h"
+#include "i18n/DisplayNames.h"
 #include "gui/models/StatusUpdatesTableModel.h"
 #include "gui/models/WindowsTableModel.h"
 #include "gui/rca/RcaEditorWidget.h"

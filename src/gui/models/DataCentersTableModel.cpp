@@ -1,6 +1,6 @@
 #include "gui/models/DataCentersTableModel.h"
 
-#include "gui/models/DisplayNames.h"
+#include "i18n/DisplayNames.h"
 #include "gui/models/ModelRoles.h"
 #include "storage/CatalogRepository.h"
 #include "storage/Workspace.h"

@@ -2,7 +2,7 @@
 
 #include "gui/editor/WallTimeEntry.h"
 #include "gui/editor/WallTimeQuestion.h"
-#include "gui/models/DisplayNames.h"
+#include "i18n/DisplayNames.h"
 #include "gui/models/ModelRoles.h"
 #include "time/Clock.h"
 #include "time/Rfc3339.h"

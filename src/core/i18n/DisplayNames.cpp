@@ -1,64 +1,68 @@
-#include "gui/models/DisplayNames.h"
+#include "i18n/DisplayNames.h"
+
+#include "i18n/Translator.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
 
 namespace OutageDesk {
 namespace {
-QString tr(const char *text)
+QString tr(const char *text, const QString &language)
 {
-    return QCoreApplication::translate("DisplayNames", text);
+    if (language.isEmpty())
+        return QCoreApplication::translate("DisplayNames", text);
+    return Translator::translateIn(language, {"DisplayNames", "OutageDesk::DisplayNames"}, text);
 }
 } // namespace
 
-QString DisplayNames::severity(Severity value)
+QString DisplayNames::severity(Severity value, const QString &language)
 {
     switch (value) {
     case Severity::None:
-        return tr("None");
+        return tr("None", language);
     case Severity::Minor:
-        return tr("Minor");
+        return tr("Minor", language);
     case Severity::Major:
-        return tr("Major");
+        return tr("Major", language);
     case Severity::Critical:
-        return tr("Critical");
+        return tr("Critical", language);
     }
     return {};
 }
 
-QString DisplayNames::status(IncidentStatus value)
+QString DisplayNames::status(IncidentStatus value, const QString &language)
 {
     switch (value) {
     case IncidentStatus::Investigating:
-        return tr("Investigating");
+        return tr("Investigating", language);
     case IncidentStatus::Identified:
-        return tr("Identified");
+        return tr("Identified", language);
     case IncidentStatus::Monitoring:
-        return tr("Monitoring");
+        return tr("Monitoring", language);
     case IncidentStatus::Resolved:
-        return tr("Resolved");
+        return tr("Resolved", language);
     }
     return {};
 }
 
-QString DisplayNames::impact(Impact value)
+QString DisplayNames::impact(Impact value, const QString &language)
 {
     switch (value) {
     case Impact::Outage:
-        return tr("Outage");
+        return tr("Outage", language);
     case Impact::Degraded:
-        return tr("Degraded");
+        return tr("Degraded", language);
     case Impact::Maintenance:
-        return tr("Maintenance");
+        return tr("Maintenance", language);
     }
     return {};
 }
 
-QString DisplayNames::triState(const std::optional<bool> &value)
+QString DisplayNames::triState(const std::optional<bool> &value, const QString &language)
 {
     if (!value)
-        return tr("Unknown");
-    return *value ? tr("Yes") : tr("No");
+        return tr("Unknown", language);
+    return *value ? tr("Yes", language) : tr("No", language);
 }
 
 QString DisplayNames::leftToRight(const QString &text)
