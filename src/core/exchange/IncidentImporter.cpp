@@ -503,6 +503,9 @@ bool IncidentImporter::apply(Workspace *workspace, const ImportBatch &batch, Imp
     QString message;
     const bool ok = workspace->transaction(
         [&](QString *err) {
+            // One reload for the views after the commit: a notification per incident
+            // made the incident list re-query 100,000 times after a large import.
+            workspace->notifyReset();
             for (qsizetype i = 0; i < batch.dataCenters.size(); ++i) {
                 DataCenter dc = batch.dataCenters.at(i);
                 if (const auto existing = catalog.dataCenter(dc.code)) {

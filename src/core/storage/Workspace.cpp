@@ -313,6 +313,7 @@ void Workspace::close()
     m_lock.reset();
     m_transactionDepth = 0;
     m_pendingNotifications.clear();
+    m_resetPending = false;
 }
 
 bool Workspace::isOpen() const
@@ -354,12 +355,14 @@ bool Workspace::transaction(const std::function<bool(QString *)> &work, QString 
     if (!ok) {
         db.rollback();
         m_pendingNotifications.clear();
+        m_resetPending = false;
         return false;
     }
     if (!db.commit()) {
         *err = db.lastError().text();
         db.rollback();
         m_pendingNotifications.clear();
+        m_resetPending = false;
         return false;
     }
     flushPendingNotifications();
@@ -368,6 +371,7 @@ bool Workspace::transaction(const std::function<bool(QString *)> &work, QString 
 
 void Workspace::flushPendingNotifications()
 {
+    m_resetPending = false;
     const auto pending = std::exchange(m_pendingNotifications, {});
     for (const auto &notify : pending)
         notify();
@@ -375,12 +379,16 @@ void Workspace::flushPendingNotifications()
 
 void Workspace::notifyIncidentChanged(const QUuid &uuid)
 {
+    if (m_resetPending)
+        return; // the reset to come covers it
     auto emitIt = [this, uuid] { Q_EMIT incidentChanged(uuid); };
     m_transactionDepth > 0 ? m_pendingNotifications.append(emitIt) : emitIt();
 }
 
 void Workspace::notifyIncidentRemoved(const QUuid &uuid)
 {
+    if (m_resetPending)
+        return;
     auto emitIt = [this, uuid] { Q_EMIT incidentRemoved(uuid); };
     m_transactionDepth > 0 ? m_pendingNotifications.append(emitIt) : emitIt();
 }
@@ -394,7 +402,15 @@ void Workspace::notifyCatalogChanged()
 void Workspace::notifyReset()
 {
     auto emitIt = [this] { Q_EMIT reset(); };
-    m_transactionDepth > 0 ? m_pendingNotifications.append(emitIt) : emitIt();
+    if (m_transactionDepth == 0) {
+        emitIt();
+        return;
+    }
+    // Once per transaction; from here on it stands for every incident notification,
+    // so a bulk write is one reload for the views instead of one refresh per incident.
+    if (!m_resetPending)
+        m_pendingNotifications.append(emitIt);
+    m_resetPending = true;
 }
 
 } // namespace OutageDesk

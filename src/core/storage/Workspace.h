@@ -60,6 +60,7 @@ public:
     static int schemaVersionOf(const QString &path, QString *error = nullptr);
 
     // Change notifications, emitted after the transaction that made the change committed.
+    // A reset inside a transaction stands for the incident notifications of that transaction.
     void notifyIncidentChanged(const QUuid &uuid);
     void notifyIncidentRemoved(const QUuid &uuid);
     void notifyCatalogChanged();
@@ -89,6 +90,7 @@ private:
     std::unique_ptr<SearchIndex> m_searchIndex;
     int m_transactionDepth = 0;
     QList<std::function<void()>> m_pendingNotifications;
+    bool m_resetPending = false; // a reset is queued: incident notifications are left out
     std::map<QString, QSqlQuery> m_statements; // node-based: references stay valid as it grows
 };
 

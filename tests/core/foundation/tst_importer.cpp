@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -234,6 +235,29 @@ private Q_SLOTS:
         QCOMPARE(summary.created, 0);
         QCOMPARE(summary.updated, 1);
         QCOMPARE(IncidentRepository(&ws).count({}), 1);
+    }
+
+    void import_notifiesOneResetAfterCommit()
+    {
+        QTemporaryDir dir;
+        Workspace ws;
+        QVERIFY(ws.open(dir.filePath(QStringLiteral("ws.sqlite"))));
+        QSignalSpy changed(&ws, &Workspace::incidentChanged);
+        QSignalSpy reset(&ws, &Workspace::reset);
+        QSignalSpy catalog(&ws, &Workspace::catalogChanged);
+        ImportSummary summary;
+        ImportError error;
+        QVERIFY2(IncidentImporter::importFile(&ws, kExample, fixedNow(), &summary, &error), qPrintable(error.toString()));
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(reset.count(), 1);
+        QVERIFY(catalog.count() > 0);
+        // Outside a bulk write, saves still notify one by one.
+        auto incident = IncidentRepository(&ws).loadAll().first();
+        incident.title += QStringLiteral(" (edited)");
+        QString message;
+        QVERIFY(IncidentRepository(&ws).save(incident, &message));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(reset.count(), 1);
     }
 
     void roundTrip_isLossless()
