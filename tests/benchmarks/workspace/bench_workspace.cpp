@@ -10,6 +10,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <ctime>
+#include <utility>
+
 using namespace OutageDesk;
 
 // Targets (issue 2): import 100k incidents ≤ 10 s; open + first list page ≤ 50 ms;
@@ -51,13 +54,21 @@ private Q_SLOTS:
             QVERIFY(ws.open(m_path));
             QElapsedTimer phase;
             phase.start();
+            // Processor time beside the wall clock: on a shared machine the wall clock
+            // mostly measures the neighbours.
+            std::clock_t cpu = std::clock();
+            auto cpuMs = [&cpu] {
+                const std::clock_t now = std::clock();
+                const std::clock_t before = std::exchange(cpu, now);
+                return qint64(now - before) * 1000 / CLOCKS_PER_SEC;
+            };
             ImportBatch batch;
             ImportError error;
             QVERIFY2(IncidentImporter::parse(m_json, QDateTime::currentDateTimeUtc(), &batch, &error), qPrintable(error.toString()));
-            qInfo("parse and validate: %lld ms", phase.restart());
+            qInfo("parse and validate: %lld ms (processor %lld ms)", phase.restart(), cpuMs());
             ImportSummary summary;
             QVERIFY2(IncidentImporter::apply(&ws, batch, &summary, &error), qPrintable(error.toString()));
-            qInfo("write in one transaction: %lld ms", phase.elapsed());
+            qInfo("write in one transaction: %lld ms (processor %lld ms)", phase.elapsed(), cpuMs());
             QCOMPARE(summary.created, m_size.incidents);
         }
     }
