@@ -501,7 +501,7 @@ bool IncidentImporter::apply(Workspace *workspace, const ImportBatch &batch, Imp
     CatalogRepository catalog(workspace);
     IncidentRepository incidents(workspace);
     QString message;
-    const bool ok = workspace->transaction(
+    const bool ok = workspace->bulkTransaction(
         [&](QString *err) {
             // One reload for the views after the commit: a notification per incident
             // made the incident list re-query 100,000 times after a large import.

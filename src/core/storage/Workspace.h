@@ -51,6 +51,9 @@ public:
     // false and fills `error` to roll everything back.
     bool transaction(const std::function<bool(QString *error)> &work, QString *error = nullptr);
     bool inTransaction() const { return m_transactionDepth > 0; }
+    // transaction() for a write of many thousand rows (an import): with a page cache
+    // large enough for it, so SQLite need not spill pages to the WAL and read them back.
+    bool bulkTransaction(const std::function<bool(QString *error)> &work, QString *error = nullptr);
 
     // A statement prepared once per connection and reused: preparing per row costs
     // as much as the insert itself during an import. Bind positionally, then exec().
