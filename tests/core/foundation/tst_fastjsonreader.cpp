@@ -1,7 +1,9 @@
 #include "exchange/FastJsonReader.h"
 #include "time/Rfc3339.h"
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace OutageDesk;
@@ -66,6 +68,42 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, json);
         QVERIFY(!FastJsonReader::read(json).has_value());
+    }
+
+    // Random damage to a real file: whenever the fast reader accepts, Qt must accept
+    // and agree; whenever Qt refuses, the fast reader must have declined.
+    void mutations_neverDisagreeWithQt()
+    {
+        QFile file(QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray original = file.readAll();
+        QVERIFY(FastJsonReader::read(original).has_value());
+        const QByteArray alphabet("{}[]:,\"\\/\n\t 0123456789.eE+-tfnulrsabu\x01\x7f\xc3\xa9\xe2\x80\xed\xa0\xf4\x90\xff");
+        QRandomGenerator rng(2016);
+        int accepted = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QByteArray damaged = original;
+            const int edits = 1 + rng.bounded(3);
+            for (int e = 0; e < edits; ++e) {
+                const int at = rng.bounded(int(damaged.size()));
+                const char c = alphabet.at(rng.bounded(int(alphabet.size())));
+                switch (rng.bounded(4)) {
+                case 0: damaged[at] = c; break;
+                case 1: damaged.insert(at, c); break;
+                case 2: damaged.remove(at, 1 + rng.bounded(4)); break;
+                default: damaged.truncate(at); break;
+                }
+            }
+            const auto fast = FastJsonReader::read(damaged);
+            QJsonParseError error;
+            const QJsonDocument qt = QJsonDocument::fromJson(damaged, &error);
+            if (fast) {
+                ++accepted;
+                QVERIFY2(error.error == QJsonParseError::NoError, damaged.constData());
+                QVERIFY2(*fast == qt, damaged.constData());
+            }
+        }
+        QVERIFY(accepted > 500); // the damage often leaves valid JSON, which must then agree
     }
 
     void timestamps_data()
