@@ -1,5 +1,6 @@
 #include "render/IncrementalHtmlDocument.h"
 
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -25,7 +26,7 @@ void IncrementalHtmlDocument::rebuild(QTextDocument *document, const QStringList
     for (qsizetype first = 0; first < m_units.size(); first += kUnitsPerRebuildPiece) {
         const qsizetype count = qMin(kUnitsPerRebuildPiece, m_units.size() - first);
         cursor.setPosition(position);
-        const int length = insertUnit(cursor, m_units.mid(first, count).join(QString()), position == 0);
+        const int length = insertUnit(cursor, m_units.mid(first, count).join(QString()), first == 0);
         m_pieces << Piece{int(count), length};
         position += length;
     }
@@ -108,7 +109,7 @@ bool IncrementalHtmlDocument::update(const QStringList &blocks, int importLimit)
     int position = start;
     for (qsizetype i = prefix; i < newCount - suffix; ++i) {
         cursor.setPosition(position);
-        const int length = insertUnit(cursor, units.at(i), position == 0);
+        const int length = insertUnit(cursor, units.at(i), i == 0);
         pieces << Piece{1, length};
         position += length;
     }
@@ -128,11 +129,17 @@ QStringList IncrementalHtmlDocument::unitsOf(const QStringList &blocks)
     // next into it. Imported apart, the next block would get a new paragraph and leave
     // that one empty, a blank line under every table: so a table travels with the block
     // after it. (Sanitized HTML has "<table" only as a tag: text comes out as "&lt;".)
+    //
+    // Likewise a block that ends in an element with nothing in it (an empty code block,
+    // heading, list item or quote): the importer pours the next block into the empty
+    // paragraph it left, so the two travel together too.
+    static const QRegularExpression endsEmpty(
+        QStringLiteral("<(\\w+)[^>]*>\\s*</\\1>(\\s*</(ul|ol|li|pre|blockquote)>)*\\s*$"));
     QStringList units;
     QString pending;
     for (const QString &block : blocks) {
         pending += block;
-        if (block.contains(QLatin1String("<table")))
+        if (block.contains(QLatin1String("<table")) || endsEmpty.match(block).hasMatch())
             continue;
         pending = pending.trimmed();
         if (!pending.isEmpty())
@@ -158,16 +165,33 @@ int IncrementalHtmlDocument::insertUnit(QTextCursor &cursor, const QString &html
         unit.setDefaultStyleSheet(document->defaultStyleSheet());
         unit.setHtml(html);
         cursor.insertFragment(QTextDocumentFragment(&unit));
+        // Except when that paragraph is empty (a rule): the copy then starts with the
+        // break after it and leaves the format behind.
+        const QTextBlock first = unit.begin();
+        if (first.text().isEmpty() && !first.textList()) {
+            QTextCursor start(document);
+            start.setBlockFormat(first.blockFormat());
+            start.setBlockCharFormat(first.charFormat());
+        }
     } else {
         // insertHtml() runs the first paragraph it brings into the one at the cursor,
         // dropping its format. Behind a throwaway paragraph "x", the unit starts with a
         // paragraph break (or a table) carrying that format; the "x" lands at the end of
         // the paragraph in front, and goes.
         const int position = cursor.position();
+        // At 0 (behind an empty first paragraph, a rule), the copy would also give the
+        // throwaway paragraph's format to the document's first one.
+        const QTextBlock first = document->begin();
+        const QTextBlockFormat firstFormat = first.blockFormat();
+        const QTextCharFormat firstCharFormat = first.charFormat();
         cursor.insertHtml(QStringLiteral("<p>x</p>") + html);
         cursor.setPosition(position);
         cursor.setPosition(position + 1, QTextCursor::KeepAnchor);
         cursor.removeSelectedText();
+        if (position == 0) {
+            cursor.setBlockFormat(firstFormat);
+            cursor.setBlockCharFormat(firstCharFormat);
+        }
     }
     return document->characterCount() - before;
 }

@@ -16,11 +16,14 @@ namespace OutageDesk {
 // Markdown rendering, while a keystroke changes one block: the rest of the document,
 // its layout and the view's scroll position stay as they are.
 //
-// The document reads the same as QTextDocument::setHtml() of the joined blocks. Two
-// things make that hold: every block after the first is imported with a paragraph
-// break in front (QTextCursor::insertHtml would run a lone paragraph into the one
-// before it), and a block holding a table is kept together with the block after it,
-// which the importer places into the paragraph Qt keeps after every table.
+// The document reads the same as QTextDocument::setHtml() of the joined blocks. What
+// makes that hold: every block after the first is imported with a paragraph break in
+// front (QTextCursor::insertHtml would run a lone paragraph into the one before it);
+// a block holding a table, or ending in an empty element (an empty code block), is
+// kept together with the block after it, which the importer pours into the paragraph
+// left open; and the document's first paragraph gets the format of the first one
+// imported. Known exception: a rule right after an empty code block or heading can
+// differ by one empty line, as whole imports and fragments treat it differently.
 class IncrementalHtmlDocument
 {
 public:
