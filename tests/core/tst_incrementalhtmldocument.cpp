@@ -267,8 +267,8 @@ void TestIncrementalHtmlDocument::overImportLimit_updateRefused()
 }
 
 // Edits of every kind anywhere, over several rebuild pieces, one after the other.
-// (Longer runs find the known exception: a rule or block right after an empty code
-// block or heading may differ by one empty line from a rebuild.)
+// (Longer runs find the known exception: a rule right after something ending empty
+// can differ from a rebuild; see IncrementalHtmlDocument.h.)
 void TestIncrementalHtmlDocument::randomEdits_matchRebuild()
 {
     const QStringList insertions{"A new paragraph.", "- a new item", "| X | Y |\n|---|---|\n| x | y |", "```\nnew code\n```",

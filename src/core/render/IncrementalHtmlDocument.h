@@ -22,8 +22,10 @@ namespace OutageDesk {
 // a block holding a table, or ending in an empty element (an empty code block), is
 // kept together with the block after it, which the importer pours into the paragraph
 // left open; and the document's first paragraph gets the format of the first one
-// imported. Known exception: a rule right after an empty code block or heading can
-// differ by one empty line, as whole imports and fragments treat it differently.
+// imported. Known exception: a rule right after something ending empty (a code block,
+// a heading, a table's last cell) can come out differently, as Qt's importer treats a
+// rule differently in a whole document and in a fragment (the whole document can even
+// lose it into that empty cell).
 class IncrementalHtmlDocument
 {
 public:
