@@ -5,6 +5,8 @@
 #include "gui/models/ModelRoles.h"
 #include "gui/models/StatusUpdatesTableModel.h"
 #include "gui/models/WindowsTableModel.h"
+#include "storage/IncidentRepository.h"
+#include "storage/RcaRevisionRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -226,6 +228,42 @@ private Q_SLOTS:
         QVERIFY(!IncidentRepository(m_workspace.get()).load(incident.uuid));
         history.undoStack()->undo();
         QVERIFY(IncidentRepository(m_workspace.get()).load(incident.uuid)->sameContentAs(incident));
+    }
+
+    // The RCA's revisions go with the incident's row; undo brings them back as they were.
+    void deleteThenUndo_restoresTheRcaHistory()
+    {
+        EditHistory history;
+        history.setWorkspace(m_workspace.get());
+        Incident incident = sample();
+        incident.uuid = QUuid::createUuid();
+        QVERIFY(history.createIncident(incident));
+        IncidentRepository incidents(m_workspace.get());
+        RcaRevisionRepository revisions(m_workspace.get());
+        const qint64 id = incidents.idOf(incident.uuid);
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        QString error;
+        QVERIFY2(revisions.record(id, RcaDocument{QStringLiteral("First draft."), RcaState::Draft, {}, {}},
+                                  RcaRevision::Reason::Edit, start, &error), qPrintable(error));
+        QVERIFY2(revisions.record(id, RcaDocument{QStringLiteral("Second draft, in review."), RcaState::InReview, {}, {}},
+                                  RcaRevision::Reason::StateChange, start.addSecs(600), &error), qPrintable(error));
+        const QList<RcaRevision> before = revisions.history(id);
+        QCOMPARE(before.size(), 2);
+
+        QVERIFY(history.deleteIncident(*incidents.load(incident.uuid)));
+        history.undoStack()->undo();
+        const QList<RcaRevision> after = revisions.history(incidents.idOf(incident.uuid));
+        QCOMPARE(after.size(), before.size());
+        for (int i = 0; i < before.size(); ++i) {
+            QCOMPARE(after.at(i).text, before.at(i).text);
+            QCOMPARE(after.at(i).at, before.at(i).at);
+            QCOMPARE(after.at(i).state, before.at(i).state);
+            QCOMPARE(after.at(i).reason, before.at(i).reason);
+        }
+        history.undoStack()->redo();
+        QVERIFY(!incidents.load(incident.uuid));
+        history.undoStack()->undo();
+        QCOMPARE(revisions.history(incidents.idOf(incident.uuid)).size(), before.size());
     }
 };
 

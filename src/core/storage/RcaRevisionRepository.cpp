@@ -78,6 +78,43 @@ QList<RcaRevision> RcaRevisionRepository::list(qint64 incidentId) const
     return result;
 }
 
+QList<RcaRevision> RcaRevisionRepository::history(qint64 incidentId) const
+{
+    QList<RcaRevision> result;
+    QSqlQuery q(m_workspace->database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1, text FROM rca_revisions WHERE incident_id = ? ORDER BY at_ms, id")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(incidentId);
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result << readRevision(q, true);
+    return result;
+}
+
+bool RcaRevisionRepository::restoreHistory(qint64 incidentId, const QList<RcaRevision> &revisions, QString *error)
+{
+    return m_workspace->transaction(
+        [&](QString *err) {
+            QSqlQuery &q = m_workspace->statement(
+                QStringLiteral("INSERT INTO rca_revisions(incident_id, at_ms, text, state, reason) VALUES (?, ?, ?, ?, ?)"));
+            for (const auto &revision : revisions) {
+                q.addBindValue(incidentId);
+                q.addBindValue(revision.at.toMSecsSinceEpoch());
+                q.addBindValue(revision.text);
+                q.addBindValue(toWireName(revision.state));
+                q.addBindValue(RcaRevision::wireName(revision.reason));
+                if (!q.exec()) {
+                    *err = tr("cannot record the RCA revision: %1").arg(q.lastError().text());
+                    return false;
+                }
+            }
+            return true;
+        },
+        error);
+}
+
 std::optional<RcaRevision> RcaRevisionRepository::revision(qint64 revisionId) const
 {
     QSqlQuery q(m_workspace->database());

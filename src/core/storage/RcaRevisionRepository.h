@@ -23,6 +23,10 @@ public:
     std::optional<RcaRevision> revision(qint64 revisionId) const;
     std::optional<RcaRevision> latest(qint64 incidentId) const;
     int count(qint64 incidentId) const;
+    // The whole history with its texts, oldest first, and its verbatim re-insertion:
+    // undoing an incident's deletion brings its history back too.
+    QList<RcaRevision> history(qint64 incidentId) const;
+    bool restoreHistory(qint64 incidentId, const QList<RcaRevision> &revisions, QString *error);
 
     // Records `document` according to RcaRevisionPolicy; `decision` (optional) says
     // what was done.

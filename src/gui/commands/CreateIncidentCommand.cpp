@@ -1,6 +1,8 @@
 #include "gui/commands/CreateIncidentCommand.h"
 
 #include "storage/IncidentRepository.h"
+#include "storage/RcaRevisionRepository.h"
+#include "storage/Workspace.h"
 
 namespace OutageDesk {
 
@@ -16,11 +18,18 @@ CreateIncidentCommand::CreateIncidentCommand(Workspace *workspace, Incident inci
 bool CreateIncidentCommand::apply(bool forward, QString *error)
 {
     IncidentRepository repository(workspace());
+    RcaRevisionRepository revisions(workspace());
     if (forward == m_create) {
         Incident copy = m_incident;
         copy.id = 0; // looked up by UUID: a re-insert gets a fresh row id
-        return repository.save(copy, error);
+        return workspace()->transaction(
+            [&](QString *err) {
+                return repository.save(copy, err) && revisions.restoreHistory(copy.id, m_revisions, err);
+            },
+            error);
     }
+    // The history goes with the incident's row; keep it for the way back.
+    m_revisions = revisions.history(repository.idOf(m_incident.uuid));
     return repository.remove(m_incident.uuid, error);
 }
 

@@ -2,6 +2,7 @@
 
 #include "gui/commands/WorkspaceCommand.h"
 #include "model/Incident.h"
+#include "storage/RcaRevision.h"
 
 namespace OutageDesk {
 
@@ -20,6 +21,7 @@ protected:
 private:
     Incident m_incident;
     bool m_create;
+    QList<RcaRevision> m_revisions; // the RCA history while the incident is removed
 };
 
 } // namespace OutageDesk
