@@ -106,10 +106,13 @@ private:
         }
         const char *digits = m_p;
         qint64 n = 0;
-        while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+        while (m_p < m_end && *m_p >= '0' && *m_p <= '9') {
+            if (m_p - digits == 15) // beyond what a double holds exactly
+                return false;
             n = n * 10 + (*m_p++ - '0');
+        }
         const qsizetype count = m_p - digits;
-        if (count == 0 || count > 15 || (count > 1 && *digits == '0'))
+        if (count == 0 || (count > 1 && *digits == '0'))
             return false;
         if (m_p < m_end && (*m_p == '.' || *m_p == 'e' || *m_p == 'E'))
             return false;
