@@ -84,7 +84,7 @@ private Q_SLOTS:
         for (int round = 0; round < 20000; ++round) {
             QByteArray damaged = original;
             const int edits = 1 + rng.bounded(3);
-            for (int e = 0; e < edits; ++e) {
+            for (int e = 0; e < edits && !damaged.isEmpty(); ++e) { // a truncation may leave nothing
                 const int at = rng.bounded(int(damaged.size()));
                 const char c = alphabet.at(rng.bounded(int(alphabet.size())));
                 switch (rng.bounded(4)) {
