@@ -2547,6 +2547,10 @@ Dauer: %6
         <source>%1: HTTP %2%3</source>
         <translation>%1: HTTP %2%3</translation>
     </message>
+    <message>
+        <source>%1: the connection closed before the server answered; it may have arrived, and the next attempt checks before sending again.</source>
+        <translation>%1: Die Verbindung wurde geschlossen, bevor der Server antwortete; die Anfrage ist vielleicht angekommen, und der nächste Versuch prüft das, bevor er erneut sendet.</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PublishedIncidents</name>

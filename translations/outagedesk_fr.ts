@@ -2547,6 +2547,10 @@ Durée&#xa0;: %6
         <source>%1: HTTP %2%3</source>
         <translation>%1&#xa0;: HTTP %2%3</translation>
     </message>
+    <message>
+        <source>%1: the connection closed before the server answered; it may have arrived, and the next attempt checks before sending again.</source>
+        <translation>%1&#xa0;: la connexion s&apos;est fermée avant la réponse du serveur&#xa0;; la requête est peut-être arrivée, et la prochaine tentative le vérifie avant de renvoyer.</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PublishedIncidents</name>

@@ -2547,6 +2547,10 @@ Duration: %6
         <source>%1: HTTP %2%3</source>
         <translation>%1: HTTP %2%3</translation>
     </message>
+    <message>
+        <source>%1: the connection closed before the server answered; it may have arrived, and the next attempt checks before sending again.</source>
+        <translation>%1: החיבור נסגר לפני שהשרת ענה; ייתכן שהבקשה הגיעה, והניסיון הבא יבדוק זאת לפני שליחה חוזרת.</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PublishedIncidents</name>

@@ -1,5 +1,7 @@
 #include "publish/HttpTransport.h"
 
+#include "publish/OneShotBody.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -55,11 +57,20 @@ HttpResponse HttpTransport::send(const QByteArray &verb, const QUrl &url,
     for (const auto &h : headers)
         request.setRawHeader(h.first, h.second);
 
-    QBuffer *payload = nullptr;
-    if (!body.isNull() || verb == "PUT" || verb == "POST" || verb == "PATCH") {
-        payload = new QBuffer;
-        payload->setData(body);
-        payload->open(QIODevice::ReadOnly);
+    QIODevice *payload = nullptr;
+    if (verb == "POST" || verb == "PATCH") {
+        // Qt silently sends a request again when the connection closes before any
+        // answer. For a create or an update that could post it twice; a body that can
+        // be read only once makes Qt report ContentReSendError instead, and the
+        // outbox's next attempt checks what arrived before it sends anything.
+        payload = new OneShotBody(body);
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    } else if (!body.isNull() || verb == "PUT") {
+        auto *buffer = new QBuffer;
+        buffer->setData(body);
+        buffer->open(QIODevice::ReadOnly);
+        payload = buffer;
     }
     QNetworkReply *reply = m_manager->sendCustomRequest(request, verb, payload);
     if (payload)

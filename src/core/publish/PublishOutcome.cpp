@@ -74,6 +74,9 @@ PublishOutcome PublishOutcome::fromFailedResponse(const HttpResponse &r, const Q
         switch (r.networkError) {
         case QNetworkReply::SslHandshakeFailedError:
             return permanent(tr("%1: TLS handshake failed (%2).").arg(what, r.errorString));
+        case QNetworkReply::ContentReSendError:
+            return transient(tr("%1: the connection closed before the server answered; it may have arrived, and the "
+                                "next attempt checks before sending again.").arg(what));
         case QNetworkReply::ProtocolUnknownError:
         case QNetworkReply::ProtocolInvalidOperationError:
             return permanent(tr("%1: %2").arg(what, r.errorString));
