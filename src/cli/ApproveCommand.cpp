@@ -44,11 +44,9 @@ int ApproveCommand::run(const QCommandLineParser &parser, CommandContext &contex
     if (!workspace)
         return ExitIoFailure;
     QString error;
-    const auto incident = IncidentRepository(workspace).find(ids.first(), &error);
-    if (!incident) {
-        context.error(QStringLiteral("approve: ") + error);
+    const auto incident = context.incident(workspace, ids.first(), QStringLiteral("approve"));
+    if (!incident)
         return ExitUsage;
-    }
     if (!incident->rca || incident->rca->text.trimmed().isEmpty()) {
         context.error(tr("approve: incident %1 has no RCA text to approve").arg(incident->uuidString()));
         return ExitUsage;

@@ -1,5 +1,7 @@
 #include "cli/CommandContext.h"
 
+#include "storage/IncidentRepository.h"
+
 #include <QFileInfo>
 
 namespace OutageDesk {
@@ -45,6 +47,15 @@ Workspace *CommandContext::workspaceForReading()
 void CommandContext::error(const QString &message)
 {
     m_err << "outagedesk: " << message << Qt::endl;
+}
+
+std::optional<Incident> CommandContext::incident(Workspace *workspace, const QString &idOrPrefix, const QString &command)
+{
+    QString why;
+    auto found = IncidentRepository(workspace).find(idOrPrefix, &why);
+    if (!found)
+        error(command + QStringLiteral(": ") + why);
+    return found;
 }
 
 } // namespace OutageDesk

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "model/Incident.h"
 #include "storage/Workspace.h"
 
 #include <QTextStream>
 #include <memory>
+#include <optional>
 
 namespace OutageDesk {
 
@@ -25,6 +27,9 @@ public:
     Workspace *workspaceForReading();
     // Prints "outagedesk: <message>" on stderr.
     void error(const QString &message);
+    // The incident an ID or unique prefix names; otherwise prints "<command>: <why>"
+    // and returns nothing (the caller exits with ExitUsage).
+    std::optional<Incident> incident(Workspace *workspace, const QString &idOrPrefix, const QString &command);
 
 private:
     QString m_workspacePath;

@@ -70,11 +70,9 @@ int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context
         return OutputFile::write(context, output, IncidentExporter::exportAll(workspace));
 
     QString error;
-    const auto incident = IncidentRepository(workspace).find(ids.first(), &error);
-    if (!incident) {
-        context.error(QStringLiteral("export: ") + error);
+    const auto incident = context.incident(workspace, ids.first(), QStringLiteral("export"));
+    if (!incident)
         return ExitUsage;
-    }
     if (format == QLatin1String("json"))
         return OutputFile::write(context, output, IncidentExporter::exportIncident(workspace, *incident));
 

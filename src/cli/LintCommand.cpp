@@ -30,12 +30,9 @@ int LintCommand::run(const QCommandLineParser &parser, CommandContext &context) 
     Workspace *workspace = context.workspaceForReading();
     if (!workspace)
         return ExitIoFailure;
-    QString error;
-    const auto incident = IncidentRepository(workspace).find(ids.first(), &error);
-    if (!incident) {
-        context.error(QStringLiteral("lint: ") + error);
+    const auto incident = context.incident(workspace, ids.first(), QStringLiteral("lint"));
+    if (!incident)
         return ExitUsage;
-    }
     bool anyError = false;
     for (const auto &finding : IncidentChecks::run(workspace, *incident)) {
         context.out() << finding.toLine() << '\n';

@@ -44,11 +44,9 @@ int PublishCommand::run(const QCommandLineParser &parser, CommandContext &contex
     if (!workspace)
         return ExitIoFailure;
     QString error;
-    const auto incident = IncidentRepository(workspace).find(ids.first(), &error);
-    if (!incident) {
-        context.error(QStringLiteral("publish: ") + error);
+    const auto incident = context.incident(workspace, ids.first(), QStringLiteral("publish"));
+    if (!incident)
         return ExitUsage;
-    }
     if (!PortalRepository(workspace).portal(portalName)) {
         context.error(tr("publish: no portal named “%1” (see outagedesk portal list)").arg(portalName));
         return ExitUsage;
