@@ -105,10 +105,22 @@ private Q_SLOTS:
     void pdfExport();
 
 private:
+    // The 5,000-line RCA open in a shown editor, as a user has it.
+    bool showWithTheRca(RcaEditorWidget &editor) const;
+
     Incident m_incident;
     RenderContext m_context;
     std::unique_ptr<SpellChecker> m_spelling;
 };
+
+bool BenchEditor::showWithTheRca(RcaEditorWidget &editor) const
+{
+    editor.resize(1400, 800);
+    editor.setIncident(m_incident);
+    editor.textEdit()->setPlainText(m_incident.rca->text);
+    editor.show();
+    return QTest::qWaitForWindowExposed(&editor);
+}
 
 void BenchEditor::initTestCase()
 {
@@ -159,11 +171,7 @@ void BenchEditor::previewRefresh()
     // own preview path (Markdown → safe HTML → the QTextBrowser's document updated and
     // laid out), then the preview painted with the edited paragraph in view.
     RcaEditorWidget editor;
-    editor.resize(1400, 800);
-    editor.setIncident(m_incident);
-    editor.textEdit()->setPlainText(m_incident.rca->text);
-    editor.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(showWithTheRca(editor));
     QTextCursor cursor(editor.textEdit()->document()->findBlockByNumber(2500));
     cursor.movePosition(QTextCursor::EndOfBlock);
     cursor.insertText(QStringLiteral(" Edited"));
@@ -188,11 +196,7 @@ void BenchEditor::previewFirstRefresh()
     // blocks, imports the edited piece again block by block (later keystrokes there
     // import one block: previewRefresh).
     RcaEditorWidget editor;
-    editor.resize(1400, 800);
-    editor.setIncident(m_incident);
-    editor.textEdit()->setPlainText(m_incident.rca->text);
-    editor.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(showWithTheRca(editor));
     editor.refreshPreview();
     editor.preview()->document()->documentLayout()->documentSize();
     QTextCursor cursor(editor.textEdit()->document()->findBlockByNumber(2500));
@@ -209,11 +213,7 @@ void BenchEditor::previewRebuild()
 {
     // The whole preview built anew, as when an incident is opened or the palette changes.
     RcaEditorWidget editor;
-    editor.resize(1400, 800);
-    editor.setIncident(m_incident);
-    editor.textEdit()->setPlainText(m_incident.rca->text);
-    editor.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(showWithTheRca(editor));
     QBENCHMARK {
         editor.preview()->document()->setDefaultStyleSheet(QString());
         editor.refreshPreview();
