@@ -6,6 +6,7 @@
 #include "storage/Workspace.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +44,11 @@ private Q_SLOTS:
         m_size.windows = int(m_size.windows * scale);
         m_json = SyntheticWorkspace::generate(m_size, m_from, m_to);
         qInfo("generated %lld MB of exchange format in %lld ms", qint64(m_json.size() >> 20), timer.elapsed());
+        // OUTAGEDESK_BENCH_SAVE=file.json keeps the file, to profile `outagedesk import` on it.
+        if (const QString save = qEnvironmentVariable("OUTAGEDESK_BENCH_SAVE"); !save.isEmpty()) {
+            QFile file(save);
+            QVERIFY2(file.open(QIODevice::WriteOnly) && file.write(m_json) == m_json.size(), qPrintable(save));
+        }
     }
 
     void import100k()
