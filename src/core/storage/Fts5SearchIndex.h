@@ -23,6 +23,7 @@ public:
     bool ensureSchema(QString *error) override;
     bool add(const SearchEntry &entry, QString *error) override;
     bool remove(const SearchEntry &entry, QString *error) override;
+    bool addStored(const QList<qint64> &incidentIds, QString *error) override;
     bool rebuild(QString *error) override;
     QString matchingIdsSql() const override;
     QString matchCountSql() const override;
@@ -33,12 +34,17 @@ public:
 
     static constexpr int kIdBits = 31;
     static constexpr qint64 kIdMask = (qint64(1) << kIdBits) - 1;
+    static constexpr qint64 kDaysLimit = qint64(1) << (63 - kIdBits);
     // Non-decreasing in sortStartMs's day (clamped far beyond any date), unique by id (below 2^31).
     static qint64 rowidFor(qint64 incidentId, qint64 sortStartMs);
 
 private:
     bool exec(const QString &sql, const QVariantList &binds, QString *error) const;
+    // Indexes the incidents that `where` (a condition on incidents i) selects.
+    bool addFromIncidents(const QString &where, const QVariantList &binds, QString *error);
     QString prefixTerm(const QString &word) const;
+
+    static constexpr int kPendingTermsBytes = 16 * 1024 * 1024;
 
     Workspace *m_workspace;
     mutable bool m_vocabularyReady = false;

@@ -226,7 +226,8 @@ bool IncidentRepository::save(Incident &incident, QString *error)
                 incident.id = idOf(incident.uuid);
             const bool isNew = incident.id == 0;
             SearchIndex *index = m_workspace->searchIndex();
-            if (!isNew && index) {
+            // An incident saved before in this bulk write is not in the index yet.
+            if (!isNew && index && !m_deferred.contains(incident.id)) {
                 // Before the rows change: the index is told what it was given for them.
                 const auto stored = storedSearchEntry(incident.id);
                 if (stored && !index->remove(*stored, err))
@@ -330,7 +331,12 @@ bool IncidentRepository::save(Incident &incident, QString *error)
                                {incident.id, i, p.at.toMSecsSinceEpoch(), text(p.note), text(p.portal)}))
                     return false;
             }
-            if (index) {
+            if (index && m_deferIndexing) {
+                if (!m_deferred.contains(incident.id)) {
+                    m_deferred.insert(incident.id);
+                    m_deferredIds.append(incident.id);
+                }
+            } else if (index) {
                 const SearchEntry entry{incident.id, first.isValid() ? first.toMSecsSinceEpoch() : nowMs,
                                         text(incident.title), searchBodyOf(incident)};
                 if (!index->add(entry, err))
@@ -351,7 +357,9 @@ bool IncidentRepository::remove(const QUuid &uuid, QString *error)
                 *err = tr("no incident with id %1").arg(uuid.toString(QUuid::WithoutBraces));
                 return false;
             }
-            if (auto *index = m_workspace->searchIndex()) {
+            if (m_deferred.remove(id)) {
+                m_deferredIds.removeOne(id); // never indexed: nothing to take out
+            } else if (auto *index = m_workspace->searchIndex()) {
                 const auto stored = storedSearchEntry(id);
                 if (stored && !index->remove(*stored, err))
                     return false;
@@ -367,6 +375,17 @@ bool IncidentRepository::remove(const QUuid &uuid, QString *error)
             return true;
         },
         error);
+}
+
+bool IncidentRepository::indexDeferred(QString *error)
+{
+    SearchIndex *index = m_workspace->searchIndex();
+    const QList<qint64> ids = std::exchange(m_deferredIds, {});
+    m_deferred.clear();
+    m_deferIndexing = false;
+    if (!index || ids.isEmpty())
+        return true;
+    return m_workspace->transaction([&](QString *err) { return index->addStored(ids, err); }, error);
 }
 
 std::optional<SearchEntry> IncidentRepository::storedSearchEntry(qint64 id) const

@@ -6,6 +6,7 @@
 #include "storage/WindowRecord.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <optional>
 
 namespace OutageDesk {
@@ -32,6 +33,13 @@ public:
     bool save(Incident &incident, QString *error);
     bool remove(const QUuid &uuid, QString *error);
 
+    // For a bulk write (an import): from now on save() leaves the incidents it writes
+    // out of the search index, and indexDeferred() indexes them all in one pass (call
+    // it in the same transaction) and ends the bulk write. Until then a text search
+    // does not find them.
+    void deferSearchIndexing() { m_deferIndexing = true; }
+    bool indexDeferred(QString *error);
+
     // Every window overlapping [from, to) (ongoing windows overlap everything after
     // their start), with what the Gantt and availability need, ordered by start.
     // Invalid `from`/`to` leave that side open.
@@ -55,6 +63,9 @@ private:
     QString filterConditions(const IncidentQuery &query, QVariantList *binds) const;
 
     Workspace *m_workspace;
+    bool m_deferIndexing = false;
+    QList<qint64> m_deferredIds; // in the order saved
+    QSet<qint64> m_deferred;     // the same, to look up
 };
 
 } // namespace OutageDesk

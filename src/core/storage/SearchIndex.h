@@ -45,6 +45,11 @@ public:
     // `entry` must be exactly what was added (the incident as stored, read before it
     // changes): an index that keeps no copy of the text needs it to find the terms.
     virtual bool remove(const SearchEntry &entry, QString *error) = 0;
+    // Adds the stored incidents with these ids, each new to the index as for add(),
+    // reading title and body from the workspace itself: what an import uses, so that
+    // the index is built in one pass after the rows instead of a row at a time
+    // between them.
+    virtual bool addStored(const QList<qint64> &incidentIds, QString *error) = 0;
     virtual bool rebuild(QString *error) = 0;
     // A SQL fragment selecting the matching incident ids, with one bind value (the
     // query string from matchArgument()). Repositories embed it as a subquery so the
