@@ -503,39 +503,43 @@ bool IncidentImporter::apply(Workspace *workspace, const ImportBatch &batch, Imp
     // Indexing the text row by row between the rows' writes took twice as long as
     // one pass over the stored incidents afterwards.
     incidents.deferSearchIndexing();
+    // The file is checked against the workspace before anything is written, so that a
+    // refusal leaves the file exactly as it was (the bulk write's switch of journal
+    // mode alone would change its header).
+    for (qsizetype i = 0; i < batch.dataCenters.size(); ++i) {
+        const DataCenter &dc = batch.dataCenters.at(i);
+        const auto existing = catalog.dataCenter(dc.code);
+        if (existing && existing->timeZone != dc.timeZone) {
+            error->path = QStringLiteral("dataCenters[%1].timeZone").arg(i);
+            error->message = tr("data center %1 already exists with time zone %2; the file says %3. "
+                                "Change the zone in the workspace first if it really moved.")
+                                 .arg(dc.code, existing->timeZone, dc.timeZone);
+            return false;
+        }
+    }
+    for (qsizetype i = 0; i < batch.instances.size(); ++i) {
+        const Instance &inst = batch.instances.at(i);
+        const auto existing = catalog.instance(inst.name);
+        if (existing && existing->dataCenter != inst.dataCenter) {
+            error->path = QStringLiteral("instances[%1].dataCenter").arg(i);
+            error->message = tr("instance %1 already exists in data center %2; the file says %3")
+                                 .arg(inst.name, existing->dataCenter, inst.dataCenter);
+            return false;
+        }
+    }
     QString message;
     const bool ok = workspace->bulkTransaction(
         [&](QString *err) {
             // One reload for the views after the commit: a notification per incident
             // made the incident list re-query 100,000 times after a large import.
             workspace->notifyReset();
-            for (qsizetype i = 0; i < batch.dataCenters.size(); ++i) {
-                DataCenter dc = batch.dataCenters.at(i);
-                if (const auto existing = catalog.dataCenter(dc.code)) {
-                    if (existing->timeZone != dc.timeZone) {
-                        error->path = QStringLiteral("dataCenters[%1].timeZone").arg(i);
-                        *err = tr("data center %1 already exists with time zone %2; the file says %3. "
-                                  "Change the zone in the workspace first if it really moved.")
-                                   .arg(dc.code, existing->timeZone, dc.timeZone);
-                        return false;
-                    }
-                    continue; // matched by code; the workspace keeps its name
-                }
-                if (!catalog.saveDataCenter(dc, err))
+            for (DataCenter dc : batch.dataCenters) {
+                // Matched by code, the workspace keeps its name.
+                if (!catalog.dataCenter(dc.code) && !catalog.saveDataCenter(dc, err))
                     return false;
             }
-            for (qsizetype i = 0; i < batch.instances.size(); ++i) {
-                Instance inst = batch.instances.at(i);
-                if (const auto existing = catalog.instance(inst.name)) {
-                    if (existing->dataCenter != inst.dataCenter) {
-                        error->path = QStringLiteral("instances[%1].dataCenter").arg(i);
-                        *err = tr("instance %1 already exists in data center %2; the file says %3")
-                                   .arg(inst.name, existing->dataCenter, inst.dataCenter);
-                        return false;
-                    }
-                    continue;
-                }
-                if (!catalog.saveInstance(inst, err))
+            for (Instance inst : batch.instances) {
+                if (!catalog.instance(inst.name) && !catalog.saveInstance(inst, err))
                     return false;
             }
             // Written oldest first, the list's order: the rows, their ids and the list's

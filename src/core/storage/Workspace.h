@@ -52,7 +52,8 @@ public:
     bool transaction(const std::function<bool(QString *error)> &work, QString *error = nullptr);
     bool inTransaction() const { return m_transactionDepth > 0; }
     // transaction() for a write of many thousand rows (an import): with a page cache
-    // large enough for it, so SQLite need not spill pages to the WAL and read them back.
+    // large enough for it, and with a rollback journal instead of the WAL while it runs
+    // (when no other connection has the workspace open), so that pages are written once.
     bool bulkTransaction(const std::function<bool(QString *error)> &work, QString *error = nullptr);
 
     // A statement prepared once per connection and reused: preparing per row costs
@@ -79,6 +80,7 @@ private:
     bool openConnection(const QString &path, Mode mode);
     bool fail(ErrorKind kind, const QString &message);
     bool applyConnectionPragmas();
+    bool setJournalMode(const QString &mode); // true when the workspace is in `mode` afterwards
     bool migrate(int fromVersion);
     bool runScript(const QString &resourcePath, QString *error);
     void flushPendingNotifications();

@@ -216,6 +216,60 @@ private Q_SLOTS:
         QCOMPARE(catalog.dataCenters().size(), 1);
     }
 
+    // A bulk write runs with a rollback journal when it has the file to itself, and
+    // in WAL mode beside a reader; either way the workspace is back in WAL mode, and a
+    // failed one leaves nothing behind.
+    void bulkTransaction_returnsToWal_data()
+    {
+        QTest::addColumn<bool>("withReader");
+        QTest::addColumn<bool>("succeeds");
+        QTest::newRow("alone, committed") << false << true;
+        QTest::newRow("alone, rolled back") << false << false;
+        QTest::newRow("beside a reader, committed") << true << true;
+        QTest::newRow("beside a reader, rolled back") << true << false;
+    }
+
+    void bulkTransaction_returnsToWal()
+    {
+        QFETCH(bool, withReader);
+        QFETCH(bool, succeeds);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        Workspace ws;
+        QVERIFY(ws.open(path));
+        Workspace reader;
+        if (withReader)
+            QVERIFY2(reader.open(path, Workspace::Mode::ReadOnly), qPrintable(reader.errorString()));
+        auto journalMode = [&] {
+            QSqlQuery q(ws.database());
+            return q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() ? q.value(0).toString() : QString();
+        };
+        QString modeInside;
+        CatalogRepository catalog(&ws);
+        QString error;
+        const bool ok = ws.bulkTransaction(
+            [&](QString *err) {
+                modeInside = journalMode();
+                DataCenter dc{0, QStringLiteral("EU"), QStringLiteral("Europe"), QStringLiteral("Europe/Amsterdam")};
+                if (!catalog.saveDataCenter(dc, err))
+                    return false;
+                *err = QStringLiteral("refused");
+                return succeeds;
+            },
+            &error);
+        QCOMPARE(ok, succeeds);
+        QCOMPARE(modeInside, withReader ? QStringLiteral("wal") : QStringLiteral("delete"));
+        QCOMPARE(journalMode(), QStringLiteral("wal"));
+        QCOMPARE(catalog.dataCenters().size(), succeeds ? 1 : 0);
+        if (withReader)
+            QCOMPARE(CatalogRepository(&reader).dataCenters().size(), succeeds ? 1 : 0);
+        ws.close();
+        QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+        Workspace again;
+        QVERIFY(again.open(path));
+        QCOMPARE(CatalogRepository(&again).dataCenters().size(), succeeds ? 1 : 0);
+    }
+
     void defaultPath_isInAppData()
     {
         QVERIFY(Workspace::defaultPath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
