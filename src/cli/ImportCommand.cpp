@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <utility>
+
 namespace OutageDesk {
 
 QString ImportCommand::summary() const
@@ -51,7 +53,7 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
         if (!workspace)
             return ExitIoFailure;
         ImportSummary summary;
-        if (!IncidentImporter::apply(workspace, batch, &summary, &error)) {
+        if (!IncidentImporter::apply(workspace, std::move(batch), &summary, &error)) {
             context.error(error.toString());
             status = ExitUsage;
             continue;

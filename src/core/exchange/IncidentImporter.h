@@ -21,7 +21,9 @@ public:
 
     // `now` decides which outage windows start "in the future" (refused).
     static bool parse(const QByteArray &json, const QDateTime &now, ImportBatch *batch, ImportError *error);
-    static bool apply(Workspace *workspace, const ImportBatch &batch, ImportSummary *summary, ImportError *error);
+    // Takes the batch: its incidents are let go once written, before the search index
+    // is built (pass it with std::move for a large import).
+    static bool apply(Workspace *workspace, ImportBatch batch, ImportSummary *summary, ImportError *error);
     // parse() + apply() of one file; `error->file` is set to `path`.
     static bool importFile(Workspace *workspace, const QString &path, const QDateTime &now,
                            ImportSummary *summary, ImportError *error);

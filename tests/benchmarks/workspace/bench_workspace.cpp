@@ -73,7 +73,7 @@ private Q_SLOTS:
             QVERIFY2(IncidentImporter::parse(m_json, QDateTime::currentDateTimeUtc(), &batch, &error), qPrintable(error.toString()));
             qInfo("parse and validate: %lld ms (processor %lld ms)", phase.restart(), cpuMs());
             ImportSummary summary;
-            QVERIFY2(IncidentImporter::apply(&ws, batch, &summary, &error), qPrintable(error.toString()));
+            QVERIFY2(IncidentImporter::apply(&ws, std::move(batch), &summary, &error), qPrintable(error.toString()));
             qInfo("write in one transaction: %lld ms (processor %lld ms)", phase.elapsed(), cpuMs());
             QCOMPARE(summary.created, m_size.incidents);
         }
