@@ -36,7 +36,8 @@ Workspace *CommandContext::workspaceForReading()
             m_workspace = std::move(probe);
             return m_workspace.get();
         }
-        if (probe->errorKind() != Workspace::ErrorKind::NeedsMigration) {
+        if (probe->errorKind() != Workspace::ErrorKind::NeedsMigration
+            && probe->errorKind() != Workspace::ErrorKind::NeedsRecovery) {
             error(probe->errorString());
             return nullptr;
         }

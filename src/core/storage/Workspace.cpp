@@ -167,9 +167,17 @@ bool Workspace::openConnection(const QString &path, Mode mode)
     int applicationId = 0;
     {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+            // A write interrupted in rollback-journal mode (an import, when the machine or
+            // the program died) leaves its journal behind, and only a writer can roll it back.
+            if (mode == Mode::ReadOnly && QFileInfo(m_path + QStringLiteral("-journal")).size() > 0)
+                return fail(ErrorKind::NeedsRecovery,
+                            tr("Workspace %1 was left in the middle of a write (an interrupted import?); "
+                               "open it for writing once to roll that back.")
+                                .arg(m_path));
             return fail(ErrorKind::NotAWorkspace,
                         tr("%1 is not an Outage Desk workspace (not an SQLite database).").arg(m_path));
+        }
         version = q.value(0).toInt();
         if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
             applicationId = q.value(0).toInt();

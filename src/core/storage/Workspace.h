@@ -26,7 +26,9 @@ class Workspace : public QObject
 
 public:
     enum class Mode { ReadWrite, ReadOnly };
-    enum class ErrorKind { None, NewerSchema, NotAWorkspace, Locked, Io, NeedsMigration };
+    // NeedsMigration and NeedsRecovery: only a read-only open fails so; opening the
+    // workspace for writing once upgrades it, or rolls back a write it was left in.
+    enum class ErrorKind { None, NewerSchema, NotAWorkspace, Locked, Io, NeedsMigration, NeedsRecovery };
 
     static constexpr int kSchemaVersion = 5;
     static constexpr int kApplicationId = 0x4F444B31; // "ODK1"

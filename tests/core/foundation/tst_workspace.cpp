@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -268,6 +269,62 @@ private Q_SLOTS:
         Workspace again;
         QVERIFY(again.open(path));
         QCOMPARE(CatalogRepository(&again).dataCenters().size(), succeeds ? 1 : 0);
+    }
+
+    // What a crash in the middle of a bulk write leaves: the file half written and
+    // the rollback journal beside it. A reader is told to open it for writing once; the
+    // writer rolls it back to what was committed.
+    void interruptedBulkWrite_isRolledBackByTheNextWriter()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        {
+            Workspace ws;
+            QVERIFY(ws.open(path));
+            DataCenter dc{0, QStringLiteral("EU"), QStringLiteral("Europe"), QStringLiteral("Europe/Amsterdam")};
+            QString error;
+            QVERIFY2(CatalogRepository(&ws).saveDataCenter(dc, &error), qPrintable(error));
+        }
+        const QString crashed = dir.filePath(QStringLiteral("crashed.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("midwrite"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+            // A cache too small for the write makes SQLite spill changed pages into the
+            // file before the commit, journaling their old content first.
+            QVERIFY(q.exec(QStringLiteral("PRAGMA cache_size = 10")));
+            QVERIFY(q.exec(QStringLiteral("BEGIN")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM data_centers")));
+            for (int i = 0; i < 400; ++i) {
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO data_centers(code, name, time_zone) VALUES ('X%1', '%2', 'UTC')")
+                                   .arg(i)
+                                   .arg(QString(500, QLatin1Char('x')))));
+            }
+            QVERIFY(QFileInfo(path + QStringLiteral("-journal")).size() > 0);
+            // The files as a power cut would leave them.
+            QVERIFY(QFile::copy(path, crashed));
+            QVERIFY(QFile::copy(path + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("midwrite"));
+
+        Workspace reader;
+        QVERIFY(!reader.open(crashed, Workspace::Mode::ReadOnly));
+        QCOMPARE(reader.errorKind(), Workspace::ErrorKind::NeedsRecovery);
+        QVERIFY2(reader.errorString().contains(QStringLiteral("open it for writing once")), qPrintable(reader.errorString()));
+
+        Workspace writer;
+        QVERIFY2(writer.open(crashed), qPrintable(writer.errorString()));
+        const auto dcs = CatalogRepository(&writer).dataCenters();
+        QCOMPARE(dcs.size(), 1);
+        QCOMPARE(dcs.first().code, QStringLiteral("EU"));
+        writer.close();
+        QVERIFY(!QFile::exists(crashed + QStringLiteral("-journal")));
+        QVERIFY2(reader.open(crashed, Workspace::Mode::ReadOnly), qPrintable(reader.errorString()));
     }
 
     void defaultPath_isInAppData()
