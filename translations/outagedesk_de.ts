@@ -3339,6 +3339,10 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
         <source>workspace %1 is open read-only</source>
         <translation>Arbeitsbereich %1 ist schreibgeschützt geöffnet</translation>
     </message>
+    <message>
+        <source>Workspace %1 was left in the middle of a write (an interrupted import?); open it for writing once to roll that back.</source>
+        <translation>Der Arbeitsbereich %1 wurde mitten in einem Schreibvorgang zurückgelassen (ein abgebrochener Import?); öffnen Sie ihn einmal zum Schreiben, um diesen zurückzurollen.</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::ZonePicker</name>

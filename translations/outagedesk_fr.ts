@@ -3339,6 +3339,10 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
         <source>workspace %1 is open read-only</source>
         <translation>l&apos;espace de travail %1 est ouvert en lecture seule</translation>
     </message>
+    <message>
+        <source>Workspace %1 was left in the middle of a write (an interrupted import?); open it for writing once to roll that back.</source>
+        <translation>L’espace de travail %1 a été laissé au milieu d’une écriture (une importation interrompue ?) ; ouvrez-le une fois en écriture pour l’annuler.</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::ZonePicker</name>

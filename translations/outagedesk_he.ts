@@ -3339,6 +3339,10 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
         <source>workspace %1 is open read-only</source>
         <translation>סביבת העבודה %1 פתוחה לקריאה בלבד</translation>
     </message>
+    <message>
+        <source>Workspace %1 was left in the middle of a write (an interrupted import?); open it for writing once to roll that back.</source>
+        <translation>סביבת העבודה %1 נותרה באמצע כתיבה (ייבוא שנקטע?); פתחו אותה פעם אחת לכתיבה כדי לבטל את הכתיבה.</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::ZonePicker</name>
