@@ -1991,6 +1991,10 @@ Dauer: %6
             <numerusform>%n aktualisiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::MessageBoxWallTimeQuestion</name>

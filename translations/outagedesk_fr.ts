@@ -1991,6 +1991,10 @@ Durée&#xa0;: %6
             <numerusform>%n mis à jour</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::MessageBoxWallTimeQuestion</name>

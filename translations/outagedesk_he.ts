@@ -1991,6 +1991,10 @@ Duration: %6
             <numerusform>%n עודכנו</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>מייבא את %1…</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::MessageBoxWallTimeQuestion</name>

@@ -485,9 +485,16 @@ bool MainWindow::importFile(const QString &path, QString *message)
         return false;
     }
     m_editor->flushPendingEdits();
+    // A large file takes seconds: say so before the window stops answering.
+    statusBar()->showMessage(tr("Importing %1…").arg(QFileInfo(path).fileName()));
+    statusBar()->repaint();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     ImportSummary summary;
     ImportError error;
-    if (!IncidentImporter::importFile(m_workspace.get(), path, Clock::now(), &summary, &error)) {
+    const bool imported = IncidentImporter::importFile(m_workspace.get(), path, Clock::now(), &summary, &error);
+    QApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
+    if (!imported) {
         *message = error.toString();
         return false;
     }
