@@ -106,6 +106,71 @@ private Q_SLOTS:
         QVERIFY(accepted > 500); // the damage often leaves valid JSON, which must then agree
     }
 
+    // A large array is built by several threads, each from a run of its elements;
+    // the strings hold what could be mistaken for the array's own commas and brackets.
+    static QByteArray largeArray(bool topLevel)
+    {
+        QByteArray items;
+        for (int i = 0; items.size() < 1200 * 1024; ++i) {
+            if (i > 0)
+                items += i % 7 == 0 ? QByteArray(" ,\n ") : QByteArray(",");
+            items += QStringLiteral("{\"n\": %1, \"text\": \"line %1\\nnext ], } [ {\\\"x\\\": 1, \\\\\", "
+                                    "\"u\": \"caf\\u00e9 \u20ac\", \"list\": [%1, [\"a,b]\"], {}, null, true]}")
+                         .arg(i)
+                         .toUtf8();
+        }
+        return topLevel ? "[" + items + "]" : "{\"before\": [1, 2], \"items\": [" + items + "], \"after\": {\"x\": []}}";
+    }
+
+    void largeArray_buildsQtsDocument_data()
+    {
+        QTest::addColumn<bool>("topLevel");
+        QTest::newRow("member of the top-level object") << false;
+        QTest::newRow("the top-level array") << true;
+    }
+
+    void largeArray_buildsQtsDocument()
+    {
+        QFETCH(bool, topLevel);
+        const QByteArray json = largeArray(topLevel);
+        const auto fast = FastJsonReader::read(json);
+        QVERIFY(fast.has_value());
+        QJsonParseError error;
+        const QJsonDocument qt = QJsonDocument::fromJson(json, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(*fast, qt);
+        QCOMPARE(fast->toJson(QJsonDocument::Compact), qt.toJson(QJsonDocument::Compact));
+    }
+
+    // Damage wherever it falls, between runs or inside one, must not make the
+    // threads agree on something Qt would not build.
+    void largeArray_mutationsNeverDisagreeWithQt()
+    {
+        const QByteArray original = largeArray(false);
+        const QByteArray alphabet("{}[]:,\"\\\n 0a\x01\xc3");
+        QRandomGenerator rng(2016);
+        int accepted = 0;
+        for (int round = 0; round < 15; ++round) {
+            QByteArray damaged = original;
+            const int at = rng.bounded(int(damaged.size()));
+            const char c = alphabet.at(rng.bounded(int(alphabet.size())));
+            switch (rng.bounded(3)) {
+            case 0: damaged[at] = c; break;
+            case 1: damaged.insert(at, c); break;
+            default: damaged.remove(at, 1 + rng.bounded(4)); break;
+            }
+            const auto fast = FastJsonReader::read(damaged);
+            if (fast) {
+                ++accepted;
+                QJsonParseError error;
+                const QJsonDocument qt = QJsonDocument::fromJson(damaged, &error);
+                QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(QStringLiteral("round %1").arg(round)));
+                QVERIFY2(*fast == qt, qPrintable(QStringLiteral("round %1").arg(round)));
+            }
+        }
+        QVERIFY(accepted > 0);
+    }
+
     void timestamps_data()
     {
         QTest::addColumn<QString>("text");
