@@ -1,6 +1,7 @@
 #include "exchange/IncidentImporter.h"
 
 #include "exchange/FastJsonReader.h"
+#include "exchange/ParallelRuns.h"
 
 #include "storage/CatalogRepository.h"
 #include "storage/IncidentRepository.h"
@@ -17,6 +18,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <atomic>
 #include <limits>
 #include <numeric>
 #include <unordered_set>
@@ -35,6 +37,43 @@ QString tr(const char *text)
     return QCoreApplication::translate("IncidentImporter", text);
 }
 
+// The JSON path of a value as a chain of the walk's stack frames, spelled out
+// ("incidents[0].windows[4].end") only when an error names it: spelling it for
+// every value visited took a tenth of a large file's parsing. A path refers to its
+// parent, so it is never copied or kept beyond the parent's scope.
+class JsonPath
+{
+public:
+    JsonPath() = default; // the document's root
+    JsonPath(const JsonPath &parent, QLatin1String key)
+        : m_parent(&parent)
+        , m_key(key)
+    {
+    }
+    JsonPath(const JsonPath &parent, qsizetype index)
+        : m_parent(&parent)
+        , m_index(index)
+    {
+    }
+    JsonPath(const JsonPath &) = delete;
+    JsonPath &operator=(const JsonPath &) = delete;
+
+    QString toString() const
+    {
+        if (!m_parent)
+            return QString();
+        const QString parent = m_parent->toString();
+        if (m_index >= 0)
+            return parent + QLatin1Char('[') + QString::number(m_index) + QLatin1Char(']');
+        return parent.isEmpty() ? QString(m_key) : parent + QLatin1Char('.') + m_key;
+    }
+
+private:
+    const JsonPath *m_parent = nullptr;
+    QLatin1String m_key;
+    qsizetype m_index = -1;
+};
+
 // Walks the document keeping the JSON path of the value at hand, so that every
 // refusal names exactly where the problem is. The first error wins and stops the walk.
 class Reader
@@ -50,23 +89,14 @@ public:
 
     bool failed() const { return m_failed; }
 
-    bool fail(const QString &path, const QString &message)
+    bool fail(const JsonPath &path, const QString &message)
     {
         if (!m_failed) {
             m_failed = true;
-            m_error->path = path;
+            m_error->path = path.toString();
             m_error->message = message;
         }
         return false;
-    }
-
-    static QString member(const QString &path, const QString &key)
-    {
-        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-    }
-    static QString element(const QString &path, qsizetype index)
-    {
-        return QStringLiteral("%1[%2]").arg(path).arg(index);
     }
 
     static QString typeName(const QJsonValue &v)
@@ -90,67 +120,51 @@ public:
         return QStringLiteral("nothing");
     }
 
-    bool wrongType(const QString &path, const char *expected, const QJsonValue &v)
+    bool wrongType(const JsonPath &path, const char *expected, const QJsonValue &v)
     {
         return fail(path, tr("expected %1, found %2").arg(tr(expected), typeName(v)));
     }
 
-    // A required member of `object` with the given type; fails when missing or mistyped.
-    bool require(const QJsonObject &object, const QString &path, const QString &key, QJsonValue::Type type,
-                 QJsonValue *out)
+    // `v`, the member `key` of the object at `path`, when it has the given type;
+    // otherwise Undefined. Absent is an error when required, another type always is.
+    QJsonValue typed(const QJsonValue &v, const JsonPath &path, QLatin1String key, QJsonValue::Type type, bool required)
     {
-        const QString p = member(path, key);
-        if (!object.contains(key))
-            return fail(p, tr("required field is missing"));
-        return optional(object, path, key, type, out) || fail(p, tr("required field is missing"));
-    }
-
-    // An optional member: returns false when absent (or null, for non-null types);
-    // a present value of the wrong type is an error.
-    bool optional(const QJsonObject &object, const QString &path, const QString &key, QJsonValue::Type type,
-                  QJsonValue *out)
-    {
-        const QJsonValue v = object.value(key);
-        if (v.isUndefined())
-            return false;
-        if (v.type() != type) {
-            static const QHash<int, const char *> names{{QJsonValue::String, QT_TRANSLATE_NOOP("IncidentImporter", "a string")},
-                                                        {QJsonValue::Bool, QT_TRANSLATE_NOOP("IncidentImporter", "a boolean")},
-                                                        {QJsonValue::Double, QT_TRANSLATE_NOOP("IncidentImporter", "a number")},
-                                                        {QJsonValue::Array, QT_TRANSLATE_NOOP("IncidentImporter", "an array")},
-                                                        {QJsonValue::Object, QT_TRANSLATE_NOOP("IncidentImporter", "an object")}};
-            wrongType(member(path, key), names.value(type), v);
-            return false;
+        if (v.isUndefined()) {
+            if (required)
+                fail(JsonPath(path, key), tr("required field is missing"));
+            return v;
         }
-        *out = v;
-        return true;
+        if (v.type() != type) {
+            wrongType(JsonPath(path, key), expectedName(type), v);
+            return QJsonValue(QJsonValue::Undefined);
+        }
+        return v;
     }
 
-    QString string(const QJsonObject &o, const QString &path, const QString &key, bool required)
+    QJsonValue typed(const QJsonObject &o, const JsonPath &path, QLatin1String key, QJsonValue::Type type, bool required)
     {
-        QJsonValue v;
-        if (required ? require(o, path, key, QJsonValue::String, &v) : optional(o, path, key, QJsonValue::String, &v))
-            return v.toString();
-        return {};
+        return typed(o.value(key), path, key, type, required);
     }
 
-    std::optional<bool> boolean(const QJsonObject &o, const QString &path, const QString &key)
+    QString string(const QJsonObject &o, const JsonPath &path, QLatin1String key, bool required)
     {
-        QJsonValue v;
-        if (optional(o, path, key, QJsonValue::Bool, &v))
-            return v.toBool();
-        return std::nullopt;
+        const QJsonValue v = typed(o, path, key, QJsonValue::String, required);
+        return v.isString() ? v.toString() : QString();
     }
 
-    QJsonArray array(const QJsonObject &o, const QString &path, const QString &key, bool required)
+    std::optional<bool> boolean(const QJsonObject &o, const JsonPath &path, QLatin1String key)
     {
-        QJsonValue v;
-        if (required ? require(o, path, key, QJsonValue::Array, &v) : optional(o, path, key, QJsonValue::Array, &v))
-            return v.toArray();
-        return {};
+        const QJsonValue v = typed(o, path, key, QJsonValue::Bool, false);
+        return v.isBool() ? std::optional<bool>(v.toBool()) : std::nullopt;
     }
 
-    bool object(const QJsonValue &v, const QString &path, QJsonObject *out)
+    QJsonArray array(const QJsonObject &o, const JsonPath &path, QLatin1String key, bool required)
+    {
+        const QJsonValue v = typed(o, path, key, QJsonValue::Array, required);
+        return v.isArray() ? v.toArray() : QJsonArray();
+    }
+
+    bool object(const QJsonValue &v, const JsonPath &path, QJsonObject *out)
     {
         if (!v.isObject())
             return wrongType(path, QT_TRANSLATE_NOOP("IncidentImporter", "an object"), v);
@@ -158,65 +172,91 @@ public:
         return true;
     }
 
+    // `allowed` is called only to word a refusal.
     template<typename E>
-    std::optional<E> enumValue(const QJsonObject &o, const QString &path, const QString &key, bool required,
-                               std::optional<E> (*fromName)(const QString &), const QStringList &allowed)
+    std::optional<E> enumValue(const QJsonObject &o, const JsonPath &path, QLatin1String key, bool required,
+                               std::optional<E> (*fromName)(const QString &), QStringList (*allowed)())
     {
-        if (!o.contains(key) && !required)
+        const QJsonValue v = typed(o, path, key, QJsonValue::String, required);
+        if (m_failed || !v.isString())
             return std::nullopt;
-        const QString name = string(o, path, key, required);
-        if (m_failed)
-            return std::nullopt;
+        const QString name = v.toString();
         const auto value = fromName(name);
         if (!value)
-            fail(member(path, key), tr("unknown value \"%1\" (expected one of: %2)").arg(name, allowed.join(QLatin1String(", "))));
+            fail(JsonPath(path, key), tr("unknown value \"%1\" (expected one of: %2)").arg(name, allowed().join(QLatin1String(", "))));
         return value;
     }
 
-    QDateTime timestamp(const QJsonObject &o, const QString &path, const QString &key, bool required)
+    QDateTime timestamp(const QJsonObject &o, const JsonPath &path, QLatin1String key, bool required)
     {
-        if (!o.contains(key) && !required)
+        return timestamp(o.value(key), path, key, required);
+    }
+
+    QDateTime timestamp(const QJsonValue &value, const JsonPath &path, QLatin1String key, bool required)
+    {
+        const QJsonValue v = typed(value, path, key, QJsonValue::String, required);
+        if (m_failed || !v.isString())
             return {};
-        const QString text = string(o, path, key, required);
-        if (m_failed)
-            return {};
+        const QString text = v.toString();
         Rfc3339::Error err = Rfc3339::Error::None;
         const QDateTime instant = Rfc3339::parse(text, &err);
         if (!instant.isValid())
-            fail(member(path, key), QStringLiteral("\"%1\": %2").arg(text, Rfc3339::errorMessage(err)));
+            fail(JsonPath(path, key), QStringLiteral("\"%1\": %2").arg(text, Rfc3339::errorMessage(err)));
         return instant;
     }
 
 private:
+    static const char *expectedName(QJsonValue::Type type)
+    {
+        switch (type) {
+        case QJsonValue::String:
+            return QT_TRANSLATE_NOOP("IncidentImporter", "a string");
+        case QJsonValue::Bool:
+            return QT_TRANSLATE_NOOP("IncidentImporter", "a boolean");
+        case QJsonValue::Double:
+            return QT_TRANSLATE_NOOP("IncidentImporter", "a number");
+        case QJsonValue::Array:
+            return QT_TRANSLATE_NOOP("IncidentImporter", "an array");
+        case QJsonValue::Object:
+            return QT_TRANSLATE_NOOP("IncidentImporter", "an object");
+        case QJsonValue::Null:
+        case QJsonValue::Undefined:
+            break;
+        }
+        return nullptr;
+    }
+
     ImportError *m_error;
     bool m_failed = false;
 };
 
-bool parseDataCenters(Reader &r, const QJsonObject &root, ImportBatch *batch)
+bool parseDataCenters(Reader &r, const QJsonObject &root, const JsonPath &rootPath, ImportBatch *batch)
 {
     static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
-    const QJsonArray dcs = r.array(root, QString(), QStringLiteral("dataCenters"), true);
+    const QLatin1String key("dataCenters");
+    const JsonPath dcsPath(rootPath, key);
+    const QJsonArray dcs = r.array(root, rootPath, key, true);
     QSet<QString> codes;
     for (qsizetype i = 0; i < dcs.size() && !r.failed(); ++i) {
-        const QString path = Reader::element(QStringLiteral("dataCenters"), i);
+        const JsonPath path(dcsPath, i);
         QJsonObject o;
         if (!r.object(dcs.at(i), path, &o))
             return false;
         DataCenter dc;
-        dc.code = r.string(o, path, QStringLiteral("code"), true);
-        dc.name = r.string(o, path, QStringLiteral("name"), true);
-        dc.timeZone = r.string(o, path, QStringLiteral("timeZone"), true);
+        dc.code = r.string(o, path, QLatin1String("code"), true);
+        dc.name = r.string(o, path, QLatin1String("name"), true);
+        dc.timeZone = r.string(o, path, QLatin1String("timeZone"), true);
         if (r.failed())
             return false;
         if (!codePattern.match(dc.code).hasMatch())
-            return r.fail(Reader::member(path, QStringLiteral("code")),
+            return r.fail(JsonPath(path, QLatin1String("code")),
                           tr("\"%1\" is not a valid data center code (1–32 of A–Z, a–z, 0–9, _ and -)").arg(dc.code));
         if (codes.contains(dc.code))
-            return r.fail(Reader::member(path, QStringLiteral("code")), tr("data center %1 is declared twice").arg(dc.code));
+            return r.fail(JsonPath(path, QLatin1String("code")), tr("data center %1 is declared twice").arg(dc.code));
         if (dc.name.trimmed().isEmpty())
-            return r.fail(Reader::member(path, QStringLiteral("name")), tr("the name is empty"));
+            return r.fail(JsonPath(path, QLatin1String("name")), tr("the name is empty"));
         if (!QTimeZone::isTimeZoneIdAvailable(dc.timeZone.toUtf8()))
-            return r.fail(Reader::member(path, QStringLiteral("timeZone")),
+            return r.fail(JsonPath(path, QLatin1String("timeZone")),
                           tr("unknown IANA time zone \"%1\" (e.g. Europe/Amsterdam, America/Chicago, UTC)").arg(dc.timeZone));
         codes.insert(dc.code);
         batch->dataCenters << dc;
@@ -224,30 +264,32 @@ bool parseDataCenters(Reader &r, const QJsonObject &root, ImportBatch *batch)
     return !r.failed();
 }
 
-bool parseInstances(Reader &r, const QJsonObject &root, ImportBatch *batch)
+bool parseInstances(Reader &r, const QJsonObject &root, const JsonPath &rootPath, ImportBatch *batch)
 {
     QSet<QString> codes;
     for (const auto &dc : std::as_const(batch->dataCenters))
         codes.insert(dc.code);
     QSet<QString> names;
-    const QJsonArray instances = r.array(root, QString(), QStringLiteral("instances"), true);
+    const QLatin1String key("instances");
+    const JsonPath instancesPath(rootPath, key);
+    const QJsonArray instances = r.array(root, rootPath, key, true);
     for (qsizetype i = 0; i < instances.size() && !r.failed(); ++i) {
-        const QString path = Reader::element(QStringLiteral("instances"), i);
+        const JsonPath path(instancesPath, i);
         QJsonObject o;
         if (!r.object(instances.at(i), path, &o))
             return false;
         Instance inst;
-        inst.name = r.string(o, path, QStringLiteral("name"), true);
-        inst.product = r.string(o, path, QStringLiteral("product"), false);
-        inst.dataCenter = r.string(o, path, QStringLiteral("dataCenter"), true);
+        inst.name = r.string(o, path, QLatin1String("name"), true);
+        inst.product = r.string(o, path, QLatin1String("product"), false);
+        inst.dataCenter = r.string(o, path, QLatin1String("dataCenter"), true);
         if (r.failed())
             return false;
         if (inst.name.trimmed().isEmpty())
-            return r.fail(Reader::member(path, QStringLiteral("name")), tr("the name is empty"));
+            return r.fail(JsonPath(path, QLatin1String("name")), tr("the name is empty"));
         if (names.contains(inst.name))
-            return r.fail(Reader::member(path, QStringLiteral("name")), tr("instance \"%1\" is declared twice").arg(inst.name));
+            return r.fail(JsonPath(path, QLatin1String("name")), tr("instance \"%1\" is declared twice").arg(inst.name));
         if (!codes.contains(inst.dataCenter))
-            return r.fail(Reader::member(path, QStringLiteral("dataCenter")),
+            return r.fail(JsonPath(path, QLatin1String("dataCenter")),
                           tr("data center \"%1\" is not declared in dataCenters").arg(inst.dataCenter));
         names.insert(inst.name);
         batch->instances << inst;
@@ -277,162 +319,238 @@ ZoneOfInstance zonesOfInstances(const ImportBatch &batch)
     return zones;
 }
 
-bool parseWindows(Reader &r, const QJsonObject &o, const QString &path, const ZoneOfInstance &zoneOfInstance,
+bool parseWindows(Reader &r, const QJsonObject &o, const JsonPath &path, const ZoneOfInstance &zoneOfInstance,
                   const QDateTime &now, Incident *incident)
 {
-    const QString windowsPath = Reader::member(path, QStringLiteral("windows"));
-    const QJsonArray windows = r.array(o, path, QStringLiteral("windows"), true);
+    const QLatin1String key("windows");
+    const JsonPath windowsPath(path, key);
+    const QJsonArray windows = r.array(o, path, key, true);
     for (qsizetype i = 0; i < windows.size() && !r.failed(); ++i) {
-        const QString wp = Reader::element(windowsPath, i);
+        const JsonPath wp(windowsPath, i);
         QJsonObject wo;
         if (!r.object(windows.at(i), wp, &wo))
             return false;
         OutageWindow w;
-        w.instance = r.string(wo, wp, QStringLiteral("instance"), true);
+        w.instance = r.string(wo, wp, QLatin1String("instance"), true);
         if (r.failed())
             return false;
-        if (!zoneOfInstance.contains(w.instance))
-            return r.fail(Reader::member(wp, QStringLiteral("instance")),
+        // Only looked up, not copied: the zone is shared by the threads that convert
+        // incidents, and is needed only to word a refusal.
+        const auto zone = zoneOfInstance.constFind(w.instance);
+        if (zone == zoneOfInstance.cend())
+            return r.fail(JsonPath(wp, QLatin1String("instance")),
                           tr("instance \"%1\" is not declared in instances").arg(w.instance));
-        w.start = r.timestamp(wo, wp, QStringLiteral("start"), true);
-        if (wo.value(QStringLiteral("end")).isNull())
+        w.start = r.timestamp(wo, wp, QLatin1String("start"), true);
+        const QLatin1String endKey("end");
+        const QJsonValue end = wo.value(endKey);
+        if (end.isNull())
             w.end = QDateTime();
         else
-            w.end = r.timestamp(wo, wp, QStringLiteral("end"), false);
-        w.impact = r.enumValue<Impact>(wo, wp, QStringLiteral("impact"), false, &impactFromWireName, impactWireNames())
+            w.end = r.timestamp(end, wp, endKey, false);
+        w.impact = r.enumValue<Impact>(wo, wp, QLatin1String("impact"), false, &impactFromWireName, &impactWireNames)
                        .value_or(Impact::Outage);
         if (r.failed())
             return false;
-        const QTimeZone zone = zoneOfInstance.value(w.instance);
         if (w.end.isValid() && w.end <= w.start) {
-            return r.fail(Reader::member(wp, QStringLiteral("end")),
+            return r.fail(JsonPath(wp, endKey),
                           tr("the window ends (%1) before or when it starts (%2); if a 12-hour time was misread, "
                              "check AM/PM")
-                              .arg(TimeFormat::dateTime(w.end, zone), TimeFormat::dateTime(w.start, zone)));
+                              .arg(TimeFormat::dateTime(w.end, *zone), TimeFormat::dateTime(w.start, *zone)));
         }
         if (w.impact != Impact::Maintenance && w.start > now) {
-            return r.fail(Reader::member(wp, QStringLiteral("start")),
+            return r.fail(JsonPath(wp, QLatin1String("start")),
                           tr("an %1 window cannot start in the future (%2 is after now, %3); only maintenance "
                              "is announced ahead")
-                              .arg(toWireName(w.impact), TimeFormat::dateTime(w.start, zone),
-                                   TimeFormat::dateTime(now, zone)));
+                              .arg(toWireName(w.impact), TimeFormat::dateTime(w.start, *zone),
+                                   TimeFormat::dateTime(now, *zone)));
         }
-        incident->windows << w;
+        incident->windows << std::move(w);
     }
     return !r.failed();
 }
 
-bool parseIncident(Reader &r, const QJsonObject &o, const QString &path, const ZoneOfInstance &zones,
-                   const QDateTime &now, Incident *incident, bool *hadId)
+bool isHex(char16_t c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+// What uuidPattern below accepts, decided without it for the 8-4-4-4-12 form
+// every id has; anything else goes to the pattern (which also allows a final
+// newline, a rule of `$` worth not imitating here).
+bool looksLikeUuid(const QString &id)
 {
     static const QRegularExpression uuidPattern(
         QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
-    *hadId = o.contains(QStringLiteral("id"));
+    if (id.size() == 36) {
+        bool plain = true;
+        for (qsizetype i = 0; i < 36 && plain; ++i) {
+            const char16_t c = id.at(i).unicode();
+            plain = (i == 8 || i == 13 || i == 18 || i == 23) ? c == u'-' : isHex(c);
+        }
+        if (plain)
+            return true;
+    }
+    return uuidPattern.match(id).hasMatch();
+}
+
+bool parseIncident(Reader &r, const QJsonObject &o, const JsonPath &path, const ZoneOfInstance &zones,
+                   const QDateTime &now, Incident *incident, bool *hadId)
+{
+    const QLatin1String idKey("id");
+    const QJsonValue idValue = o.value(idKey);
+    *hadId = !idValue.isUndefined();
     if (*hadId) {
-        const QString id = r.string(o, path, QStringLiteral("id"), true);
+        const QJsonValue v = r.typed(idValue, path, idKey, QJsonValue::String, true);
         if (r.failed())
             return false;
-        if (!uuidPattern.match(id).hasMatch())
-            return r.fail(Reader::member(path, QStringLiteral("id")), tr("\"%1\" is not a UUID").arg(id));
+        const QString id = v.toString();
+        if (!looksLikeUuid(id))
+            return r.fail(JsonPath(path, idKey), tr("\"%1\" is not a UUID").arg(id));
         incident->uuid = QUuid::fromString(id);
     } else {
         incident->uuid = QUuid::createUuid();
     }
-    incident->title = r.string(o, path, QStringLiteral("title"), true).trimmed();
+    incident->title = r.string(o, path, QLatin1String("title"), true).trimmed();
     if (r.failed())
         return false;
     if (incident->title.isEmpty() || incident->title.size() > 300)
-        return r.fail(Reader::member(path, QStringLiteral("title")),
+        return r.fail(JsonPath(path, QLatin1String("title")),
                       tr("the title must have 1 to 300 characters (it has %1)").arg(incident->title.size()));
-    incident->severity = r.enumValue<Severity>(o, path, QStringLiteral("severity"), true, &severityFromWireName,
-                                               severityWireNames())
+    incident->severity = r.enumValue<Severity>(o, path, QLatin1String("severity"), true, &severityFromWireName,
+                                               &severityWireNames)
                              .value_or(Severity::None);
-    incident->status = r.enumValue<IncidentStatus>(o, path, QStringLiteral("status"), true,
-                                                   &incidentStatusFromWireName, incidentStatusWireNames())
+    incident->status = r.enumValue<IncidentStatus>(o, path, QLatin1String("status"), true,
+                                                   &incidentStatusFromWireName, &incidentStatusWireNames)
                            .value_or(IncidentStatus::Investigating);
-    incident->cause = r.string(o, path, QStringLiteral("cause"), false);
-    incident->detectedBy = r.string(o, path, QStringLiteral("detectedBy"), false);
-    incident->dataImpact = r.boolean(o, path, QStringLiteral("dataImpact"));
-    incident->securityBreach = r.boolean(o, path, QStringLiteral("securityBreach"));
-    incident->internalNotes = r.string(o, path, QStringLiteral("internalNotes"), false);
+    incident->cause = r.string(o, path, QLatin1String("cause"), false);
+    incident->detectedBy = r.string(o, path, QLatin1String("detectedBy"), false);
+    incident->dataImpact = r.boolean(o, path, QLatin1String("dataImpact"));
+    incident->securityBreach = r.boolean(o, path, QLatin1String("securityBreach"));
+    incident->internalNotes = r.string(o, path, QLatin1String("internalNotes"), false);
     if (r.failed() || !parseWindows(r, o, path, zones, now, incident))
         return false;
 
-    const QString updatesPath = Reader::member(path, QStringLiteral("updates"));
-    const QJsonArray updates = r.array(o, path, QStringLiteral("updates"), false);
+    const QLatin1String updatesKey("updates");
+    const JsonPath updatesPath(path, updatesKey);
+    const QJsonArray updates = r.array(o, path, updatesKey, false);
     for (qsizetype i = 0; i < updates.size() && !r.failed(); ++i) {
-        const QString up = Reader::element(updatesPath, i);
+        const JsonPath up(updatesPath, i);
         QJsonObject uo;
         if (!r.object(updates.at(i), up, &uo))
             return false;
         StatusUpdate u;
-        u.at = r.timestamp(uo, up, QStringLiteral("at"), true);
-        u.status = r.enumValue<IncidentStatus>(uo, up, QStringLiteral("status"), true, &incidentStatusFromWireName,
-                                               incidentStatusWireNames())
+        u.at = r.timestamp(uo, up, QLatin1String("at"), true);
+        u.status = r.enumValue<IncidentStatus>(uo, up, QLatin1String("status"), true, &incidentStatusFromWireName,
+                                               &incidentStatusWireNames)
                        .value_or(IncidentStatus::Investigating);
-        u.message = r.string(uo, up, QStringLiteral("message"), true);
-        incident->updates << u;
+        u.message = r.string(uo, up, QLatin1String("message"), true);
+        incident->updates << std::move(u);
     }
 
-    QJsonValue rcaValue;
-    if (!r.failed() && r.optional(o, path, QStringLiteral("rca"), QJsonValue::Object, &rcaValue)) {
-        const QString rp = Reader::member(path, QStringLiteral("rca"));
+    const QLatin1String rcaKey("rca");
+    const QJsonValue rcaValue = r.failed() ? QJsonValue() : r.typed(o, path, rcaKey, QJsonValue::Object, false);
+    if (rcaValue.isObject()) {
+        const JsonPath rp(path, rcaKey);
         const QJsonObject ro = rcaValue.toObject();
-        const QString format = r.string(ro, rp, QStringLiteral("format"), true);
+        const QLatin1String formatKey("format");
+        const QString format = r.string(ro, rp, formatKey, true);
         if (!r.failed() && format != QLatin1String("markdown"))
-            return r.fail(Reader::member(rp, QStringLiteral("format")),
-                          tr("unknown value \"%1\" (expected: markdown)").arg(format));
+            return r.fail(JsonPath(rp, formatKey), tr("unknown value \"%1\" (expected: markdown)").arg(format));
         RcaDocument rca;
-        rca.text = r.string(ro, rp, QStringLiteral("text"), true);
-        rca.state = r.enumValue<RcaState>(ro, rp, QStringLiteral("state"), false, &rcaStateFromWireName,
-                                          rcaStateWireNames())
+        rca.text = r.string(ro, rp, QLatin1String("text"), true);
+        rca.state = r.enumValue<RcaState>(ro, rp, QLatin1String("state"), false, &rcaStateFromWireName,
+                                          &rcaStateWireNames)
                         .value_or(RcaState::Draft);
-        rca.approvedBy = r.string(ro, rp, QStringLiteral("approvedBy"), false);
-        rca.approvedAt = r.timestamp(ro, rp, QStringLiteral("approvedAt"), false);
-        incident->rca = rca;
+        rca.approvedBy = r.string(ro, rp, QLatin1String("approvedBy"), false);
+        rca.approvedAt = r.timestamp(ro, rp, QLatin1String("approvedAt"), false);
+        incident->rca = std::move(rca);
     }
 
-    const QString itemsPath = Reader::member(path, QStringLiteral("actionItems"));
-    const QJsonArray items = r.array(o, path, QStringLiteral("actionItems"), false);
+    const QLatin1String itemsKey("actionItems");
+    const JsonPath itemsPath(path, itemsKey);
+    const QJsonArray items = r.array(o, path, itemsKey, false);
     for (qsizetype i = 0; i < items.size() && !r.failed(); ++i) {
-        const QString ip = Reader::element(itemsPath, i);
+        const JsonPath ip(itemsPath, i);
         QJsonObject io;
         if (!r.object(items.at(i), ip, &io))
             return false;
         ActionItem a;
-        a.title = r.string(io, ip, QStringLiteral("title"), true);
-        a.owner = r.string(io, ip, QStringLiteral("owner"), false);
-        const QString due = r.string(io, ip, QStringLiteral("due"), false);
-        QJsonValue done;
-        if (r.require(io, ip, QStringLiteral("done"), QJsonValue::Bool, &done))
+        const QLatin1String titleKey("title");
+        const QLatin1String dueKey("due");
+        a.title = r.string(io, ip, titleKey, true);
+        a.owner = r.string(io, ip, QLatin1String("owner"), false);
+        const QString due = r.string(io, ip, dueKey, false);
+        const QJsonValue done = r.typed(io, ip, QLatin1String("done"), QJsonValue::Bool, true);
+        if (done.isBool())
             a.done = done.toBool();
         if (r.failed())
             return false;
         if (a.title.trimmed().isEmpty())
-            return r.fail(Reader::member(ip, QStringLiteral("title")), tr("the title is empty"));
+            return r.fail(JsonPath(ip, titleKey), tr("the title is empty"));
         if (!due.isEmpty()) {
             static const QRegularExpression datePattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
             a.due = QDate::fromString(due, Qt::ISODate);
             if (!datePattern.match(due).hasMatch() || !a.due.isValid())
-                return r.fail(Reader::member(ip, QStringLiteral("due")), tr("\"%1\" is not a date (YYYY-MM-DD)").arg(due));
+                return r.fail(JsonPath(ip, dueKey), tr("\"%1\" is not a date (YYYY-MM-DD)").arg(due));
         }
-        incident->actionItems << a;
+        incident->actionItems << std::move(a);
     }
 
-    const QString pubsPath = Reader::member(path, QStringLiteral("publications"));
-    const QJsonArray pubs = r.array(o, path, QStringLiteral("publications"), false);
+    const QLatin1String pubsKey("publications");
+    const JsonPath pubsPath(path, pubsKey);
+    const QJsonArray pubs = r.array(o, path, pubsKey, false);
     for (qsizetype i = 0; i < pubs.size() && !r.failed(); ++i) {
-        const QString pp = Reader::element(pubsPath, i);
+        const JsonPath pp(pubsPath, i);
         QJsonObject po;
         if (!r.object(pubs.at(i), pp, &po))
             return false;
         Publication p;
-        p.at = r.timestamp(po, pp, QStringLiteral("at"), true);
-        p.note = r.string(po, pp, QStringLiteral("note"), true);
-        p.portal = r.string(po, pp, QStringLiteral("portal"), false);
-        incident->publications << p;
+        p.at = r.timestamp(po, pp, QLatin1String("at"), true);
+        p.note = r.string(po, pp, QLatin1String("note"), true);
+        p.portal = r.string(po, pp, QLatin1String("portal"), false);
+        incident->publications << std::move(p);
     }
     return !r.failed();
+}
+
+// A contiguous run of the incidents array, converted on a thread of its own.
+struct IncidentRun
+{
+    qsizetype begin = 0;
+    QJsonArray incidents;     // this run's alone, so that it can let go of what it has read
+    qsizetype refusedAt = -1; // the incident whose refusal is in `error`
+    ImportError error;
+};
+
+// Converts the incidents of `run` into out[run->begin …]. Stops at the first refusal,
+// or as soon as an earlier run has been refused: the refusal reported for a file is
+// the first in file order, so nothing after it matters.
+void convertIncidents(const JsonPath &incidentsPath, const ZoneOfInstance &zones, const QDateTime &now,
+                      IncidentRun *run, Incident *out, bool *hadId, std::atomic<qsizetype> *firstRefusal)
+{
+    Reader r(&run->error);
+    for (qsizetype k = 0; k < run->incidents.size(); ++k) {
+        if (firstRefusal->load(std::memory_order_relaxed) < run->begin)
+            return;
+        const qsizetype i = run->begin + k;
+        const JsonPath path(incidentsPath, i);
+        bool converted = false;
+        {
+            QJsonObject o;
+            converted = r.object(run->incidents.at(k), path, &o)
+                && parseIncident(r, o, path, zones, now, &out[i], &hadId[i]);
+        }
+        // The incident's part of the document is freed here, while it is warm in the
+        // cache, and the memory serves the strings of the next incidents.
+        run->incidents.replace(k, QJsonValue());
+        if (!converted) {
+            run->refusedAt = i;
+            qsizetype earliest = firstRefusal->load();
+            while (i < earliest && !firstRefusal->compare_exchange_weak(earliest, i)) {
+            }
+            return;
+        }
+    }
 }
 
 // Hands the heap's free pages back to the system (glibc keeps them otherwise).
@@ -447,12 +565,18 @@ void releaseFreedMemory()
 
 bool IncidentImporter::parse(const QByteArray &json, const QDateTime &now, ImportBatch *batch, ImportError *error)
 {
+    // A copy shares the bytes: the caller's stay alive.
+    return parse(QByteArray(json), now, batch, error);
+}
+
+bool IncidentImporter::parse(QByteArray &&json, const QDateTime &now, ImportBatch *batch, ImportError *error)
+{
     *batch = ImportBatch();
     error->path.clear();
     error->message.clear();
     QJsonParseError parseError{0, QJsonParseError::NoError};
     std::optional<QJsonDocument> fast = FastJsonReader::read(json);
-    const QJsonDocument doc = fast ? *std::move(fast) : QJsonDocument::fromJson(json, &parseError);
+    QJsonDocument doc = fast ? *std::move(fast) : QJsonDocument::fromJson(json, &parseError);
     fast.reset();
     if (parseError.error != QJsonParseError::NoError) {
         // Report a line and column: editors show those, not byte offsets.
@@ -462,50 +586,91 @@ bool IncidentImporter::parse(const QByteArray &json, const QDateTime &now, Impor
         error->message = tr("malformed JSON at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
         return false;
     }
+    json = QByteArray(); // everything needed is in the document now
     if (!doc.isObject()) {
         error->message = tr("expected a JSON object at the top level");
         return false;
     }
     Reader r(error);
-    const QJsonObject root = doc.object();
-    const QString format = r.string(root, QString(), QStringLiteral("format"), true);
+    const JsonPath rootPath;
+    QJsonObject root = doc.object();
+    doc = QJsonDocument(); // `root` is the document's only owner from here on
+    const QLatin1String formatKey("format");
+    const QString format = r.string(root, rootPath, formatKey, true);
     if (r.failed())
         return false;
     if (format != QLatin1String("outagedesk.incidents"))
-        return r.fail(QStringLiteral("format"), tr("\"%1\" is not an Outage Desk incident file (expected \"outagedesk.incidents\")").arg(format));
-    QJsonValue version;
-    if (!r.require(root, QString(), QStringLiteral("version"), QJsonValue::Double, &version))
+        return r.fail(JsonPath(rootPath, formatKey),
+                      tr("\"%1\" is not an Outage Desk incident file (expected \"outagedesk.incidents\")").arg(format));
+    const QLatin1String versionKey("version");
+    const QJsonValue version = r.typed(root, rootPath, versionKey, QJsonValue::Double, true);
+    if (r.failed())
         return false;
     const double v = version.toDouble();
     if (v != double(kFormatVersion))
-        return r.fail(QStringLiteral("version"),
+        return r.fail(JsonPath(rootPath, versionKey),
                       tr("unsupported version %1 (this Outage Desk reads version %2; a newer file needs a newer Outage Desk)")
                           .arg(v)
                           .arg(kFormatVersion));
-    if (!parseDataCenters(r, root, batch) || !parseInstances(r, root, batch))
+    if (!parseDataCenters(r, root, rootPath, batch) || !parseInstances(r, root, rootPath, batch))
         return false;
 
-    const QJsonArray incidents = r.array(root, QString(), QStringLiteral("incidents"), true);
+    const QLatin1String incidentsKey("incidents");
+    const JsonPath incidentsPath(rootPath, incidentsKey);
+    QJsonArray incidents = r.array(root, rootPath, incidentsKey, true);
+    if (r.failed())
+        return false;
     const ZoneOfInstance zones = zonesOfInstances(*batch);
-    std::unordered_set<QUuid, UuidHash> ids;
-    ids.reserve(size_t(incidents.size()));
-    for (qsizetype i = 0; i < incidents.size() && !r.failed(); ++i) {
-        const QString path = Reader::element(QStringLiteral("incidents"), i);
-        QJsonObject o;
-        if (!r.object(incidents.at(i), path, &o))
-            return false;
-        Incident incident;
-        bool hadId = false;
-        if (!parseIncident(r, o, path, zones, now, &incident, &hadId))
-            return false;
-        if (ids.count(incident.uuid) != 0)
-            return r.fail(Reader::member(path, QStringLiteral("id")),
-                          tr("incident %1 appears twice in this file").arg(incident.uuidString()));
-        ids.insert(incident.uuid);
-        batch->incidents.append(std::move(incident));
-        batch->incidentHadId << hadId;
+
+    // The incidents are converted on all cores, each thread taking a run of them.
+    // Each run gets an array of its own and the document goes, so that every
+    // incident's part of it is owned by one thread alone, which frees it once read.
+    const qsizetype count = incidents.size();
+    const int threads = parallelRuns(count, 64); // a few dozen take less time than starting a thread
+    std::vector<IncidentRun> runs(static_cast<size_t>(threads));
+    for (int t = 0; t < threads; ++t) {
+        IncidentRun &run = runs[size_t(t)];
+        run.begin = count * t / threads;
+        for (qsizetype i = run.begin; i < count * (t + 1) / threads; ++i)
+            run.incidents.append(incidents.at(i));
     }
-    return !r.failed();
+    incidents = QJsonArray();
+    root = QJsonObject();
+    batch->incidents.resize(count);
+    batch->incidentHadId.resize(count);
+    Incident *out = batch->incidents.data();
+    bool *hadId = batch->incidentHadId.data();
+    std::atomic<qsizetype> firstRefusal(count);
+    runInParallel(threads, [&](int t) {
+        convertIncidents(incidentsPath, zones, now, &runs[size_t(t)], out, hadId, &firstRefusal);
+    });
+
+    // Ids are checked across the whole file in file order, so that a duplicate is
+    // reported at its second occurrence, unless a refusal comes earlier. (A run that
+    // stopped because an earlier one was refused is never reached.)
+    const auto refuseFrom = [batch](qsizetype index) {
+        batch->incidents.resize(index);
+        batch->incidentHadId.resize(index);
+        return false;
+    };
+    std::unordered_set<QUuid, UuidHash> ids;
+    ids.reserve(size_t(count));
+    for (const IncidentRun &run : runs) {
+        const qsizetype converted = run.refusedAt >= 0 ? run.refusedAt : run.begin + run.incidents.size();
+        for (qsizetype i = run.begin; i < converted; ++i) {
+            if (!ids.insert(out[i].uuid).second) {
+                const JsonPath path(incidentsPath, i);
+                r.fail(JsonPath(path, QLatin1String("id")), tr("incident %1 appears twice in this file").arg(out[i].uuidString()));
+                return refuseFrom(i);
+            }
+        }
+        if (run.refusedAt >= 0) {
+            error->path = run.error.path;
+            error->message = run.error.message;
+            return refuseFrom(run.refusedAt);
+        }
+    }
+    return true;
 }
 
 bool IncidentImporter::apply(Workspace *workspace, ImportBatch batch, ImportSummary *summary, ImportError *error)

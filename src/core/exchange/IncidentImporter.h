@@ -21,6 +21,9 @@ public:
 
     // `now` decides which outage windows start "in the future" (refused).
     static bool parse(const QByteArray &json, const QDateTime &now, ImportBatch *batch, ImportError *error);
+    // The same, letting go of the bytes once they are read: a large file's import
+    // then never holds the file, its document and the batch all at once.
+    static bool parse(QByteArray &&json, const QDateTime &now, ImportBatch *batch, ImportError *error);
     // Takes the batch: its incidents are let go once written, before the search index
     // is built (pass it with std::move for a large import).
     static bool apply(Workspace *workspace, ImportBatch batch, ImportSummary *summary, ImportError *error);

@@ -87,6 +87,59 @@ QByteArray fileHash(const QString &path)
     return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
 }
 
+// Enough incidents for the importer to convert them on several threads, each a
+// copy of the example's with an id of its own.
+constexpr int kManyIncidents = 300;
+
+QString manyId(int index)
+{
+    return QStringLiteral("00000000-0000-4000-8000-%1").arg(index, 12, 10, QLatin1Char('0'));
+}
+
+QJsonObject manyIncidents()
+{
+    QJsonObject root = example();
+    const QJsonObject incident = root.value(QStringLiteral("incidents")).toArray().first().toObject();
+    QJsonArray incidents;
+    for (int i = 0; i < kManyIncidents; ++i) {
+        QJsonObject copy = incident;
+        copy.insert(QStringLiteral("id"), manyId(i));
+        incidents.append(copy);
+    }
+    root.insert(QStringLiteral("incidents"), incidents);
+    return root;
+}
+
+void editIncident(QJsonObject &root, int index, const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonArray incidents = root.value(QStringLiteral("incidents")).toArray();
+    QJsonObject incident = incidents.at(index).toObject();
+    edit(incident);
+    incidents.replace(index, incident);
+    root.insert(QStringLiteral("incidents"), incidents);
+}
+
+void removeTitle(QJsonObject &root, int index)
+{
+    editIncident(root, index, [](QJsonObject &incident) { incident.remove(QStringLiteral("title")); });
+}
+
+void endBeforeStart(QJsonObject &root, int index)
+{
+    editIncident(root, index, [](QJsonObject &incident) {
+        QJsonArray windows = incident.value(QStringLiteral("windows")).toArray();
+        QJsonObject window = windows.at(1).toObject();
+        window.insert(QStringLiteral("end"), QStringLiteral("2016-11-01T00:00:00Z"));
+        windows.replace(1, window);
+        incident.insert(QStringLiteral("windows"), windows);
+    });
+}
+
+void reuseId(QJsonObject &root, int index, int of)
+{
+    editIncident(root, index, [of](QJsonObject &incident) { incident.insert(QStringLiteral("id"), manyId(of)); });
+}
+
 } // namespace
 
 class TestImporter : public QObject
@@ -195,6 +248,101 @@ private Q_SLOTS:
         QVERIFY(!IncidentImporter::parse(json, fixedNow(), &batch, &error));
         QCOMPARE(error.path, path);
         QVERIFY2(error.message.contains(fragment), qPrintable(error.message));
+    }
+
+    // The incidents of a large file are converted on several threads: whatever the
+    // runs, the refusal reported is the first in file order, and a duplicate id is
+    // reported where it occurs the second time.
+    void manyIncidents_refusalIsTheFirstInFileOrder_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("fragment");
+
+        const int last = kManyIncidents - 1;
+        const auto row = [](const char *name, QJsonObject root, int at, const QString &field, const char *fragment) {
+            QTest::newRow(name) << QJsonDocument(root).toJson(QJsonDocument::Compact)
+                                << QStringLiteral("incidents[%1].%2").arg(at).arg(field) << QString::fromLatin1(fragment);
+        };
+        QJsonObject root = manyIncidents();
+        removeTitle(root, 5);
+        removeTitle(root, last - 5);
+        row("refused early and late", root, 5, QStringLiteral("title"), "required field is missing");
+
+        root = manyIncidents();
+        endBeforeStart(root, last - 5);
+        removeTitle(root, 7);
+        row("refused late, then early", root, 7, QStringLiteral("title"), "required field is missing");
+
+        root = manyIncidents();
+        endBeforeStart(root, last - 5);
+        row("refused late only", root, last - 5, QStringLiteral("windows[1].end"), "before or when it starts");
+
+        root = manyIncidents();
+        removeTitle(root, kManyIncidents / 2);
+        row("refused halfway", root, kManyIncidents / 2, QStringLiteral("title"), "required field is missing");
+
+        root = manyIncidents();
+        reuseId(root, last - 5, 3);
+        row("id of an early incident again late", root, last - 5, QStringLiteral("id"), "appears twice");
+
+        root = manyIncidents();
+        reuseId(root, 3, last - 5);
+        row("id of a late incident early", root, last - 5, QStringLiteral("id"), "appears twice");
+
+        root = manyIncidents();
+        reuseId(root, last - 10, 3);
+        removeTitle(root, last - 5);
+        row("id again, then a refusal", root, last - 10, QStringLiteral("id"), "appears twice");
+
+        root = manyIncidents();
+        removeTitle(root, last - 10);
+        reuseId(root, last - 5, 3);
+        row("a refusal, then an id again", root, last - 10, QStringLiteral("title"), "required field is missing");
+
+        root = manyIncidents();
+        reuseId(root, 10, 2);
+        removeTitle(root, last - 5);
+        row("id again early, refused late", root, 10, QStringLiteral("id"), "appears twice");
+
+        root = manyIncidents();
+        removeTitle(root, 9);
+        reuseId(root, last - 5, 2);
+        row("refused early, id again late", root, 9, QStringLiteral("title"), "required field is missing");
+    }
+
+    void manyIncidents_refusalIsTheFirstInFileOrder()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, path);
+        QFETCH(QString, fragment);
+        ImportBatch batch;
+        ImportError error;
+        QVERIFY(!IncidentImporter::parse(json, fixedNow(), &batch, &error));
+        QCOMPARE(error.path, path);
+        QVERIFY2(error.message.contains(fragment), qPrintable(error.message));
+        // As when read one by one: the incidents before the refused one.
+        const qsizetype refused = path.section(QLatin1Char('['), 1).section(QLatin1Char(']'), 0, 0).toLongLong();
+        QCOMPARE(batch.incidents.size(), refused);
+        QCOMPARE(batch.incidentHadId.size(), refused);
+    }
+
+    void manyIncidents_keepFileOrder()
+    {
+        QJsonObject root = manyIncidents();
+        editIncident(root, 17, [](QJsonObject &incident) { incident.remove(QStringLiteral("id")); });
+        ImportBatch batch;
+        ImportError error;
+        QVERIFY2(IncidentImporter::parse(QJsonDocument(root).toJson(), fixedNow(), &batch, &error), qPrintable(error.toString()));
+        QCOMPARE(batch.incidents.size(), kManyIncidents);
+        QCOMPARE(batch.incidentHadId.size(), kManyIncidents);
+        for (int i = 0; i < kManyIncidents; ++i) {
+            QCOMPARE(batch.incidentHadId.at(i), i != 17);
+            if (i != 17)
+                QCOMPARE(batch.incidents.at(i).uuidString(), manyId(i));
+            QCOMPARE(batch.incidents.at(i).windows.size(), 5);
+        }
+        QVERIFY(!batch.incidents.at(17).uuid.isNull());
     }
 
     void maintenance_mayBeAnnouncedAhead()
