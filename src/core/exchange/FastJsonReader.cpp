@@ -376,25 +376,7 @@ private:
             ++m_p;
             return true;
         }
-        for (;;) {
-            QJsonValue v;
-            if (!value(&v, depth))
-                return false;
-            out->append(v);
-            skipSpace();
-            if (m_p == m_end)
-                return false;
-            if (*m_p == ',') {
-                ++m_p;
-                skipSpace();
-                continue;
-            }
-            if (*m_p == ']') {
-                ++m_p;
-                return true;
-            }
-            return false;
-        }
+        return elements(out, depth, true);
     }
 
     // The array at m_p built by several threads when it is large, each parsing the
@@ -426,7 +408,7 @@ private:
         std::vector<char> parsed(starts.size(), false);
         runInParallel(int(starts.size()), [&](int r) {
             Parser part(starts[size_t(r)], ends[size_t(r)]);
-            parsed[size_t(r)] = part.elements(&parts[size_t(r)], depth);
+            parsed[size_t(r)] = part.elements(&parts[size_t(r)], depth, false);
         });
         if (std::find(parsed.begin(), parsed.end(), false) != parsed.end())
             return false;
@@ -492,8 +474,9 @@ private:
         }
     }
 
-    // The comma-separated values that fill the whole input, as in a run of an array.
-    bool elements(QJsonArray *out, int depth)
+    // Comma-separated values up to the closing ']' (`bracketed`), or filling the whole
+    // input, as a run of a large array does.
+    bool elements(QJsonArray *out, int depth, bool bracketed)
     {
         skipSpace();
         for (;;) {
@@ -503,11 +486,17 @@ private:
             out->append(v);
             skipSpace();
             if (m_p == m_end)
+                return !bracketed;
+            if (*m_p == ',') {
+                ++m_p;
+                skipSpace();
+                continue;
+            }
+            if (bracketed && *m_p == ']') {
+                ++m_p;
                 return true;
-            if (*m_p != ',')
-                return false;
-            ++m_p;
-            skipSpace();
+            }
+            return false;
         }
     }
 
