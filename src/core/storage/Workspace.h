@@ -32,6 +32,7 @@ public:
 
     static constexpr int kSchemaVersion = 5;
     static constexpr int kApplicationId = 0x4F444B31; // "ODK1"
+    static constexpr int kPageSize = 32768;             // of files this version creates
 
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
@@ -81,7 +82,7 @@ Q_SIGNALS:
 private:
     bool openConnection(const QString &path, Mode mode);
     bool fail(ErrorKind kind, const QString &message);
-    bool applyConnectionPragmas();
+    bool applyConnectionPragmas(bool newFile);
     bool setJournalMode(const QString &mode); // true when the workspace is in `mode` afterwards
     bool migrate(int fromVersion);
     bool runScript(const QString &resourcePath, QString *error);

@@ -82,6 +82,8 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 1);
         QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
         QCOMPARE(q.value(0).toInt(), 2); // FULL
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Workspace::kPageSize);
         QVERIFY(ws.backupPath().isEmpty());
     }
 
@@ -114,6 +116,9 @@ private Q_SLOTS:
         QCOMPARE(incident->windows.first().instance, QStringLiteral("Primo MT EU01"));
         QSqlQuery q(ws.database());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM rca_revisions")) && q.next());
+        // An older file keeps the page size it was made with.
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 4096);
     }
 
     void refusals_data()
