@@ -1,5 +1,6 @@
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -270,6 +271,42 @@ private Q_SLOTS:
         // Reading still works while the app has it open.
         QCOMPARE(run({QStringLiteral("--db"), path, QStringLiteral("list")}).exitCode, 0);
         QFile::remove(path + QStringLiteral(".lock"));
+    }
+
+    // A writer killed in the middle of a bulk write (rollback-journal mode, as an
+    // import runs) leaves changed pages in the file and the journal beside it: the
+    // next command rolls them back and lists what was committed.
+    void killedWriter_isRolledBackByTheNextCommand()
+    {
+        const QString path = db(QStringLiteral("killed.sqlite"));
+        QCOMPARE(run({QStringLiteral("--db"), path, QStringLiteral("import"), m_example}).exitCode, 0);
+        const QByteArray committed = run({QStringLiteral("--db"), path, QStringLiteral("list")}).out;
+        QVERIFY(committed.contains("Primo"));
+
+        QProcess writer;
+        writer.start(QStringLiteral("sqlite3"), {path});
+        QVERIFY(writer.waitForStarted());
+        // A page cache too small for the write makes SQLite put changed pages into the
+        // file before the commit, after saving their old content in the journal.
+        writer.write("PRAGMA journal_mode = DELETE;\nPRAGMA cache_size = 5;\nBEGIN;\n"
+                     "UPDATE incidents SET title = 'CRASHED';\nCREATE TABLE filler(x);\n"
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                     "INSERT INTO filler SELECT randomblob(2000) FROM n;\n");
+        // The script done, sqlite3 waits for more input with the transaction open.
+        auto halfWritten = [&] {
+            QFile file(path);
+            return QFileInfo(path + QStringLiteral("-journal")).size() > 0 && file.open(QIODevice::ReadOnly)
+                && file.readAll().contains("CRASHED");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(halfWritten(), 20000);
+        writer.kill();
+        QVERIFY(writer.waitForFinished());
+        QVERIFY(halfWritten());
+
+        const Result r = run({QStringLiteral("--db"), path, QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, committed);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
     }
 
     void newerWorkspace_exit4_untouched()
