@@ -485,9 +485,11 @@ bool MainWindow::importFile(const QString &path, QString *message)
         return false;
     }
     m_editor->flushPendingEdits();
-    // A large file takes seconds: say so before the window stops answering.
+    // A large file takes seconds: say so before the window stops answering, and let the
+    // window repaint where the file dialog was, or the dialog stays on screen meanwhile.
     statusBar()->showMessage(tr("Importing %1…").arg(QFileInfo(path).fileName()));
-    statusBar()->repaint();
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents, 100);
+    repaint();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     ImportSummary summary;
     ImportError error;
