@@ -731,9 +731,14 @@ bool IncidentImporter::apply(Workspace *workspace, ImportBatch batch, ImportSumm
             }
             std::stable_sort(order.begin(), order.end(),
                              [&](qsizetype a, qsizetype b) { return firstStart[size_t(a)] < firstStart[size_t(b)]; });
+            // Existing incidents are found by reading them all when that costs less than a
+            // look-up per incident (always so for a new workspace).
+            const bool readAll = incidents.count(IncidentQuery()) <= batch.incidents.size();
+            const QHash<QUuid, qint64> existing = readAll ? incidents.idsByUuid() : QHash<QUuid, qint64>();
             for (const qsizetype i : std::as_const(order)) {
-                Incident incident = batch.incidents.at(i);
-                incident.id = incidents.idOf(incident.uuid); // save() then needs no look-up of its own
+                Incident incident = std::move(batch.incidents[i]); // the batch is ours
+                // save() then needs no look-up of its own
+                incident.id = readAll ? existing.value(incident.uuid) : incidents.idOf(incident.uuid);
                 const bool exists = incident.id != 0;
                 if (!incidents.save(incident, err))
                     return false;

@@ -117,6 +117,17 @@ qint64 IncidentRepository::idOf(const QUuid &uuid) const
     return id;
 }
 
+QHash<QUuid, qint64> IncidentRepository::idsByUuid() const
+{
+    QHash<QUuid, qint64> ids;
+    QSqlQuery q(m_workspace->database());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT uuid, id FROM incidents"));
+    while (q.next())
+        ids.insert(QUuid::fromString(q.value(0).toString()), q.value(1).toLongLong());
+    return ids;
+}
+
 QList<Incident> IncidentRepository::loadAll() const
 {
     QList<qint64> ids;
@@ -286,7 +297,10 @@ bool IncidentRepository::save(Incident &incident, QString *error)
                 }
             }
 
-            QHash<QString, qint64> instanceIds;
+            // In a bulk write the instances cannot change between incidents: one look-up
+            // each for the whole write instead of one per incident.
+            QHash<QString, qint64> localInstanceIds;
+            QHash<QString, qint64> &instanceIds = m_deferIndexing ? m_bulkInstanceIds : localInstanceIds;
             for (int i = 0; i < incident.windows.size(); ++i) {
                 const auto &w = incident.windows.at(i);
                 auto it = instanceIds.constFind(w.instance);
@@ -383,6 +397,7 @@ bool IncidentRepository::indexDeferred(QString *error)
     const QList<qint64> ids = std::exchange(m_deferredIds, {});
     m_deferred.clear();
     m_deferIndexing = false;
+    m_bulkInstanceIds.clear();
     if (!index || ids.isEmpty())
         return true;
     return m_workspace->transaction([&](QString *err) { return index->addStored(ids, err); }, error);

@@ -27,6 +27,7 @@ public:
     // On failure `error` says whether nothing or several matched.
     std::optional<Incident> find(const QString &idOrPrefix, QString *error) const;
     qint64 idOf(const QUuid &uuid) const; // 0 when absent
+    QHash<QUuid, qint64> idsByUuid() const; // every incident's
 
     // Inserts (id 0 and unknown uuid) or replaces the whole aggregate. Assigns a
     // UUID when none is set. `incident.id` is filled in.
@@ -66,6 +67,7 @@ private:
     bool m_deferIndexing = false;
     QList<qint64> m_deferredIds; // in the order saved
     QSet<qint64> m_deferred;     // the same, to look up
+    QHash<QString, qint64> m_bulkInstanceIds; // instance name → id during a bulk write
 };
 
 } // namespace OutageDesk

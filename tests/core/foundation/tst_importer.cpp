@@ -390,6 +390,62 @@ private Q_SLOTS:
         QCOMPARE(IncidentRepository(&ws).count({}), 1);
     }
 
+    // The importer finds existing incidents either by reading all of the workspace's
+    // (when it holds no more than the file) or one look-up each (when it holds more).
+    void reimport_partlyKnown_data()
+    {
+        QTest::addColumn<int>("before");  // incidents 0 … before-1 are imported first
+        QTest::addColumn<int>("from");    // then the file with from … to-1
+        QTest::addColumn<int>("to");
+        QTest::newRow("empty workspace") << 0 << 0 << 40;
+        QTest::newRow("workspace smaller than the file") << 10 << 5 << 40;
+        QTest::newRow("workspace as large as the file") << 20 << 10 << 30;
+        QTest::newRow("workspace larger than the file") << 40 << 35 << 45;
+        QTest::newRow("file entirely known") << 40 << 10 << 20;
+    }
+
+    void reimport_partlyKnown()
+    {
+        QFETCH(int, before);
+        QFETCH(int, from);
+        QFETCH(int, to);
+        const auto slice = [](int first, int end, const QString &title) {
+            QJsonObject root = manyIncidents();
+            QJsonArray all = root.value(QStringLiteral("incidents")).toArray();
+            QJsonArray part;
+            for (int i = first; i < end; ++i) {
+                QJsonObject incident = all.at(i).toObject();
+                incident.insert(QStringLiteral("title"), title.arg(i));
+                part.append(incident);
+            }
+            root.insert(QStringLiteral("incidents"), part);
+            return QJsonDocument(root).toJson();
+        };
+        QTemporaryDir dir;
+        Workspace ws;
+        QVERIFY(ws.open(dir.filePath(QStringLiteral("ws.sqlite"))));
+        ImportBatch batch;
+        ImportSummary summary;
+        ImportError error;
+        if (before > 0) {
+            QVERIFY(IncidentImporter::parse(slice(0, before, QStringLiteral("first %1")), fixedNow(), &batch, &error));
+            QVERIFY2(IncidentImporter::apply(&ws, std::move(batch), &summary, &error), qPrintable(error.toString()));
+        }
+        QVERIFY(IncidentImporter::parse(slice(from, to, QStringLiteral("second %1")), fixedNow(), &batch, &error));
+        QVERIFY2(IncidentImporter::apply(&ws, std::move(batch), &summary, &error), qPrintable(error.toString()));
+        const int known = std::max(0, std::min(before, to) - from);
+        QCOMPARE(summary.updated, known);
+        QCOMPARE(summary.created, to - from - known);
+        IncidentRepository repo(&ws);
+        QCOMPARE(repo.count({}), std::max(before, to));
+        for (int i = 0; i < std::max(before, to); ++i) {
+            const auto incident = repo.load(QUuid::fromString(manyId(i)));
+            QVERIFY2(incident, qPrintable(manyId(i)));
+            QCOMPARE(incident->title, (i >= from && i < to ? QStringLiteral("second %1") : QStringLiteral("first %1")).arg(i));
+            QCOMPARE(incident->windows.size(), 5); // written once, not appended to
+        }
+    }
+
     void import_notifiesOneResetAfterCommit()
     {
         QTemporaryDir dir;
