@@ -153,10 +153,6 @@
         <translation>import: mindestens eine Datei angeben</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>Datei nicht lesbar: %1</translation>
-    </message>
-    <message>
         <source>%1: %2 created, %3 updated</source>
         <translation>%1: %2 angelegt, %3 aktualisiert</translation>
     </message>
@@ -293,6 +289,22 @@
     <message>
         <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
         <translation>unbekannter Wert „%1“ (erwartet einer von: %2)</translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2: %3</source>
+        <translation>fehlerhaftes JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>Datei nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 is half of a UTF-16 surrogate pair, without the other half</source>
+        <translation>%1 ist die Hälfte eines UTF-16-Surrogatpaars, ohne die andere Hälfte</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>fehlerhaftes JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -1487,10 +1499,6 @@ Dauer: %6
 <context>
     <name>OutageDesk::IncidentImporter</name>
     <message>
-        <source>malformed JSON at line %1, column %2: %3</source>
-        <translation>fehlerhaftes JSON in Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
         <source>expected a JSON object at the top level</source>
         <translation>auf oberster Ebene wurde ein JSON-Objekt erwartet</translation>
     </message>
@@ -1513,10 +1521,6 @@ Dauer: %6
     <message>
         <source>instance %1 already exists in data center %2; the file says %3</source>
         <translation>Instanz %1 existiert bereits im Rechenzentrum %2; die Datei sagt %3</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>Datei nicht lesbar: %1</translation>
     </message>
 </context>
 <context>

@@ -153,10 +153,6 @@
         <translation>import&#xa0;: indiquez au moins un fichier</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1: %2 created, %3 updated</source>
         <translation>%1&#xa0;: %2 créés, %3 mis à jour</translation>
     </message>
@@ -293,6 +289,22 @@
     <message>
         <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
         <translation>valeur inconnue «&#xa0;%1&#xa0;» (attendu l&apos;un de&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2: %3</source>
+        <translation>JSON mal formé ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is half of a UTF-16 surrogate pair, without the other half</source>
+        <translation>%1 est la moitié d’une paire de substitution UTF-16, sans l’autre moitié</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>JSON mal formé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1487,10 +1499,6 @@ Durée&#xa0;: %6
 <context>
     <name>OutageDesk::IncidentImporter</name>
     <message>
-        <source>malformed JSON at line %1, column %2: %3</source>
-        <translation>JSON mal formé ligne %1, colonne %2&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>expected a JSON object at the top level</source>
         <translation>un objet JSON était attendu au premier niveau</translation>
     </message>
@@ -1513,10 +1521,6 @@ Durée&#xa0;: %6
     <message>
         <source>instance %1 already exists in data center %2; the file says %3</source>
         <translation>l&apos;instance %1 existe déjà dans le centre de données %2&#xa0;; le fichier indique %3</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -153,10 +153,6 @@
         <translation>import: יש לציין לפחות קובץ אחד</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>לא ניתן לקרוא את הקובץ: %1</translation>
-    </message>
-    <message>
         <source>%1: %2 created, %3 updated</source>
         <translation>%1: %2 נוצרו, %3 עודכנו</translation>
     </message>
@@ -293,6 +289,22 @@
     <message>
         <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
         <translation>ערך לא מוכר „%1” (צפוי אחד מהבאים: %2)</translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2: %3</source>
+        <translation>JSON פגום בשורה %1, עמודה %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>לא ניתן לקרוא את הקובץ: %1</translation>
+    </message>
+    <message>
+        <source>%1 is half of a UTF-16 surrogate pair, without the other half</source>
+        <translation>%1 הוא מחצית של זוג תחליפי UTF-16, ללא המחצית השנייה</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>JSON פגום: %1</translation>
     </message>
 </context>
 <context>
@@ -1487,10 +1499,6 @@ Duration: %6
 <context>
     <name>OutageDesk::IncidentImporter</name>
     <message>
-        <source>malformed JSON at line %1, column %2: %3</source>
-        <translation>JSON פגום בשורה %1, עמודה %2: %3</translation>
-    </message>
-    <message>
         <source>expected a JSON object at the top level</source>
         <translation>צפוי אובייקט JSON ברמה העליונה</translation>
     </message>
@@ -1513,10 +1521,6 @@ Duration: %6
     <message>
         <source>instance %1 already exists in data center %2; the file says %3</source>
         <translation>המופע %1 כבר קיים במרכז הנתונים %2; בקובץ מופיע %3</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>לא ניתן לקרוא את הקובץ: %1</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ set_target_properties(outagedesk PROPERTIES
 
 # macdeployqt (through Qt's deploy script) copies the Qt frameworks, the plugins of
 # the linked modules (platforms, imageformats, styles, sqldrivers, tls), every other
-# non-system dylib (cmark-gfm, Hunspell, QtKeychain from Homebrew or vcpkg) into the
+# non-system dylib (cmark-gfm, simdjson, Hunspell, QtKeychain from Homebrew or vcpkg) into the
 # bundle, and writes a qt.conf whose prefix is Contents/.
 qt_generate_deploy_app_script(TARGET outagedesk FILENAME_VARIABLE outagedesk_deploy_script)
 install(SCRIPT ${outagedesk_deploy_script})

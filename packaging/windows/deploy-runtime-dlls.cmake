@@ -1,5 +1,5 @@
 # Install-time step (Windows): copies the non-Qt DLLs the installed executable needs
-# (cmark-gfm, Hunspell, QtKeychain from vcpkg or another prefix) next to it.
+# (cmark-gfm, simdjson, Hunspell, QtKeychain from vcpkg or another prefix) next to it.
 # windeployqt, run by Qt's deploy script just before, handles Qt's own DLLs, plugins
 # and translations but ignores every other library.
 # Expects OUTAGEDESK_DLL_DIRS (set by an install(CODE) in windows.cmake).

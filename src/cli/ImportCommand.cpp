@@ -6,7 +6,6 @@
 #include "time/Clock.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <utility>
 
@@ -35,16 +34,15 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
     for (const QString &file : files) {
         ImportError error;
         error.file = file;
-        QFile in(file);
-        if (!in.open(QIODevice::ReadOnly)) {
-            error.message = QCoreApplication::translate("ImportCommand", "cannot read the file: %1").arg(in.errorString());
+        QByteArray bytes;
+        if (!IncidentImporter::readFile(file, &bytes, &error)) {
             context.error(error.toString());
             status = ExitUsage;
             continue;
         }
         // Validate before the workspace is even opened: a bad file never touches it.
         ImportBatch batch;
-        if (!IncidentImporter::parse(in.readAll(), now, &batch, &error)) {
+        if (!IncidentImporter::parse(std::move(bytes), now, &batch, &error)) {
             context.error(error.toString());
             status = ExitUsage;
             continue;

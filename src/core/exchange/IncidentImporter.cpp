@@ -1,6 +1,6 @@
 #include "exchange/IncidentImporter.h"
 
-#include "exchange/FastJsonReader.h"
+#include "exchange/JsonInput.h"
 #include "exchange/ParallelRuns.h"
 
 #include "storage/CatalogRepository.h"
@@ -12,9 +12,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -99,7 +96,7 @@ public:
         return false;
     }
 
-    static QString typeName(const QJsonValue &v)
+    static QString typeName(const JsonValue &v)
     {
         switch (v.type()) {
         case QJsonValue::Null:
@@ -120,14 +117,14 @@ public:
         return QStringLiteral("nothing");
     }
 
-    bool wrongType(const JsonPath &path, const char *expected, const QJsonValue &v)
+    bool wrongType(const JsonPath &path, const char *expected, const JsonValue &v)
     {
         return fail(path, tr("expected %1, found %2").arg(tr(expected), typeName(v)));
     }
 
     // `v`, the member `key` of the object at `path`, when it has the given type;
     // otherwise Undefined. Absent is an error when required, another type always is.
-    QJsonValue typed(const QJsonValue &v, const JsonPath &path, QLatin1String key, QJsonValue::Type type, bool required)
+    JsonValue checked(const JsonValue &v, const JsonPath &path, QLatin1String key, QJsonValue::Type type, bool required)
     {
         if (v.isUndefined()) {
             if (required)
@@ -136,48 +133,44 @@ public:
         }
         if (v.type() != type) {
             wrongType(JsonPath(path, key), expectedName(type), v);
-            return QJsonValue(QJsonValue::Undefined);
+            return JsonValue();
         }
         return v;
     }
 
-    QJsonValue typed(const QJsonObject &o, const JsonPath &path, QLatin1String key, QJsonValue::Type type, bool required)
+    JsonValue typed(const JsonValue &o, const JsonPath &path, QLatin1String key, QJsonValue::Type type, bool required)
     {
-        return typed(o.value(key), path, key, type, required);
+        return checked(o.member(key), path, key, type, required);
     }
 
-    QString string(const QJsonObject &o, const JsonPath &path, QLatin1String key, bool required)
+    QString string(const JsonValue &o, const JsonPath &path, QLatin1String key, bool required)
     {
-        const QJsonValue v = typed(o, path, key, QJsonValue::String, required);
+        const JsonValue v = typed(o, path, key, QJsonValue::String, required);
         return v.isString() ? v.toString() : QString();
     }
 
-    std::optional<bool> boolean(const QJsonObject &o, const JsonPath &path, QLatin1String key)
+    std::optional<bool> boolean(const JsonValue &o, const JsonPath &path, QLatin1String key)
     {
-        const QJsonValue v = typed(o, path, key, QJsonValue::Bool, false);
+        const JsonValue v = typed(o, path, key, QJsonValue::Bool, false);
         return v.isBool() ? std::optional<bool>(v.toBool()) : std::nullopt;
     }
 
-    QJsonArray array(const QJsonObject &o, const JsonPath &path, QLatin1String key, bool required)
+    std::vector<JsonValue> array(const JsonValue &o, const JsonPath &path, QLatin1String key, bool required)
     {
-        const QJsonValue v = typed(o, path, key, QJsonValue::Array, required);
-        return v.isArray() ? v.toArray() : QJsonArray();
+        return typed(o, path, key, QJsonValue::Array, required).elements();
     }
 
-    bool object(const QJsonValue &v, const JsonPath &path, QJsonObject *out)
+    bool object(const JsonValue &v, const JsonPath &path)
     {
-        if (!v.isObject())
-            return wrongType(path, QT_TRANSLATE_NOOP("IncidentImporter", "an object"), v);
-        *out = v.toObject();
-        return true;
+        return v.isObject() || wrongType(path, QT_TRANSLATE_NOOP("IncidentImporter", "an object"), v);
     }
 
     // `allowed` is called only to word a refusal.
     template<typename E>
-    std::optional<E> enumValue(const QJsonObject &o, const JsonPath &path, QLatin1String key, bool required,
+    std::optional<E> enumValue(const JsonValue &o, const JsonPath &path, QLatin1String key, bool required,
                                std::optional<E> (*fromName)(const QString &), QStringList (*allowed)())
     {
-        const QJsonValue v = typed(o, path, key, QJsonValue::String, required);
+        const JsonValue v = typed(o, path, key, QJsonValue::String, required);
         if (m_failed || !v.isString())
             return std::nullopt;
         const QString name = v.toString();
@@ -187,14 +180,14 @@ public:
         return value;
     }
 
-    QDateTime timestamp(const QJsonObject &o, const JsonPath &path, QLatin1String key, bool required)
+    QDateTime timestamp(const JsonValue &o, const JsonPath &path, QLatin1String key, bool required)
     {
-        return timestamp(o.value(key), path, key, required);
+        return timestampValue(o.member(key), path, key, required);
     }
 
-    QDateTime timestamp(const QJsonValue &value, const JsonPath &path, QLatin1String key, bool required)
+    QDateTime timestampValue(const JsonValue &value, const JsonPath &path, QLatin1String key, bool required)
     {
-        const QJsonValue v = typed(value, path, key, QJsonValue::String, required);
+        const JsonValue v = checked(value, path, key, QJsonValue::String, required);
         if (m_failed || !v.isString())
             return {};
         const QString text = v.toString();
@@ -230,17 +223,17 @@ private:
     bool m_failed = false;
 };
 
-bool parseDataCenters(Reader &r, const QJsonObject &root, const JsonPath &rootPath, ImportBatch *batch)
+bool parseDataCenters(Reader &r, const JsonValue &root, const JsonPath &rootPath, ImportBatch *batch)
 {
     static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
     const QLatin1String key("dataCenters");
     const JsonPath dcsPath(rootPath, key);
-    const QJsonArray dcs = r.array(root, rootPath, key, true);
+    const std::vector<JsonValue> dcs = r.array(root, rootPath, key, true);
     QSet<QString> codes;
-    for (qsizetype i = 0; i < dcs.size() && !r.failed(); ++i) {
+    for (qsizetype i = 0; i < qsizetype(dcs.size()) && !r.failed(); ++i) {
         const JsonPath path(dcsPath, i);
-        QJsonObject o;
-        if (!r.object(dcs.at(i), path, &o))
+        const JsonValue &o = dcs[size_t(i)];
+        if (!r.object(o, path))
             return false;
         DataCenter dc;
         dc.code = r.string(o, path, QLatin1String("code"), true);
@@ -264,7 +257,7 @@ bool parseDataCenters(Reader &r, const QJsonObject &root, const JsonPath &rootPa
     return !r.failed();
 }
 
-bool parseInstances(Reader &r, const QJsonObject &root, const JsonPath &rootPath, ImportBatch *batch)
+bool parseInstances(Reader &r, const JsonValue &root, const JsonPath &rootPath, ImportBatch *batch)
 {
     QSet<QString> codes;
     for (const auto &dc : std::as_const(batch->dataCenters))
@@ -272,11 +265,11 @@ bool parseInstances(Reader &r, const QJsonObject &root, const JsonPath &rootPath
     QSet<QString> names;
     const QLatin1String key("instances");
     const JsonPath instancesPath(rootPath, key);
-    const QJsonArray instances = r.array(root, rootPath, key, true);
-    for (qsizetype i = 0; i < instances.size() && !r.failed(); ++i) {
+    const std::vector<JsonValue> instances = r.array(root, rootPath, key, true);
+    for (qsizetype i = 0; i < qsizetype(instances.size()) && !r.failed(); ++i) {
         const JsonPath path(instancesPath, i);
-        QJsonObject o;
-        if (!r.object(instances.at(i), path, &o))
+        const JsonValue &o = instances[size_t(i)];
+        if (!r.object(o, path))
             return false;
         Instance inst;
         inst.name = r.string(o, path, QLatin1String("name"), true);
@@ -319,16 +312,16 @@ ZoneOfInstance zonesOfInstances(const ImportBatch &batch)
     return zones;
 }
 
-bool parseWindows(Reader &r, const QJsonObject &o, const JsonPath &path, const ZoneOfInstance &zoneOfInstance,
+bool parseWindows(Reader &r, const JsonValue &o, const JsonPath &path, const ZoneOfInstance &zoneOfInstance,
                   const QDateTime &now, Incident *incident)
 {
     const QLatin1String key("windows");
     const JsonPath windowsPath(path, key);
-    const QJsonArray windows = r.array(o, path, key, true);
-    for (qsizetype i = 0; i < windows.size() && !r.failed(); ++i) {
+    const std::vector<JsonValue> windows = r.array(o, path, key, true);
+    for (qsizetype i = 0; i < qsizetype(windows.size()) && !r.failed(); ++i) {
         const JsonPath wp(windowsPath, i);
-        QJsonObject wo;
-        if (!r.object(windows.at(i), wp, &wo))
+        const JsonValue &wo = windows[size_t(i)];
+        if (!r.object(wo, wp))
             return false;
         OutageWindow w;
         w.instance = r.string(wo, wp, QLatin1String("instance"), true);
@@ -342,11 +335,11 @@ bool parseWindows(Reader &r, const QJsonObject &o, const JsonPath &path, const Z
                           tr("instance \"%1\" is not declared in instances").arg(w.instance));
         w.start = r.timestamp(wo, wp, QLatin1String("start"), true);
         const QLatin1String endKey("end");
-        const QJsonValue end = wo.value(endKey);
+        const JsonValue end = wo.member(endKey);
         if (end.isNull())
             w.end = QDateTime();
         else
-            w.end = r.timestamp(end, wp, endKey, false);
+            w.end = r.timestampValue(end, wp, endKey, false);
         w.impact = r.enumValue<Impact>(wo, wp, QLatin1String("impact"), false, &impactFromWireName, &impactWireNames)
                        .value_or(Impact::Outage);
         if (r.failed())
@@ -393,14 +386,14 @@ bool looksLikeUuid(const QString &id)
     return uuidPattern.match(id).hasMatch();
 }
 
-bool parseIncident(Reader &r, const QJsonObject &o, const JsonPath &path, const ZoneOfInstance &zones,
+bool parseIncident(Reader &r, const JsonValue &o, const JsonPath &path, const ZoneOfInstance &zones,
                    const QDateTime &now, Incident *incident, bool *hadId)
 {
     const QLatin1String idKey("id");
-    const QJsonValue idValue = o.value(idKey);
+    const JsonValue idValue = o.member(idKey);
     *hadId = !idValue.isUndefined();
     if (*hadId) {
-        const QJsonValue v = r.typed(idValue, path, idKey, QJsonValue::String, true);
+        const JsonValue v = r.checked(idValue, path, idKey, QJsonValue::String, true);
         if (r.failed())
             return false;
         const QString id = v.toString();
@@ -432,11 +425,11 @@ bool parseIncident(Reader &r, const QJsonObject &o, const JsonPath &path, const 
 
     const QLatin1String updatesKey("updates");
     const JsonPath updatesPath(path, updatesKey);
-    const QJsonArray updates = r.array(o, path, updatesKey, false);
-    for (qsizetype i = 0; i < updates.size() && !r.failed(); ++i) {
+    const std::vector<JsonValue> updates = r.array(o, path, updatesKey, false);
+    for (qsizetype i = 0; i < qsizetype(updates.size()) && !r.failed(); ++i) {
         const JsonPath up(updatesPath, i);
-        QJsonObject uo;
-        if (!r.object(updates.at(i), up, &uo))
+        const JsonValue &uo = updates[size_t(i)];
+        if (!r.object(uo, up))
             return false;
         StatusUpdate u;
         u.at = r.timestamp(uo, up, QLatin1String("at"), true);
@@ -448,10 +441,10 @@ bool parseIncident(Reader &r, const QJsonObject &o, const JsonPath &path, const 
     }
 
     const QLatin1String rcaKey("rca");
-    const QJsonValue rcaValue = r.failed() ? QJsonValue() : r.typed(o, path, rcaKey, QJsonValue::Object, false);
+    const JsonValue rcaValue = r.failed() ? JsonValue() : r.typed(o, path, rcaKey, QJsonValue::Object, false);
     if (rcaValue.isObject()) {
         const JsonPath rp(path, rcaKey);
-        const QJsonObject ro = rcaValue.toObject();
+        const JsonValue &ro = rcaValue;
         const QLatin1String formatKey("format");
         const QString format = r.string(ro, rp, formatKey, true);
         if (!r.failed() && format != QLatin1String("markdown"))
@@ -468,11 +461,11 @@ bool parseIncident(Reader &r, const QJsonObject &o, const JsonPath &path, const 
 
     const QLatin1String itemsKey("actionItems");
     const JsonPath itemsPath(path, itemsKey);
-    const QJsonArray items = r.array(o, path, itemsKey, false);
-    for (qsizetype i = 0; i < items.size() && !r.failed(); ++i) {
+    const std::vector<JsonValue> items = r.array(o, path, itemsKey, false);
+    for (qsizetype i = 0; i < qsizetype(items.size()) && !r.failed(); ++i) {
         const JsonPath ip(itemsPath, i);
-        QJsonObject io;
-        if (!r.object(items.at(i), ip, &io))
+        const JsonValue &io = items[size_t(i)];
+        if (!r.object(io, ip))
             return false;
         ActionItem a;
         const QLatin1String titleKey("title");
@@ -480,7 +473,7 @@ bool parseIncident(Reader &r, const QJsonObject &o, const JsonPath &path, const 
         a.title = r.string(io, ip, titleKey, true);
         a.owner = r.string(io, ip, QLatin1String("owner"), false);
         const QString due = r.string(io, ip, dueKey, false);
-        const QJsonValue done = r.typed(io, ip, QLatin1String("done"), QJsonValue::Bool, true);
+        const JsonValue done = r.typed(io, ip, QLatin1String("done"), QJsonValue::Bool, true);
         if (done.isBool())
             a.done = done.toBool();
         if (r.failed())
@@ -498,11 +491,11 @@ bool parseIncident(Reader &r, const QJsonObject &o, const JsonPath &path, const 
 
     const QLatin1String pubsKey("publications");
     const JsonPath pubsPath(path, pubsKey);
-    const QJsonArray pubs = r.array(o, path, pubsKey, false);
-    for (qsizetype i = 0; i < pubs.size() && !r.failed(); ++i) {
+    const std::vector<JsonValue> pubs = r.array(o, path, pubsKey, false);
+    for (qsizetype i = 0; i < qsizetype(pubs.size()) && !r.failed(); ++i) {
         const JsonPath pp(pubsPath, i);
-        QJsonObject po;
-        if (!r.object(pubs.at(i), pp, &po))
+        const JsonValue &po = pubs[size_t(i)];
+        if (!r.object(po, pp))
             return false;
         Publication p;
         p.at = r.timestamp(po, pp, QLatin1String("at"), true);
@@ -517,7 +510,7 @@ bool parseIncident(Reader &r, const QJsonObject &o, const JsonPath &path, const 
 struct IncidentRun
 {
     qsizetype begin = 0;
-    QJsonArray incidents;     // this run's alone, so that it can let go of what it has read
+    qsizetype end = 0;
     qsizetype refusedAt = -1; // the incident whose refusal is in `error`
     ImportError error;
 };
@@ -525,24 +518,17 @@ struct IncidentRun
 // Converts the incidents of `run` into out[run->begin …]. Stops at the first refusal,
 // or as soon as an earlier run has been refused: the refusal reported for a file is
 // the first in file order, so nothing after it matters.
-void convertIncidents(const JsonPath &incidentsPath, const ZoneOfInstance &zones, const QDateTime &now,
-                      IncidentRun *run, Incident *out, bool *hadId, std::atomic<qsizetype> *firstRefusal)
+void convertIncidents(const std::vector<JsonValue> &incidents, const JsonPath &incidentsPath,
+                      const ZoneOfInstance &zones, const QDateTime &now, IncidentRun *run, Incident *out, bool *hadId,
+                      std::atomic<qsizetype> *firstRefusal)
 {
     Reader r(&run->error);
-    for (qsizetype k = 0; k < run->incidents.size(); ++k) {
+    for (qsizetype i = run->begin; i < run->end; ++i) {
         if (firstRefusal->load(std::memory_order_relaxed) < run->begin)
             return;
-        const qsizetype i = run->begin + k;
         const JsonPath path(incidentsPath, i);
-        bool converted = false;
-        {
-            QJsonObject o;
-            converted = r.object(run->incidents.at(k), path, &o)
-                && parseIncident(r, o, path, zones, now, &out[i], &hadId[i]);
-        }
-        // The incident's part of the document is freed here, while it is warm in the
-        // cache, and the memory serves the strings of the next incidents.
-        run->incidents.replace(k, QJsonValue());
+        const JsonValue &o = incidents[size_t(i)];
+        const bool converted = r.object(o, path) && parseIncident(r, o, path, zones, now, &out[i], &hadId[i]);
         if (!converted) {
             run->refusedAt = i;
             qsizetype earliest = firstRefusal->load();
@@ -574,27 +560,16 @@ bool IncidentImporter::parse(QByteArray &&json, const QDateTime &now, ImportBatc
     *batch = ImportBatch();
     error->path.clear();
     error->message.clear();
-    QJsonParseError parseError{0, QJsonParseError::NoError};
-    std::optional<QJsonDocument> fast = FastJsonReader::read(json);
-    QJsonDocument doc = fast ? *std::move(fast) : QJsonDocument::fromJson(json, &parseError);
-    fast.reset();
-    if (parseError.error != QJsonParseError::NoError) {
-        // Report a line and column: editors show those, not byte offsets.
-        const QByteArray before = json.left(parseError.offset);
-        const int line = int(before.count('\n')) + 1;
-        const int column = int(parseError.offset - before.lastIndexOf('\n'));
-        error->message = tr("malformed JSON at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
+    JsonInput input;
+    if (!input.read(std::move(json), &error->message))
         return false;
-    }
-    json = QByteArray(); // everything needed is in the document now
-    if (!doc.isObject()) {
+    const JsonValue root = input.root();
+    if (!root.isObject()) {
         error->message = tr("expected a JSON object at the top level");
         return false;
     }
     Reader r(error);
     const JsonPath rootPath;
-    QJsonObject root = doc.object();
-    doc = QJsonDocument(); // `root` is the document's only owner from here on
     const QLatin1String formatKey("format");
     const QString format = r.string(root, rootPath, formatKey, true);
     if (r.failed())
@@ -603,7 +578,7 @@ bool IncidentImporter::parse(QByteArray &&json, const QDateTime &now, ImportBatc
         return r.fail(JsonPath(rootPath, formatKey),
                       tr("\"%1\" is not an Outage Desk incident file (expected \"outagedesk.incidents\")").arg(format));
     const QLatin1String versionKey("version");
-    const QJsonValue version = r.typed(root, rootPath, versionKey, QJsonValue::Double, true);
+    const JsonValue version = r.typed(root, rootPath, versionKey, QJsonValue::Double, true);
     if (r.failed())
         return false;
     const double v = version.toDouble();
@@ -617,32 +592,26 @@ bool IncidentImporter::parse(QByteArray &&json, const QDateTime &now, ImportBatc
 
     const QLatin1String incidentsKey("incidents");
     const JsonPath incidentsPath(rootPath, incidentsKey);
-    QJsonArray incidents = r.array(root, rootPath, incidentsKey, true);
+    const std::vector<JsonValue> incidents = r.array(root, rootPath, incidentsKey, true);
     if (r.failed())
         return false;
     const ZoneOfInstance zones = zonesOfInstances(*batch);
 
     // The incidents are converted on all cores, each thread taking a run of them.
-    // Each run gets an array of its own and the document goes, so that every
-    // incident's part of it is owned by one thread alone, which frees it once read.
-    const qsizetype count = incidents.size();
+    const qsizetype count = qsizetype(incidents.size());
     const int threads = parallelRuns(count, 64); // a few dozen take less time than starting a thread
     std::vector<IncidentRun> runs(static_cast<size_t>(threads));
     for (int t = 0; t < threads; ++t) {
-        IncidentRun &run = runs[size_t(t)];
-        run.begin = count * t / threads;
-        for (qsizetype i = run.begin; i < count * (t + 1) / threads; ++i)
-            run.incidents.append(incidents.at(i));
+        runs[size_t(t)].begin = count * t / threads;
+        runs[size_t(t)].end = count * (t + 1) / threads;
     }
-    incidents = QJsonArray();
-    root = QJsonObject();
     batch->incidents.resize(count);
     batch->incidentHadId.resize(count);
     Incident *out = batch->incidents.data();
     bool *hadId = batch->incidentHadId.data();
     std::atomic<qsizetype> firstRefusal(count);
     runInParallel(threads, [&](int t) {
-        convertIncidents(incidentsPath, zones, now, &runs[size_t(t)], out, hadId, &firstRefusal);
+        convertIncidents(incidents, incidentsPath, zones, now, &runs[size_t(t)], out, hadId, &firstRefusal);
     });
 
     // Ids are checked across the whole file in file order, so that a duplicate is
@@ -656,7 +625,7 @@ bool IncidentImporter::parse(QByteArray &&json, const QDateTime &now, ImportBatc
     std::unordered_set<QUuid, UuidHash> ids;
     ids.reserve(size_t(count));
     for (const IncidentRun &run : runs) {
-        const qsizetype converted = run.refusedAt >= 0 ? run.refusedAt : run.begin + run.incidents.size();
+        const qsizetype converted = run.refusedAt >= 0 ? run.refusedAt : run.end;
         for (qsizetype i = run.begin; i < converted; ++i) {
             if (!ids.insert(out[i].uuid).second) {
                 const JsonPath path(incidentsPath, i);
@@ -758,19 +727,19 @@ bool IncidentImporter::apply(Workspace *workspace, ImportBatch batch, ImportSumm
     return ok;
 }
 
+bool IncidentImporter::readFile(const QString &path, QByteArray *bytes, ImportError *error)
+{
+    error->file = path;
+    return JsonInput::readFile(path, bytes, &error->message);
+}
+
 bool IncidentImporter::importFile(Workspace *workspace, const QString &path, const QDateTime &now,
                                   ImportSummary *summary, ImportError *error)
 {
-    error->file = path;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        error->message = tr("cannot read the file: %1").arg(file.errorString());
-        return false;
-    }
+    QByteArray bytes;
     ImportBatch batch;
-    if (!parse(file.readAll(), now, &batch, error))
-        return false;
-    return apply(workspace, std::move(batch), summary, error);
+    return readFile(path, &bytes, error) && parse(std::move(bytes), now, &batch, error)
+        && apply(workspace, std::move(batch), summary, error);
 }
 
 } // namespace OutageDesk

@@ -27,7 +27,9 @@ public:
     // Takes the batch: its incidents are let go once written, before the search index
     // is built (pass it with std::move for a large import).
     static bool apply(Workspace *workspace, ImportBatch batch, ImportSummary *summary, ImportError *error);
-    // parse() + apply() of one file; `error->file` is set to `path`.
+    // The whole file, read as parse() reads it fastest; `error->file` is set to `path`.
+    static bool readFile(const QString &path, QByteArray *bytes, ImportError *error);
+    // readFile() + parse() + apply().
     static bool importFile(Workspace *workspace, const QString &path, const QDateTime &now,
                            ImportSummary *summary, ImportError *error);
 };
