@@ -706,10 +706,9 @@ bool IncidentImporter::apply(Workspace *workspace, ImportBatch batch, ImportSumm
             const QHash<QUuid, qint64> existing = readAll ? incidents.idsByUuid() : QHash<QUuid, qint64>();
             for (const qsizetype i : std::as_const(order)) {
                 Incident incident = std::move(batch.incidents[i]); // the batch is ours
-                // save() then needs no look-up of its own
                 incident.id = readAll ? existing.value(incident.uuid) : incidents.idOf(incident.uuid);
                 const bool exists = incident.id != 0;
-                if (!incidents.save(incident, err))
+                if (!incidents.saveKnown(incident, err))
                     return false;
                 exists ? ++summary->updated : ++summary->created;
             }

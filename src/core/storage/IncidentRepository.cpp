@@ -218,6 +218,13 @@ bool IncidentRepository::loadChildren(Incident &incident) const
 
 bool IncidentRepository::save(Incident &incident, QString *error)
 {
+    if (incident.id == 0 && !incident.uuid.isNull())
+        incident.id = idOf(incident.uuid);
+    return saveKnown(incident, error);
+}
+
+bool IncidentRepository::saveKnown(Incident &incident, QString *error)
+{
     if (incident.uuid.isNull())
         incident.uuid = QUuid::createUuid();
     return m_workspace->transaction(
@@ -233,8 +240,6 @@ bool IncidentRepository::save(Incident &incident, QString *error)
                 return ins.exec() || sqlFail(ins);
             };
             const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-            if (incident.id == 0)
-                incident.id = idOf(incident.uuid);
             const bool isNew = incident.id == 0;
             SearchIndex *index = m_workspace->searchIndex();
             // An incident saved before in this bulk write is not in the index yet.

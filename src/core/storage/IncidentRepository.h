@@ -32,6 +32,8 @@ public:
     // Inserts (id 0 and unknown uuid) or replaces the whole aggregate. Assigns a
     // UUID when none is set. `incident.id` is filled in.
     bool save(Incident &incident, QString *error);
+    // The same for a caller that has looked the uuid up itself: id 0 is a new incident.
+    bool saveKnown(Incident &incident, QString *error);
     bool remove(const QUuid &uuid, QString *error);
 
     // For a bulk write (an import): from now on save() leaves the incidents it writes
