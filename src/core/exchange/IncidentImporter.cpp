@@ -642,7 +642,8 @@ bool IncidentImporter::parse(QByteArray &&json, const QDateTime &now, ImportBatc
     return true;
 }
 
-bool IncidentImporter::apply(Workspace *workspace, ImportBatch batch, ImportSummary *summary, ImportError *error)
+bool IncidentImporter::apply(Workspace *workspace, ImportBatch batch, ImportSummary *summary, ImportError *error,
+                             const Progress &progress)
 {
     *summary = ImportSummary();
     CatalogRepository catalog(workspace);
@@ -704,7 +705,17 @@ bool IncidentImporter::apply(Workspace *workspace, ImportBatch batch, ImportSumm
             // look-up per incident (always so for a new workspace).
             const bool readAll = incidents.count(IncidentQuery()) <= batch.incidents.size();
             const QHash<QUuid, qint64> existing = readAll ? incidents.idsByUuid() : QHash<QUuid, qint64>();
+            const qsizetype total = batch.incidents.size();
+            const auto goOn = [&](qsizetype done) {
+                if (!progress || progress(done, total))
+                    return true;
+                *err = tr("the import was cancelled; nothing was written");
+                return false;
+            };
+            qsizetype done = 0;
             for (const qsizetype i : std::as_const(order)) {
+                if (done++ % 256 == 0 && !goOn(done - 1))
+                    return false;
                 Incident incident = std::move(batch.incidents[i]); // the batch is ours
                 incident.id = readAll ? existing.value(incident.uuid) : incidents.idOf(incident.uuid);
                 const bool exists = incident.id != 0;
@@ -714,6 +725,8 @@ bool IncidentImporter::apply(Workspace *workspace, ImportBatch batch, ImportSumm
             }
             // Building the search index took a third longer with the parsed incidents
             // still spread over the heap; given back, its allocations stay close together.
+            if (!goOn(total))
+                return false;
             batch.incidents = {};
             releaseFreedMemory();
             return incidents.indexDeferred(err);

@@ -101,7 +101,12 @@ int Workspace::schemaVersionOf(const QString &path, QString *error)
 
 bool Workspace::open(const QString &path, Mode mode)
 {
-    if (openConnection(path, mode))
+    return openOrClose(path, mode, false);
+}
+
+bool Workspace::openOrClose(const QString &path, Mode mode, bool locked)
+{
+    if (openConnection(path, mode, locked))
         return true;
     const ErrorKind kind = m_errorKind;
     const QString message = m_errorString;
@@ -111,7 +116,17 @@ bool Workspace::open(const QString &path, Mode mode)
     return false;
 }
 
-bool Workspace::openConnection(const QString &path, Mode mode)
+bool Workspace::openBeside(const Workspace &owner)
+{
+    // Not owner.isOpen(): its connection answers only on its own thread.
+    if (owner.m_connectionName.isEmpty() || owner.isReadOnly()) {
+        close();
+        return fail(ErrorKind::Io, tr("no workspace is open for writing"));
+    }
+    return openOrClose(owner.path(), Mode::ReadWrite, true);
+}
+
+bool Workspace::openConnection(const QString &path, Mode mode, bool locked)
 {
     close();
     m_errorKind = ErrorKind::None;
@@ -129,7 +144,7 @@ bool Workspace::openConnection(const QString &path, Mode mode)
             return fail(ErrorKind::Io, tr("Cannot create the folder %1 for the workspace.").arg(dir));
     }
 
-    if (mode == Mode::ReadWrite) {
+    if (mode == Mode::ReadWrite && !locked) {
         m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
         // Only a lock whose process is gone is stale: age says nothing about a desk
         // that stays open all week.

@@ -38,6 +38,11 @@ public:
     ~Workspace() override;
 
     bool open(const QString &path, Mode mode = Mode::ReadWrite);
+    // A second connection for writing to the workspace `owner` has open for writing,
+    // for a long write on another thread (open, use and destroy it there) while the
+    // owner's thread keeps answering. It takes no lock: the owner's stands for both, so
+    // the owner stays open until this one is closed.
+    bool openBeside(const Workspace &owner);
     void close();
     bool isOpen() const;
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
@@ -80,7 +85,9 @@ Q_SIGNALS:
     void reset();
 
 private:
-    bool openConnection(const QString &path, Mode mode);
+    // `locked`: the lock is held by the workspace this one is opened beside.
+    bool openOrClose(const QString &path, Mode mode, bool locked); // closes what a failure left
+    bool openConnection(const QString &path, Mode mode, bool locked);
     bool fail(ErrorKind kind, const QString &message);
     bool applyConnectionPragmas(bool newFile);
     bool setJournalMode(const QString &mode); // true when the workspace is in `mode` afterwards

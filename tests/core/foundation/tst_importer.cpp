@@ -446,6 +446,56 @@ private Q_SLOTS:
         }
     }
 
+    void progress_countsUpToTheIndex()
+    {
+        QTemporaryDir dir;
+        Workspace ws;
+        QVERIFY(ws.open(dir.filePath(QStringLiteral("ws.sqlite"))));
+        ImportBatch batch;
+        ImportSummary summary;
+        ImportError error;
+        QVERIFY(IncidentImporter::parse(QJsonDocument(manyIncidents()).toJson(), fixedNow(), &batch, &error));
+        QList<qsizetype> seen;
+        QVERIFY(IncidentImporter::apply(&ws, std::move(batch), &summary, &error, [&](qsizetype done, qsizetype total) {
+            if (total != kManyIncidents)
+                seen << -1;
+            seen << done;
+            return true;
+        }));
+        QCOMPARE(seen, (QList<qsizetype>{0, 256, kManyIncidents}));
+    }
+
+    // Cancelling leaves the workspace's content as it was, whenever it happens (the
+    // file's header may differ: the bulk write's journal mode comes and goes).
+    void cancel_writesNothing_data()
+    {
+        QTest::addColumn<qsizetype>("at");
+        QTest::newRow("before the first incident") << qsizetype(0);
+        QTest::newRow("after some") << qsizetype(256);
+        QTest::newRow("before the search index") << qsizetype(kManyIncidents);
+    }
+
+    void cancel_writesNothing()
+    {
+        QFETCH(qsizetype, at);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        Workspace ws;
+        QVERIFY(ws.open(path));
+        ImportSummary summary;
+        ImportError error;
+        QVERIFY(IncidentImporter::importFile(&ws, kExample, fixedNow(), &summary, &error));
+        const QByteArray before = IncidentExporter::exportAll(&ws);
+        ImportBatch batch;
+        QVERIFY(IncidentImporter::parse(QJsonDocument(manyIncidents()).toJson(), fixedNow(), &batch, &error));
+        QVERIFY(!IncidentImporter::apply(&ws, std::move(batch), &summary, &error,
+                                         [at](qsizetype done, qsizetype) { return done < at; }));
+        QCOMPARE(error.message, QStringLiteral("the import was cancelled; nothing was written"));
+        QCOMPARE(summary.created, 0);
+        QCOMPARE(IncidentRepository(&ws).count({}), 1);
+        QCOMPARE(IncidentExporter::exportAll(&ws), before);
+    }
+
     void import_notifiesOneResetAfterCommit()
     {
         QTemporaryDir dir;

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 using namespace OutageDesk;
 
 namespace {
@@ -176,6 +178,52 @@ private Q_SLOTS:
         QVERIFY2(reader.open(path, Workspace::Mode::ReadOnly), qPrintable(reader.errorString()));
         first.close();
         QVERIFY2(second.open(path), qPrintable(second.errorString()));
+    }
+
+    // A long write on another thread, beside the window's own connection.
+    void besideOwner_writesFromAnotherThreadUnderTheOwnersLock()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        Workspace owner;
+        QVERIFY(owner.open(path));
+        bool opened = false;
+        bool saved = false;
+        QString error;
+        std::thread worker([&] {
+            Workspace beside;
+            opened = beside.openBeside(owner);
+            DataCenter dc{0, QStringLiteral("EU01"), QStringLiteral("Europe"), QStringLiteral("Europe/Amsterdam")};
+            saved = opened && CatalogRepository(&beside).saveDataCenter(dc, &error);
+        });
+        worker.join();
+        QVERIFY2(opened && saved, qPrintable(error));
+        QVERIFY(CatalogRepository(&owner).dataCenter(QStringLiteral("EU01")).has_value());
+        // The lock stayed the owner's: another writer is still refused, then welcome.
+        Workspace other;
+        QVERIFY(!other.open(path));
+        QCOMPARE(other.errorKind(), Workspace::ErrorKind::Locked);
+        owner.close();
+        QVERIFY2(other.open(path), qPrintable(other.errorString()));
+    }
+
+    void beside_needsAnOwnerOpenForWriting()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        Workspace beside;
+        Workspace closed;
+        QVERIFY(!beside.openBeside(closed));
+        QVERIFY(!beside.isOpen());
+        {
+            Workspace ws;
+            QVERIFY(ws.open(path));
+        }
+        Workspace reader;
+        QVERIFY(reader.open(path, Workspace::Mode::ReadOnly));
+        QVERIFY(!beside.openBeside(reader));
+        QVERIFY(!beside.isOpen());
+        QVERIFY(!beside.errorString().isEmpty());
     }
 
     void readOnly_refusesWrites()
