@@ -1522,6 +1522,10 @@ Dauer: %6
         <source>instance %1 already exists in data center %2; the file says %3</source>
         <translation>Instanz %1 existiert bereits im Rechenzentrum %2; die Datei sagt %3</translation>
     </message>
+    <message>
+        <source>the import was cancelled; nothing was written</source>
+        <translation>der Import wurde abgebrochen; nichts wurde geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::IncidentListModel</name>
@@ -1998,6 +2002,22 @@ Dauer: %6
     <message>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1… wird gelesen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Writing %1: %2 of %3 incidents…</source>
+        <translation>%1 wird geschrieben: %2 von %3 Vorfällen…</translation>
+    </message>
+    <message>
+        <source>Building the search index for %1…</source>
+        <translation>Suchindex für %1 wird aufgebaut…</translation>
     </message>
 </context>
 <context>
@@ -3350,6 +3370,10 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     <message>
         <source>Workspace %1 was left in the middle of a write (an interrupted import?); open it for writing once to roll that back.</source>
         <translation>Der Arbeitsbereich %1 wurde mitten in einem Schreibvorgang zurückgelassen (ein abgebrochener Import?); öffnen Sie ihn einmal zum Schreiben, um diesen zurückzurollen.</translation>
+    </message>
+    <message>
+        <source>no workspace is open for writing</source>
+        <translation>kein Arbeitsbereich ist zum Schreiben geöffnet</translation>
     </message>
 </context>
 <context>

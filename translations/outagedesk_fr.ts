@@ -1522,6 +1522,10 @@ Durée&#xa0;: %6
         <source>instance %1 already exists in data center %2; the file says %3</source>
         <translation>l&apos;instance %1 existe déjà dans le centre de données %2&#xa0;; le fichier indique %3</translation>
     </message>
+    <message>
+        <source>the import was cancelled; nothing was written</source>
+        <translation>l&apos;importation a été annulée ; rien n&apos;a été écrit</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::IncidentListModel</name>
@@ -1998,6 +2002,22 @@ Durée&#xa0;: %6
     <message>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Writing %1: %2 of %3 incidents…</source>
+        <translation>Écriture de %1&#xa0;: %2 incidents sur %3…</translation>
+    </message>
+    <message>
+        <source>Building the search index for %1…</source>
+        <translation>Construction de l&apos;index de recherche pour %1…</translation>
     </message>
 </context>
 <context>
@@ -3350,6 +3370,10 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <message>
         <source>Workspace %1 was left in the middle of a write (an interrupted import?); open it for writing once to roll that back.</source>
         <translation>L’espace de travail %1 a été laissé au milieu d’une écriture (une importation interrompue ?) ; ouvrez-le une fois en écriture pour l’annuler.</translation>
+    </message>
+    <message>
+        <source>no workspace is open for writing</source>
+        <translation>aucun espace de travail n&apos;est ouvert en écriture</translation>
     </message>
 </context>
 <context>

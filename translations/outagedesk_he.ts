@@ -1522,6 +1522,10 @@ Duration: %6
         <source>instance %1 already exists in data center %2; the file says %3</source>
         <translation>המופע %1 כבר קיים במרכז הנתונים %2; בקובץ מופיע %3</translation>
     </message>
+    <message>
+        <source>the import was cancelled; nothing was written</source>
+        <translation>הייבוא בוטל; דבר לא נכתב</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::IncidentListModel</name>
@@ -1998,6 +2002,22 @@ Duration: %6
     <message>
         <source>Importing %1…</source>
         <translation>מייבא את %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>קורא את %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Writing %1: %2 of %3 incidents…</source>
+        <translation>כותב את %1: %2 מתוך %3 תקריות…</translation>
+    </message>
+    <message>
+        <source>Building the search index for %1…</source>
+        <translation>בונה את אינדקס החיפוש עבור %1…</translation>
     </message>
 </context>
 <context>
@@ -3350,6 +3370,10 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>Workspace %1 was left in the middle of a write (an interrupted import?); open it for writing once to roll that back.</source>
         <translation>סביבת העבודה %1 נותרה באמצע כתיבה (ייבוא שנקטע?); פתחו אותה פעם אחת לכתיבה כדי לבטל את הכתיבה.</translation>
+    </message>
+    <message>
+        <source>no workspace is open for writing</source>
+        <translation>אין סביבת עבודה פתוחה לכתיבה</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,11 @@
 #include "gui/MainWindow.h"
 
 #include "exchange/IncidentExporter.h"
-#include "exchange/IncidentImporter.h"
 #include "gui/Settings.h"
 #include "gui/commands/EditHistory.h"
 #include "gui/dialogs/DataCentersDialog.h"
 #include "gui/editor/IncidentEditor.h"
+#include "gui/exchange/BackgroundImport.h"
 #include "gui/gantt/GanttView.h"
 #include "i18n/DisplayNames.h"
 #include "gui/models/IncidentListModel.h"
@@ -22,6 +22,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -29,8 +30,10 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScreen>
@@ -485,23 +488,46 @@ bool MainWindow::importFile(const QString &path, QString *message)
         return false;
     }
     m_editor->flushPendingEdits();
-    // A large file takes seconds: say so before the window stops answering, and let the
-    // window repaint where the file dialog was, or the dialog stays on screen meanwhile.
-    statusBar()->showMessage(tr("Importing %1…").arg(QFileInfo(path).fileName()));
-    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents, 100);
-    repaint();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    ImportSummary summary;
-    ImportError error;
-    const bool imported = IncidentImporter::importFile(m_workspace.get(), path, Clock::now(), &summary, &error);
-    QApplication::restoreOverrideCursor();
+    const QString name = QFileInfo(path).fileName();
+    BackgroundImport import(m_workspace.get(), path);
+    // Window-modal: nothing may write to the workspace beside the import meanwhile.
+    QProgressDialog progress(tr("Reading %1…").arg(name), tr("Cancel"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowTitle(tr("Import"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    progress.setMinimumDuration(300); // an everyday file is in before it would show
+    connect(&import, &BackgroundImport::progress, &progress, [&progress, name](int done, int total) {
+        if (done < total) {
+            progress.setLabelText(tr("Writing %1: %2 of %3 incidents…")
+                                      .arg(name, QLocale().toString(done), QLocale().toString(total)));
+            progress.setRange(0, total);
+            progress.setValue(done);
+        } else {
+            progress.setLabelText(tr("Building the search index for %1…").arg(name));
+            progress.setCancelButtonText(QString()); // one statement now: it cannot stop halfway
+            progress.setRange(0, 0);
+        }
+    });
+    connect(&progress, &QProgressDialog::canceled, &import, &BackgroundImport::cancel);
+    QEventLoop running;
+    connect(&import, &BackgroundImport::finished, &running, &QEventLoop::quit);
+    statusBar()->showMessage(tr("Importing %1…").arg(name));
+    import.start();
+    running.exec();
+    progress.hide();
     statusBar()->clearMessage();
-    if (!imported) {
-        *message = error.toString();
+    m_importCancelled = import.wasCancelled();
+    if (!import.succeeded()) {
+        *message = import.error().toString();
         return false;
     }
+    const ImportSummary summary = import.summary();
     // An import is not undoable; earlier commands would restore snapshots across it.
     m_history->undoStack()->clear();
+    // Written through another connection: this one is told now.
+    m_workspace->notifyCatalogChanged();
     m_workspace->notifyReset();
     // Two counts, two plural phrases, one sentence a translator can reorder.
     //: %1 the file name, %2 "N incident(s) created", %3 "N updated"
@@ -522,6 +548,8 @@ void MainWindow::chooseFilesToImport()
         QString message;
         failed |= !importFile(file, &message);
         report << message;
+        if (m_importCancelled)
+            break; // the files after it too
     }
     if (report.isEmpty())
         return;

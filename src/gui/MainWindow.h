@@ -123,6 +123,7 @@ private:
     QAction *m_dataCentersAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QUuid m_shownIncident;
+    bool m_importCancelled = false; // the last importFile() was cancelled by the user
 };
 
 } // namespace OutageDesk

@@ -10,7 +10,12 @@
 #include <QAction>
 #include <QComboBox>
 #include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QProgressDialog>
+#include <QTimer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -27,6 +32,34 @@ using namespace OutageDesk::TestSupport;
 // The everyday path through the window, offscreen, on a real workspace file:
 // create an incident, type its title, record a window in the data center's zone,
 // undo, redo, and find it again through the search box.
+namespace {
+
+// A file of many incidents, each the example's with an id of its own.
+QString manyIncidentsFile(const QTemporaryDir &dir, int count)
+{
+    QFile example(QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"));
+    if (!example.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject root = QJsonDocument::fromJson(example.readAll()).object();
+    const QJsonObject incident = root.value(QStringLiteral("incidents")).toArray().first().toObject();
+    QJsonArray incidents;
+    for (int i = 0; i < count; ++i) {
+        QJsonObject copy = incident;
+        copy.insert(QStringLiteral("id"), QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
+        copy.insert(QStringLiteral("title"), QStringLiteral("Imported %1").arg(i));
+        incidents.append(copy);
+    }
+    root.insert(QStringLiteral("incidents"), incidents);
+    const QString path = dir.filePath(QStringLiteral("many-%1.json").arg(count));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) <= 0)
+        return {};
+    return path;
+}
+
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -337,6 +370,76 @@ private Q_SLOTS:
         QCOMPARE(window.incidentModel()->rowCount(), before + 2);
         // An import cannot be undone piecemeal, so no older step may restore across it.
         QVERIFY(!window.history()->undoStack()->canUndo());
+    }
+
+    // The import runs beside the window: its event loop keeps turning (timers fire,
+    // the window repaints), a progress dialog shows, and the list has every incident after.
+    void importFile_keepsTheWindowAnswering()
+    {
+        const QString many = manyIncidentsFile(*m_dir, 3000);
+        QVERIFY(!many.isEmpty());
+        MainWindow window(*m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(m_path));
+        const int before = window.incidentModel()->rowCount();
+        int ticks = 0;
+        bool dialogSeen = false;
+        QTimer ticker;
+        ticker.setInterval(5);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            ++ticks;
+            if (auto *dialog = window.findChild<QProgressDialog *>(QStringLiteral("importProgress")))
+                dialogSeen |= dialog->isVisible() || dialog->maximum() > 0 || !dialog->labelText().isEmpty();
+        });
+        ticker.start();
+        QString message;
+        QVERIFY2(window.importFile(many, &message), qPrintable(message));
+        ticker.stop();
+        QVERIFY2(ticks > 3, qPrintable(QString::number(ticks)));
+        QVERIFY(dialogSeen);
+        QVERIFY2(message.contains(QLatin1String("3000 incident")), qPrintable(message));
+        QCOMPARE(IncidentRepository(window.workspace()).count({}), before + 3000);
+        QVERIFY(window.incidentModel()->rowCount() > before); // the list was told
+        // Found by search through the window's own connection.
+        window.searchEdit()->setText(QStringLiteral("\"Imported 2999\""));
+        window.applyFilters();
+        QTRY_COMPARE(window.incidentModel()->rowCount(), 1);
+        // The window's connection writes again once the import is done.
+        window.newIncidentAction()->trigger();
+        QVERIFY(window.history()->undoStack()->canUndo());
+    }
+
+    void importFile_cancelledWritesNothing()
+    {
+        // Large enough that the dialog shows while the rows are written.
+        const QString many = manyIncidentsFile(*m_dir, 10000);
+        QVERIFY(!many.isEmpty());
+        MainWindow window(*m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(m_path));
+        const int before = window.incidentModel()->rowCount();
+        // Click Cancel as soon as the dialog shows.
+        QTimer clicker;
+        clicker.setInterval(1);
+        bool clicked = false;
+        connect(&clicker, &QTimer::timeout, this, [&] {
+            auto *dialog = window.findChild<QProgressDialog *>(QStringLiteral("importProgress"));
+            auto *cancel = dialog ? dialog->findChild<QPushButton *>() : nullptr;
+            if (!clicked && cancel && cancel->isVisible()) {
+                QTest::mouseClick(cancel, Qt::LeftButton);
+                clicked = true;
+            }
+        });
+        clicker.start();
+        QString message;
+        QVERIFY(!window.importFile(many, &message));
+        clicker.stop();
+        QVERIFY(clicked);
+        QVERIFY2(message.contains(QLatin1String("cancelled")), qPrintable(message));
+        QCOMPARE(window.incidentModel()->rowCount(), before);
+        QCOMPARE(IncidentRepository(window.workspace()).count({}), before);
     }
 
     void exportToFile_writesWhatImportReadsBack()
