@@ -539,6 +539,10 @@ void convertIncidents(const std::vector<JsonValue> &incidents, const JsonPath &i
     }
 }
 
+// From this many incidents on, an import into an empty workspace builds the indexes
+// after the rows (below it the difference is lost in the noise either way).
+constexpr qsizetype kIndexesAfterwards = 1000;
+
 // Hands the heap's free pages back to the system (glibc keeps them otherwise).
 void releaseFreedMemory()
 {
@@ -703,8 +707,14 @@ bool IncidentImporter::apply(Workspace *workspace, ImportBatch batch, ImportSumm
                              [&](qsizetype a, qsizetype b) { return firstStart[size_t(a)] < firstStart[size_t(b)]; });
             // Existing incidents are found by reading them all when that costs less than a
             // look-up per incident (always so for a new workspace).
-            const bool readAll = incidents.count(IncidentQuery()) <= batch.incidents.size();
+            const int stored = incidents.count(IncidentQuery());
+            const bool readAll = stored <= batch.incidents.size();
             const QHash<QUuid, qint64> existing = readAll ? incidents.idsByUuid() : QHash<QUuid, qint64>();
+            // Into an empty workspace, the incidents' indexes are built once at the end.
+            QStringList indexes;
+            if (stored == 0 && batch.incidents.size() >= kIndexesAfterwards
+                && !workspace->dropIndexes(IncidentRepository::tables(), &indexes, err))
+                return false;
             const qsizetype total = batch.incidents.size();
             const auto goOn = [&](qsizetype done) {
                 if (!progress || progress(done, total))
@@ -725,7 +735,7 @@ bool IncidentImporter::apply(Workspace *workspace, ImportBatch batch, ImportSumm
             }
             // Building the search index took a third longer with the parsed incidents
             // still spread over the heap; given back, its allocations stay close together.
-            if (!goOn(total))
+            if (!workspace->createIndexes(indexes, err) || !goOn(total))
                 return false;
             batch.incidents = {};
             releaseFreedMemory();

@@ -117,6 +117,12 @@ qint64 IncidentRepository::idOf(const QUuid &uuid) const
     return id;
 }
 
+QStringList IncidentRepository::tables()
+{
+    return {QStringLiteral("incidents"), QStringLiteral("outage_windows"), QStringLiteral("status_updates"),
+            QStringLiteral("action_items"), QStringLiteral("publications")};
+}
+
 QHash<QUuid, qint64> IncidentRepository::idsByUuid() const
 {
     QHash<QUuid, qint64> ids;
@@ -293,9 +299,8 @@ bool IncidentRepository::saveKnown(Incident &incident, QString *error)
             if (isNew) {
                 incident.id = q.lastInsertId().toLongLong();
             } else {
-                for (const char *table : {"outage_windows", "status_updates", "action_items", "publications"}) {
-                    QSqlQuery &del = m_workspace->statement(
-                        QStringLiteral("DELETE FROM %1 WHERE incident_id = ?").arg(QLatin1String(table)));
+                for (const QString &table : tables().mid(1)) {
+                    QSqlQuery &del = m_workspace->statement(QStringLiteral("DELETE FROM %1 WHERE incident_id = ?").arg(table));
                     del.bindValue(0, incident.id);
                     if (!del.exec())
                         return sqlFail(del);

@@ -27,6 +27,8 @@ public:
     // On failure `error` says whether nothing or several matched.
     std::optional<Incident> find(const QString &idOrPrefix, QString *error) const;
     qint64 idOf(const QUuid &uuid) const; // 0 when absent
+    // The tables an incident is kept in: its own row first, then its parts'.
+    static QStringList tables();
     QHash<QUuid, qint64> idsByUuid() const; // every incident's
 
     // Inserts (id 0 and unknown uuid) or replaces the whole aggregate. Assigns a

@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -430,6 +432,45 @@ bool Workspace::bulkTransaction(const std::function<bool(QString *)> &work, QStr
     QSqlQuery q(database());
     q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previous));
     return ok;
+}
+
+bool Workspace::dropIndexes(const QStringList &tables, QStringList *definitions, QString *error)
+{
+    QStringList names;
+    definitions->clear();
+    QSqlQuery q(database());
+    // SQLite's catalogue; an index made for a constraint has no SQL of its own.
+    q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                             "AND tbl_name IN (SELECT value FROM json_each(?)) ORDER BY name"));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tables)).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        names << q.value(0).toString();
+        *definitions << q.value(1).toString();
+    }
+    q.finish();
+    for (const QString &name : std::as_const(names)) {
+        if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Workspace::createIndexes(const QStringList &definitions, QString *error)
+{
+    QSqlQuery q(database());
+    for (const QString &sql : definitions) {
+        if (!q.exec(sql)) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 bool Workspace::setJournalMode(const QString &mode)

@@ -64,6 +64,13 @@ public:
     // (when no other connection has the workspace open), so that pages are written once.
     bool bulkTransaction(const std::function<bool(QString *error)> &work, QString *error = nullptr);
 
+    // For a bulk load into empty tables, inside its transaction: drops the tables'
+    // secondary indexes and gives their definitions to createIndexes() once the rows are
+    // in. Built once from sorted rows, a 100k import's indexes took 0.26 s instead of
+    // 0.7 s kept in order row by row. Indexes behind constraints (UNIQUE) stay.
+    bool dropIndexes(const QStringList &tables, QStringList *definitions, QString *error);
+    bool createIndexes(const QStringList &definitions, QString *error);
+
     // A statement prepared once per connection and reused: preparing per row costs
     // as much as the insert itself during an import. Bind positionally, then exec().
     QSqlQuery &statement(const QString &sql);

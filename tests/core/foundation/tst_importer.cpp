@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,12 +106,12 @@ QString manyId(int index)
     return QStringLiteral("00000000-0000-4000-8000-%1").arg(index, 12, 10, QLatin1Char('0'));
 }
 
-QJsonObject manyIncidents()
+QJsonObject manyIncidents(int count = kManyIncidents)
 {
     QJsonObject root = example();
     const QJsonObject incident = root.value(QStringLiteral("incidents")).toArray().first().toObject();
     QJsonArray incidents;
-    for (int i = 0; i < kManyIncidents; ++i) {
+    for (int i = 0; i < count; ++i) {
         QJsonObject copy = incident;
         copy.insert(QStringLiteral("id"), manyId(i));
         incidents.append(copy);
@@ -494,6 +495,52 @@ private Q_SLOTS:
         QCOMPARE(summary.created, 0);
         QCOMPARE(IncidentRepository(&ws).count({}), 1);
         QCOMPARE(IncidentExporter::exportAll(&ws), before);
+    }
+
+    // A large import into an empty workspace builds the indexes after the rows: they
+    // must be there afterwards exactly as the schema made them, also when it is cancelled.
+    void indexes_areAsTheSchemaMadeThem_data()
+    {
+        QTest::addColumn<int>("incidents");
+        QTest::addColumn<bool>("cancel");
+        QTest::newRow("small import") << 10 << false;
+        QTest::newRow("large import") << 1200 << false;
+        QTest::newRow("large import, cancelled before the search index") << 1200 << true;
+    }
+
+    void indexes_areAsTheSchemaMadeThem()
+    {
+        QFETCH(int, incidents);
+        QFETCH(bool, cancel);
+        QTemporaryDir dir;
+        Workspace ws;
+        QVERIFY(ws.open(dir.filePath(QStringLiteral("ws.sqlite"))));
+        const auto indexes = [&ws] {
+            QStringList all;
+            QSqlQuery q(ws.database());
+            q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"));
+            while (q.next())
+                all << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+            return all;
+        };
+        const QStringList before = indexes();
+        QVERIFY(before.size() > 5);
+        ImportBatch batch;
+        ImportSummary summary;
+        ImportError error;
+        QVERIFY(IncidentImporter::parse(QJsonDocument(manyIncidents(incidents)).toJson(), fixedNow(), &batch, &error));
+        QCOMPARE(IncidentImporter::apply(&ws, std::move(batch), &summary, &error,
+                                         [&](qsizetype done, qsizetype total) { return !cancel || done < total; }),
+                 !cancel);
+        QCOMPARE(indexes(), before);
+        QCOMPARE(IncidentRepository(&ws).count({}), cancel ? 0 : incidents);
+        // The list's order comes from its index, the Gantt's windows from theirs.
+        QSqlQuery plan(ws.database());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM outage_windows WHERE start_ms < 0")));
+        QString steps;
+        while (plan.next())
+            steps += plan.value(3).toString();
+        QVERIFY2(steps.contains(QLatin1String("outage_windows_start")), qPrintable(steps));
     }
 
     void import_notifiesOneResetAfterCommit()
