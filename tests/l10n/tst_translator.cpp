@@ -80,6 +80,10 @@ private Q_SLOTS:
         QTest::newRow("he 1") << "he" << 1 << QStringLiteral("תקרית אחת");
         QTest::newRow("he 2") << "he" << 2 << QStringLiteral("2 תקריות");
         QTest::newRow("he 11") << "he" << 11 << QStringLiteral("11 תקריות");
+        // Without a catalogue of their own, English plurals rather than "incident(s)".
+        QTest::newRow("C locale 3") << "C" << 3 << QStringLiteral("3 incidents");
+        QTest::newRow("Swedish 1") << "sv" << 1 << QStringLiteral("1 incident");
+        QTest::newRow("Swedish 3") << "sv" << 3 << QStringLiteral("3 incidents");
     }
 
     void pluralForms()

@@ -68,7 +68,10 @@ bool Translator::install(const QString &language)
 
     auto app = std::make_unique<CatalogueTranslator>();
     // Tries outagedesk_de_CH, outagedesk_de, … for each of the locale's UI languages.
-    if (app->load(locale, QStringLiteral("outagedesk"), QStringLiteral("_"), kCataloguePath)) {
+    // A language without a catalogue (and the C locale) gets the English one: the
+    // source text is English, but its plurals ("%n incident(s)") live there.
+    if (app->load(locale, QStringLiteral("outagedesk"), QStringLiteral("_"), kCataloguePath)
+        || app->load(QStringLiteral("outagedesk_en"), kCataloguePath)) {
         m_loadedCatalogue = app->filePath();
         QCoreApplication::installTranslator(app.get());
         m_appTranslator = std::move(app);
