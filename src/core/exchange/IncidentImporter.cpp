@@ -10,7 +10,6 @@
 #include "time/TimeFormat.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
