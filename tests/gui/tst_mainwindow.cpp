@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -401,6 +402,8 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QLatin1String("3000 incident")), qPrintable(message));
         QCOMPARE(IncidentRepository(window.workspace()).count({}), before + 3000);
         QVERIFY(window.incidentModel()->rowCount() > before); // the list was told
+        // Written through the WAL beside the window's connection, and the WAL given back.
+        QCOMPARE(QFileInfo(m_path + QStringLiteral("-wal")).size(), 0);
         // Found by search through the window's own connection.
         window.searchEdit()->setText(QStringLiteral("\"Imported 2999\""));
         window.applyFilters();

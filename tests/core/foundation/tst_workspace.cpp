@@ -317,6 +317,8 @@ private Q_SLOTS:
         QCOMPARE(catalog.dataCenters().size(), succeeds ? 1 : 0);
         if (withReader)
             QCOMPARE(CatalogRepository(&reader).dataCenters().size(), succeeds ? 1 : 0);
+        // Beside another connection the write went through the WAL, which is given back.
+        QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
         ws.close();
         QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
         Workspace again;
