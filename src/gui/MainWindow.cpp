@@ -41,6 +41,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QTableView>
 #include <QTime>
@@ -497,7 +498,10 @@ bool MainWindow::importFile(const QString &path, QString *message)
     progress.setWindowModality(Qt::WindowModal);
     progress.setAutoReset(false);
     progress.setAutoClose(false);
-    progress.setMinimumDuration(300); // an everyday file is in before it would show
+    // An everyday file is in before it would show. (QProgressDialog shows itself only
+    // from setValue(), which reading and checking the file never calls.)
+    progress.setMinimumDuration(300);
+    QTimer::singleShot(progress.minimumDuration(), &progress, &QWidget::show);
     connect(&import, &BackgroundImport::progress, &progress, [&progress, name](int done, int total) {
         if (done < total) {
             progress.setLabelText(tr("Writing %1: %2 of %3 incidents…")

@@ -390,8 +390,7 @@ private Q_SLOTS:
         ticker.setInterval(5);
         connect(&ticker, &QTimer::timeout, this, [&] {
             ++ticks;
-            if (auto *dialog = window.findChild<QProgressDialog *>(QStringLiteral("importProgress")))
-                dialogSeen |= dialog->isVisible() || dialog->maximum() > 0 || !dialog->labelText().isEmpty();
+            dialogSeen |= window.findChild<QProgressDialog *>(QStringLiteral("importProgress")) != nullptr;
         });
         ticker.start();
         QString message;
