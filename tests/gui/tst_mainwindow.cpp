@@ -27,6 +27,8 @@
 #include <QMenu>
 #include <QUndoStack>
 
+#include <functional>
+
 using namespace OutageDesk;
 using namespace OutageDesk::TestSupport;
 
@@ -58,7 +60,6 @@ QString manyIncidentsFile(const QTemporaryDir &dir, int count)
     return path;
 }
 
-
 } // namespace
 
 class TestMainWindow : public QObject
@@ -66,6 +67,25 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
+    // Imports a file of `count` incidents into a shown window with a workspace of its
+    // own, calling `meanwhile` from the window's event loop every millisecond or so while
+    // the import runs. Returns whether it imported; `before` is the incidents there first.
+    bool importWhile(MainWindow &window, int count, const std::function<void()> &meanwhile, QString *message, int *before)
+    {
+        const QString many = manyIncidentsFile(*m_dir, count);
+        window.show();
+        if (many.isEmpty() || !QTest::qWaitForWindowExposed(&window) || !window.openWorkspace(m_path)) {
+            *message = QStringLiteral("no file or no window");
+            return false;
+        }
+        *before = IncidentRepository(window.workspace()).count({});
+        QTimer timer;
+        timer.setInterval(1);
+        connect(&timer, &QTimer::timeout, this, meanwhile);
+        timer.start();
+        return window.importFile(many, message);
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
     QString m_path;
@@ -377,25 +397,19 @@ private Q_SLOTS:
     // the window repaints), a progress dialog shows, and the list has every incident after.
     void importFile_keepsTheWindowAnswering()
     {
-        const QString many = manyIncidentsFile(*m_dir, 3000);
-        QVERIFY(!many.isEmpty());
         MainWindow window(*m_settings);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openWorkspace(m_path));
-        const int before = window.incidentModel()->rowCount();
         int ticks = 0;
         bool dialogSeen = false;
-        QTimer ticker;
-        ticker.setInterval(5);
-        connect(&ticker, &QTimer::timeout, this, [&] {
-            ++ticks;
-            dialogSeen |= window.findChild<QProgressDialog *>(QStringLiteral("importProgress")) != nullptr;
-        });
-        ticker.start();
         QString message;
-        QVERIFY2(window.importFile(many, &message), qPrintable(message));
-        ticker.stop();
+        int before = 0;
+        QVERIFY2(importWhile(
+                     window, 3000,
+                     [&] {
+                         ++ticks;
+                         dialogSeen |= window.findChild<QProgressDialog *>(QStringLiteral("importProgress")) != nullptr;
+                     },
+                     &message, &before),
+                 qPrintable(message));
         QVERIFY2(ticks > 3, qPrintable(QString::number(ticks)));
         QVERIFY(dialogSeen);
         QVERIFY2(message.contains(QLatin1String("3000 incident")), qPrintable(message));
@@ -414,30 +428,23 @@ private Q_SLOTS:
 
     void importFile_cancelledWritesNothing()
     {
-        // Large enough that the dialog shows while the rows are written.
-        const QString many = manyIncidentsFile(*m_dir, 10000);
-        QVERIFY(!many.isEmpty());
         MainWindow window(*m_settings);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openWorkspace(m_path));
-        const int before = window.incidentModel()->rowCount();
-        // Click Cancel as soon as the dialog shows.
-        QTimer clicker;
-        clicker.setInterval(1);
         bool clicked = false;
-        connect(&clicker, &QTimer::timeout, this, [&] {
-            auto *dialog = window.findChild<QProgressDialog *>(QStringLiteral("importProgress"));
-            auto *cancel = dialog ? dialog->findChild<QPushButton *>() : nullptr;
-            if (!clicked && cancel && cancel->isVisible()) {
-                QTest::mouseClick(cancel, Qt::LeftButton);
-                clicked = true;
-            }
-        });
-        clicker.start();
         QString message;
-        QVERIFY(!window.importFile(many, &message));
-        clicker.stop();
+        int before = 0;
+        // Large enough that the dialog shows while the rows are written; Cancel is
+        // clicked as soon as it shows.
+        QVERIFY(!importWhile(
+            window, 10000,
+            [&] {
+                auto *dialog = window.findChild<QProgressDialog *>(QStringLiteral("importProgress"));
+                auto *cancel = dialog ? dialog->findChild<QPushButton *>() : nullptr;
+                if (!clicked && cancel && cancel->isVisible()) {
+                    QTest::mouseClick(cancel, Qt::LeftButton);
+                    clicked = true;
+                }
+            },
+            &message, &before));
         QVERIFY(clicked);
         QVERIFY2(message.contains(QLatin1String("cancelled")), qPrintable(message));
         QCOMPARE(window.incidentModel()->rowCount(), before);
