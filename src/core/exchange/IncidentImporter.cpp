@@ -164,6 +164,22 @@ public:
         return v.isObject() || wrongType(path, QT_TRANSLATE_NOOP("IncidentImporter", "an object"), v);
     }
 
+    // Calls each(element, elementPath) for the elements of the array member `key` of `o`,
+    // in file order, each of which must be an object, until one returns false or a
+    // refusal is made; false if anything was refused.
+    template<typename Each>
+    bool eachObject(const JsonValue &o, const JsonPath &path, QLatin1String key, bool required, const Each &each)
+    {
+        const JsonPath arrayPath(path, key);
+        const std::vector<JsonValue> elements = array(o, path, key, required);
+        for (size_t i = 0; i < elements.size() && !m_failed; ++i) {
+            const JsonPath elementPath(arrayPath, qsizetype(i));
+            if (!object(elements[i], elementPath) || !each(elements[i], elementPath))
+                return false;
+        }
+        return !m_failed;
+    }
+
     // `allowed` is called only to word a refusal.
     template<typename E>
     std::optional<E> enumValue(const JsonValue &o, const JsonPath &path, QLatin1String key, bool required,
@@ -226,14 +242,8 @@ bool parseDataCenters(Reader &r, const JsonValue &root, const JsonPath &rootPath
 {
     static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
     const QLatin1String key("dataCenters");
-    const JsonPath dcsPath(rootPath, key);
-    const std::vector<JsonValue> dcs = r.array(root, rootPath, key, true);
     QSet<QString> codes;
-    for (qsizetype i = 0; i < qsizetype(dcs.size()) && !r.failed(); ++i) {
-        const JsonPath path(dcsPath, i);
-        const JsonValue &o = dcs[size_t(i)];
-        if (!r.object(o, path))
-            return false;
+    return r.eachObject(root, rootPath, key, true, [&](const JsonValue &o, const JsonPath &path) {
         DataCenter dc;
         dc.code = r.string(o, path, QLatin1String("code"), true);
         dc.name = r.string(o, path, QLatin1String("name"), true);
@@ -252,8 +262,8 @@ bool parseDataCenters(Reader &r, const JsonValue &root, const JsonPath &rootPath
                           tr("unknown IANA time zone \"%1\" (e.g. Europe/Amsterdam, America/Chicago, UTC)").arg(dc.timeZone));
         codes.insert(dc.code);
         batch->dataCenters << dc;
-    }
-    return !r.failed();
+        return true;
+    });
 }
 
 bool parseInstances(Reader &r, const JsonValue &root, const JsonPath &rootPath, ImportBatch *batch)
@@ -263,13 +273,7 @@ bool parseInstances(Reader &r, const JsonValue &root, const JsonPath &rootPath, 
         codes.insert(dc.code);
     QSet<QString> names;
     const QLatin1String key("instances");
-    const JsonPath instancesPath(rootPath, key);
-    const std::vector<JsonValue> instances = r.array(root, rootPath, key, true);
-    for (qsizetype i = 0; i < qsizetype(instances.size()) && !r.failed(); ++i) {
-        const JsonPath path(instancesPath, i);
-        const JsonValue &o = instances[size_t(i)];
-        if (!r.object(o, path))
-            return false;
+    return r.eachObject(root, rootPath, key, true, [&](const JsonValue &o, const JsonPath &path) {
         Instance inst;
         inst.name = r.string(o, path, QLatin1String("name"), true);
         inst.product = r.string(o, path, QLatin1String("product"), false);
@@ -285,8 +289,8 @@ bool parseInstances(Reader &r, const JsonValue &root, const JsonPath &rootPath, 
                           tr("data center \"%1\" is not declared in dataCenters").arg(inst.dataCenter));
         names.insert(inst.name);
         batch->instances << inst;
-    }
-    return !r.failed();
+        return true;
+    });
 }
 
 // qHash(QUuid) in Qt 6.4 leaves out four of the sixteen bytes, so ids that differ only
@@ -315,13 +319,7 @@ bool parseWindows(Reader &r, const JsonValue &o, const JsonPath &path, const Zon
                   const QDateTime &now, Incident *incident)
 {
     const QLatin1String key("windows");
-    const JsonPath windowsPath(path, key);
-    const std::vector<JsonValue> windows = r.array(o, path, key, true);
-    for (qsizetype i = 0; i < qsizetype(windows.size()) && !r.failed(); ++i) {
-        const JsonPath wp(windowsPath, i);
-        const JsonValue &wo = windows[size_t(i)];
-        if (!r.object(wo, wp))
-            return false;
+    return r.eachObject(o, path, key, true, [&](const JsonValue &wo, const JsonPath &wp) {
         OutageWindow w;
         w.instance = r.string(wo, wp, QLatin1String("instance"), true);
         if (r.failed())
@@ -357,8 +355,8 @@ bool parseWindows(Reader &r, const JsonValue &o, const JsonPath &path, const Zon
                                    TimeFormat::dateTime(now, *zone)));
         }
         incident->windows << std::move(w);
-    }
-    return !r.failed();
+        return true;
+    });
 }
 
 bool isHex(char16_t c)
@@ -423,13 +421,7 @@ bool parseIncident(Reader &r, const JsonValue &o, const JsonPath &path, const Zo
         return false;
 
     const QLatin1String updatesKey("updates");
-    const JsonPath updatesPath(path, updatesKey);
-    const std::vector<JsonValue> updates = r.array(o, path, updatesKey, false);
-    for (qsizetype i = 0; i < qsizetype(updates.size()) && !r.failed(); ++i) {
-        const JsonPath up(updatesPath, i);
-        const JsonValue &uo = updates[size_t(i)];
-        if (!r.object(uo, up))
-            return false;
+    if (!r.eachObject(o, path, updatesKey, false, [&](const JsonValue &uo, const JsonPath &up) {
         StatusUpdate u;
         u.at = r.timestamp(uo, up, QLatin1String("at"), true);
         u.status = r.enumValue<IncidentStatus>(uo, up, QLatin1String("status"), true, &incidentStatusFromWireName,
@@ -437,7 +429,9 @@ bool parseIncident(Reader &r, const JsonValue &o, const JsonPath &path, const Zo
                        .value_or(IncidentStatus::Investigating);
         u.message = r.string(uo, up, QLatin1String("message"), true);
         incident->updates << std::move(u);
-    }
+        return true;
+    }))
+        return false;
 
     const QLatin1String rcaKey("rca");
     const JsonValue rcaValue = r.failed() ? JsonValue() : r.typed(o, path, rcaKey, QJsonValue::Object, false);
@@ -459,13 +453,7 @@ bool parseIncident(Reader &r, const JsonValue &o, const JsonPath &path, const Zo
     }
 
     const QLatin1String itemsKey("actionItems");
-    const JsonPath itemsPath(path, itemsKey);
-    const std::vector<JsonValue> items = r.array(o, path, itemsKey, false);
-    for (qsizetype i = 0; i < qsizetype(items.size()) && !r.failed(); ++i) {
-        const JsonPath ip(itemsPath, i);
-        const JsonValue &io = items[size_t(i)];
-        if (!r.object(io, ip))
-            return false;
+    if (!r.eachObject(o, path, itemsKey, false, [&](const JsonValue &io, const JsonPath &ip) {
         ActionItem a;
         const QLatin1String titleKey("title");
         const QLatin1String dueKey("due");
@@ -486,23 +474,19 @@ bool parseIncident(Reader &r, const JsonValue &o, const JsonPath &path, const Zo
                 return r.fail(JsonPath(ip, dueKey), tr("\"%1\" is not a date (YYYY-MM-DD)").arg(due));
         }
         incident->actionItems << std::move(a);
-    }
+        return true;
+    }))
+        return false;
 
     const QLatin1String pubsKey("publications");
-    const JsonPath pubsPath(path, pubsKey);
-    const std::vector<JsonValue> pubs = r.array(o, path, pubsKey, false);
-    for (qsizetype i = 0; i < qsizetype(pubs.size()) && !r.failed(); ++i) {
-        const JsonPath pp(pubsPath, i);
-        const JsonValue &po = pubs[size_t(i)];
-        if (!r.object(po, pp))
-            return false;
+    return r.eachObject(o, path, pubsKey, false, [&](const JsonValue &po, const JsonPath &pp) {
         Publication p;
         p.at = r.timestamp(po, pp, QLatin1String("at"), true);
         p.note = r.string(po, pp, QLatin1String("note"), true);
         p.portal = r.string(po, pp, QLatin1String("portal"), false);
         incident->publications << std::move(p);
-    }
-    return !r.failed();
+        return true;
+    });
 }
 
 // A contiguous run of the incidents array, converted on a thread of its own.
