@@ -19,23 +19,6 @@ RenderContext RenderContext::fromCatalog(const CatalogRepository &catalog)
     return context;
 }
 
-namespace {
-RenderContext::ChartInstaller g_chartInstaller = nullptr;
-}
-
-void RenderContext::setChartInstaller(ChartInstaller installer)
-{
-    g_chartInstaller = installer;
-}
-
-RenderContext RenderContext::forWorkspace(Workspace *workspace)
-{
-    RenderContext context = fromCatalog(CatalogRepository(workspace));
-    if (g_chartInstaller)
-        g_chartInstaller(context, workspace);
-    return context;
-}
-
 QTimeZone RenderContext::zoneOf(const QString &instance) const
 {
     const auto it = dataCenterOfInstance.constFind(instance);
