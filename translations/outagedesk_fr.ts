@@ -306,6 +306,10 @@
         <source>malformed JSON: %1</source>
         <translation>JSON mal formé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>raw control character U+%1 inside a string (JSON needs it escaped, e.g. \u%1)</source>
+        <translation>caractère de contrôle brut U+%1 dans une chaîne (JSON exige qu&apos;il soit échappé, par ex. \u%1)</translation>
+    </message>
 </context>
 <context>
     <name>LintCommand</name>
@@ -541,6 +545,18 @@
     <message>
         <source>Reading the incident back from Statuspage</source>
         <translation>Relecture de l&apos;incident sur Statuspage</translation>
+    </message>
+    <message>
+        <source>%1 is outside the supported years 0001 to 9999 in the data center&apos;s time zone %2</source>
+        <translation>%1 est hors des années prises en charge, 0001 à 9999, dans le fuseau horaire %2 du centre de données</translation>
+    </message>
+    <message>
+        <source>the all-zero UUID cannot identify an incident (leave &quot;id&quot; out to have one assigned)</source>
+        <translation>l&apos;UUID entièrement nul ne peut pas identifier un incident (omettez «&#xa0;id&#xa0;» pour qu&apos;un UUID soit attribué)</translation>
+    </message>
+    <message>
+        <source>the title shows nothing (it has only control or zero-width characters)</source>
+        <translation>le titre n&apos;affiche rien (il ne contient que des caractères de contrôle ou de largeur nulle)</translation>
     </message>
 </context>
 <context>
@@ -3695,6 +3711,10 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <message>
         <source>timestamp has an out-of-range date, time or offset</source>
         <translation>horodatage dont la date, l&apos;heure ou le décalage est hors limites</translation>
+    </message>
+    <message>
+        <source>timestamp is outside the supported years 0001 to 9999 (in UTC)</source>
+        <translation>horodatage hors des années prises en charge, 0001 à 9999 (en UTC)</translation>
     </message>
 </context>
 <context>
