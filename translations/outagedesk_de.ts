@@ -168,10 +168,6 @@
         <translation>Was die Kunden bemerkt haben, z. B. „Primo MT EU01 nicht erreichbar“</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>Sch&amp;weregrad:</translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -190,10 +186,6 @@
     <message>
         <source>e.g. 24x7 monitoring</source>
         <translation>z. B. Überwachung rund um die Uhr</translation>
-    </message>
-    <message>
-        <source>Customer data a&amp;ffected:</source>
-        <translation>Kundendaten &amp;betroffen:</translation>
     </message>
     <message>
         <source>Security &amp;breach:</source>
@@ -255,6 +247,14 @@
         <source>&amp;RCA</source>
         <translation>U&amp;rsachenanalyse</translation>
     </message>
+    <message>
+        <source>Severit&amp;y:</source>
+        <translation>Sch&amp;weregrad:</translation>
+    </message>
+    <message>
+        <source>Custo&amp;mer data affected:</source>
+        <translation>&amp;Kundendaten betroffen:</translation>
+    </message>
 </context>
 <context>
     <name>IncidentImporter</name>
@@ -305,6 +305,10 @@
     <message>
         <source>malformed JSON: %1</source>
         <translation>fehlerhaftes JSON: %1</translation>
+    </message>
+    <message>
+        <source>raw control character U+%1 inside a string (JSON needs it escaped, e.g. \u%1)</source>
+        <translation>rohes Steuerzeichen U+%1 in einer Zeichenkette (JSON verlangt es maskiert, z. B. \u%1)</translation>
     </message>
 </context>
 <context>
@@ -541,6 +545,22 @@
     <message>
         <source>Reading the incident back from Statuspage</source>
         <translation>Vorfall von Statuspage zurücklesen</translation>
+    </message>
+    <message>
+        <source>Setting the time of update %1 on Statuspage</source>
+        <translation>Zeitpunkt der Statusmeldung %1 auf Statuspage setzen</translation>
+    </message>
+    <message>
+        <source>%1 is outside the supported years 0001 to 9999 in the data center&apos;s time zone %2</source>
+        <translation>%1 liegt in der Zeitzone %2 des Rechenzentrums außerhalb der unterstützten Jahre 0001 bis 9999</translation>
+    </message>
+    <message>
+        <source>the all-zero UUID cannot identify an incident (leave &quot;id&quot; out to have one assigned)</source>
+        <translation>die UUID aus lauter Nullen kann keine Störung bezeichnen (lassen Sie „id“ weg, dann wird eine vergeben)</translation>
+    </message>
+    <message>
+        <source>the title shows nothing (it has only control or zero-width characters)</source>
+        <translation>der Titel zeigt nichts an (er besteht nur aus Steuer- oder Nullbreitenzeichen)</translation>
     </message>
 </context>
 <context>
@@ -1832,10 +1852,6 @@ Dauer: %6
         <translation>&amp;Störung</translation>
     </message>
     <message>
-        <source>&amp;Workspace</source>
-        <translation>&amp;Arbeitsbereich</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2042,6 +2058,63 @@ Dauer: %6
     <message>
         <source>Building the search index for %1…</source>
         <translation>Suchindex für %1 wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>Incident &amp;List</source>
+        <translation>Störungs&amp;liste</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>&amp;Fokusmodus</translation>
+    </message>
+    <message>
+        <source>Give the editor or the chart the whole window (%1)</source>
+        <translation>Dem Editor oder dem Diagramm das ganze Fenster geben (%1)</translation>
+    </message>
+    <message>
+        <source>RCA Preview &amp;Below the Text</source>
+        <translation>Vorschau der Ursachenanalyse &amp;unter dem Text</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Nächster Reiter</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>&amp;Vorheriger Reiter</translation>
+    </message>
+    <message>
+        <source>Outage &amp;Gantt</source>
+        <translation>&amp;Gantt der Ausfälle</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>W&amp;orkspace</source>
+        <translation>Arbeitsbere&amp;ich</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Undone in “%1”: %2</source>
+        <extracomment>%1 the incident&apos;s title, %2 what was undone, e.g. &quot;Edit title&quot;</extracomment>
+        <translation>Rückgängig gemacht in „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Redone in “%1”: %2</source>
+        <translation>Wiederhergestellt in „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2517,29 @@ Dauer: %6
     </message>
 </context>
 <context>
+    <name>OutageDesk::PreferencesDialog</name>
+    <message>
+        <source>System</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Inserts spaces</source>
+        <translation>fügt Leerzeichen ein</translation>
+    </message>
+    <message>
+        <source>Moves to the next field</source>
+        <translation>springt zum nächsten Feld</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::PublishCommand</name>
     <message>
         <source>publish an incident, its updates and its approved RCA to a portal (exit 3 when queued)</source>
@@ -2496,6 +2592,10 @@ Dauer: %6
     <message>
         <source>publish: queued in the outbox (job %1), will retry: %2</source>
         <translation>publish: im Postausgang eingereiht (Auftrag %1), wird erneut versucht: %2</translation>
+    </message>
+    <message>
+        <source>publish: warning: %1</source>
+        <translation>publish: Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -2588,10 +2688,6 @@ Dauer: %6
         <translation>%1: HTTP %2, später erneut versuchen%3</translation>
     </message>
     <message>
-        <source>%1: HTTP 429, too many requests; the portal asked us to wait%2</source>
-        <translation>%1: HTTP 429, zu viele Anfragen; das Portal bittet zu warten%2</translation>
-    </message>
-    <message>
         <source>%1: HTTP %2 from the server%3</source>
         <translation>%1: HTTP %2 vom Server%3</translation>
     </message>
@@ -2602,6 +2698,18 @@ Dauer: %6
     <message>
         <source>%1: the connection closed before the server answered; it may have arrived, and the next attempt checks before sending again.</source>
         <translation>%1: Die Verbindung wurde geschlossen, bevor der Server antwortete; die Anfrage ist vielleicht angekommen, und der nächste Versuch prüft das, bevor er erneut sendet.</translation>
+    </message>
+    <message>
+        <source>%1: the server redirected to %2, another origin; publications never follow a redirect away from the configured portal (nothing was sent there). Correct the portal&apos;s URL if it moved.</source>
+        <translation>%1: Der Server leitete nach %2 um, zu einem anderen Ursprung; Veröffentlichungen folgen nie einer Umleitung weg vom eingerichteten Portal (dorthin wurde nichts gesendet). Korrigieren Sie die URL des Portals, falls es umgezogen ist.</translation>
+    </message>
+    <message>
+        <source>%1: the server answered HTTP %2 with a redirect to %3, which would change the request&apos;s method or drop its body; nothing was sent there. Correct the portal&apos;s URL.</source>
+        <translation>%1: Der Server antwortete mit HTTP %2 und einer Umleitung nach %3, die die Methode der Anfrage ändern oder ihren Inhalt verwerfen würde; dorthin wurde nichts gesendet. Korrigieren Sie die URL des Portals.</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2, too many requests; the portal asked us to wait%3</source>
+        <translation>%1: HTTP %2, zu viele Anfragen; das Portal bittet zu warten%3</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +3020,34 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
         <source>Template name:</source>
         <translation>Name der Vorlage:</translation>
     </message>
+    <message>
+        <source>Spelling &amp;Language</source>
+        <translation>Recht&amp;schreibsprache</translation>
+    </message>
+    <message>
+        <source>Choose Spelling &amp;Language…</source>
+        <translation>Recht&amp;schreibsprache wählen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport RCA</source>
+        <translation>Ursachenanalyse e&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export RCA…</source>
+        <translation>Ursachenanalyse &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit RCA for Review</source>
+        <translation>Ursachenanalyse zur &amp;Prüfung einreichen</translation>
+    </message>
+    <message>
+        <source>&amp;Approve RCA…</source>
+        <translation>Ursachenanalyse &amp;freigeben…</translation>
+    </message>
+    <message>
+        <source>Return RCA to Dra&amp;ft</source>
+        <translation>Ursachenanalyse zurück zum &amp;Entwurf</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::RcaOutlineModel</name>
@@ -3173,6 +3309,18 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
         <source>Publishing the postmortem on Statuspage</source>
         <translation>Postmortem wird auf Statuspage veröffentlicht</translation>
     </message>
+    <message>
+        <source>The incident&apos;s title has %1 characters; Statuspage accepts at most %2. Shorten it, then publish again.</source>
+        <translation>Der Titel der Störung hat %1 Zeichen; Statuspage nimmt höchstens %2 an. Kürzen Sie ihn und veröffentlichen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Status update %1 has %2 characters; Statuspage accepts at most %3 per update. Shorten or split it, then publish again.</source>
+        <translation>Statusmeldung %1 hat %2 Zeichen; Statuspage nimmt höchstens %3 je Meldung an. Kürzen oder teilen Sie sie und veröffentlichen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Reading the incident back from Statuspage</source>
+        <translation>Störung von Statuspage zurücklesen</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::TimeRangeOptions</name>
@@ -3256,6 +3404,10 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     <message>
         <source>Deleting %1</source>
         <translation>%1 wird gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 lists “%2”, which is not a file Outage Desk generates; it was left alone, not deleted.</source>
+        <translation>%1 nennt „%2“, keine Datei, die Outage Desk erzeugt; sie wurde nicht angerührt und nicht gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3683,25 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Tab &amp;key in the RCA text:</source>
+        <translation>&amp;Tabulatortaste im Text der Ursachenanalyse:</translation>
+    </message>
+    <message>
+        <source>In a list item Tab always indents the item and Shift+Tab outdents it.</source>
+        <translation>In einem Listenpunkt rückt Tab den Punkt immer ein und Umschalt+Tab wieder aus.</translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
         <source>Publish</source>
@@ -3555,6 +3726,13 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     <message>
         <source>Exactly what goes out:</source>
         <translation>Was genau hinausgeht:</translation>
+    </message>
+</context>
+<context>
+    <name>PublishOutcome</name>
+    <message>
+        <source> (the server asked to wait longer than one hour; the next attempt is in one hour)</source>
+        <translation> (der Server bat, länger als eine Stunde zu warten; der nächste Versuch folgt in einer Stunde)</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3774,10 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     <message>
         <source>timestamp has an out-of-range date, time or offset</source>
         <translation>Zeitstempel mit Datum, Uhrzeit oder Versatz außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>timestamp is outside the supported years 0001 to 9999 (in UTC)</source>
+        <translation>Zeitstempel außerhalb der unterstützten Jahre 0001 bis 9999 (in UTC)</translation>
     </message>
 </context>
 <context>

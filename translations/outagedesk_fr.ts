@@ -168,10 +168,6 @@
         <translation>Ce que les clients ont constaté, p. ex. «&#xa0;Primo MT EU01 inaccessible&#xa0;»</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>&amp;Gravité&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation>É&amp;tat&#xa0;:</translation>
     </message>
@@ -190,10 +186,6 @@
     <message>
         <source>e.g. 24x7 monitoring</source>
         <translation>p. ex. supervision 24 h/24, 7 j/7</translation>
-    </message>
-    <message>
-        <source>Customer data a&amp;ffected:</source>
-        <translation>Données clients &amp;touchées&#xa0;:</translation>
     </message>
     <message>
         <source>Security &amp;breach:</source>
@@ -255,6 +247,14 @@
         <source>&amp;RCA</source>
         <translation>A&amp;CP</translation>
     </message>
+    <message>
+        <source>Severit&amp;y:</source>
+        <translation>&amp;Gravité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Custo&amp;mer data affected:</source>
+        <translation>Données clie&amp;nts touchées&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>IncidentImporter</name>
@@ -305,6 +305,10 @@
     <message>
         <source>malformed JSON: %1</source>
         <translation>JSON mal formé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>raw control character U+%1 inside a string (JSON needs it escaped, e.g. \u%1)</source>
+        <translation>caractère de contrôle brut U+%1 dans une chaîne (JSON exige qu&apos;il soit échappé, par ex. \u%1)</translation>
     </message>
 </context>
 <context>
@@ -541,6 +545,22 @@
     <message>
         <source>Reading the incident back from Statuspage</source>
         <translation>Relecture de l&apos;incident sur Statuspage</translation>
+    </message>
+    <message>
+        <source>Setting the time of update %1 on Statuspage</source>
+        <translation>Réglage de l&apos;heure de la mise à jour d&apos;état %1 sur Statuspage</translation>
+    </message>
+    <message>
+        <source>%1 is outside the supported years 0001 to 9999 in the data center&apos;s time zone %2</source>
+        <translation>%1 est hors des années prises en charge, 0001 à 9999, dans le fuseau horaire %2 du centre de données</translation>
+    </message>
+    <message>
+        <source>the all-zero UUID cannot identify an incident (leave &quot;id&quot; out to have one assigned)</source>
+        <translation>l&apos;UUID entièrement nul ne peut pas identifier un incident (omettez «&#xa0;id&#xa0;» pour qu&apos;un UUID soit attribué)</translation>
+    </message>
+    <message>
+        <source>the title shows nothing (it has only control or zero-width characters)</source>
+        <translation>le titre n&apos;affiche rien (il ne contient que des caractères de contrôle ou de largeur nulle)</translation>
     </message>
 </context>
 <context>
@@ -1832,10 +1852,6 @@ Durée&#xa0;: %6
         <translation>&amp;Incident</translation>
     </message>
     <message>
-        <source>&amp;Workspace</source>
-        <translation>&amp;Espace de travail</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2042,6 +2058,63 @@ Durée&#xa0;: %6
     <message>
         <source>Building the search index for %1…</source>
         <translation>Construction de l&apos;index de recherche pour %1…</translation>
+    </message>
+    <message>
+        <source>Incident &amp;List</source>
+        <translation>&amp;Liste des incidents</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>Mode &amp;concentration</translation>
+    </message>
+    <message>
+        <source>Give the editor or the chart the whole window (%1)</source>
+        <translation>Donner toute la fenêtre à l&apos;éditeur ou au diagramme (%1)</translation>
+    </message>
+    <message>
+        <source>RCA Preview &amp;Below the Text</source>
+        <translation>Aperçu de l&apos;ACP sous le &amp;texte</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>Onglet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Outage &amp;Gantt</source>
+        <translation>&amp;Gantt des interruptions</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>W&amp;orkspace</source>
+        <translation>Espace de tra&amp;vail</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Rétabli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Undone in “%1”: %2</source>
+        <extracomment>%1 the incident&apos;s title, %2 what was undone, e.g. &quot;Edit title&quot;</extracomment>
+        <translation>Annulé dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Redone in “%1”: %2</source>
+        <translation>Rétabli dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2517,29 @@ Durée&#xa0;: %6
     </message>
 </context>
 <context>
+    <name>OutageDesk::PreferencesDialog</name>
+    <message>
+        <source>System</source>
+        <translation>Celui du système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Inserts spaces</source>
+        <translation>insère des espaces</translation>
+    </message>
+    <message>
+        <source>Moves to the next field</source>
+        <translation>passe au champ suivant</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::PublishCommand</name>
     <message>
         <source>publish an incident, its updates and its approved RCA to a portal (exit 3 when queued)</source>
@@ -2496,6 +2592,10 @@ Durée&#xa0;: %6
     <message>
         <source>publish: queued in the outbox (job %1), will retry: %2</source>
         <translation>publish&#xa0;: mis en file dans la boîte d&apos;envoi (tâche %1), nouvelle tentative prévue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>publish: warning: %1</source>
+        <translation>publish : avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -2588,10 +2688,6 @@ Durée&#xa0;: %6
         <translation>%1&#xa0;: HTTP %2, réessayez plus tard%3</translation>
     </message>
     <message>
-        <source>%1: HTTP 429, too many requests; the portal asked us to wait%2</source>
-        <translation>%1&#xa0;: HTTP 429, trop de requêtes&#xa0;; le portail demande d&apos;attendre%2</translation>
-    </message>
-    <message>
         <source>%1: HTTP %2 from the server%3</source>
         <translation>%1&#xa0;: HTTP %2 du serveur%3</translation>
     </message>
@@ -2602,6 +2698,18 @@ Durée&#xa0;: %6
     <message>
         <source>%1: the connection closed before the server answered; it may have arrived, and the next attempt checks before sending again.</source>
         <translation>%1&#xa0;: la connexion s&apos;est fermée avant la réponse du serveur&#xa0;; la requête est peut-être arrivée, et la prochaine tentative le vérifie avant de renvoyer.</translation>
+    </message>
+    <message>
+        <source>%1: the server redirected to %2, another origin; publications never follow a redirect away from the configured portal (nothing was sent there). Correct the portal&apos;s URL if it moved.</source>
+        <translation>%1 : le serveur a redirigé vers %2, une autre origine ; une publication ne suit jamais une redirection hors du portail configuré (rien n&apos;y a été envoyé). Corrigez l&apos;URL du portail s&apos;il a déménagé.</translation>
+    </message>
+    <message>
+        <source>%1: the server answered HTTP %2 with a redirect to %3, which would change the request&apos;s method or drop its body; nothing was sent there. Correct the portal&apos;s URL.</source>
+        <translation>%1 : le serveur a répondu HTTP %2 avec une redirection vers %3, qui changerait la méthode de la requête ou en perdrait le corps ; rien n&apos;y a été envoyé. Corrigez l&apos;URL du portail.</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2, too many requests; the portal asked us to wait%3</source>
+        <translation>%1 : HTTP %2, trop de requêtes ; le portail demande d&apos;attendre%3</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +3020,34 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
         <source>Template name:</source>
         <translation>Nom du modèle&#xa0;:</translation>
     </message>
+    <message>
+        <source>Spelling &amp;Language</source>
+        <translation>&amp;Langue d&apos;orthographe</translation>
+    </message>
+    <message>
+        <source>Choose Spelling &amp;Language…</source>
+        <translation>Choisir la &amp;langue d&apos;orthographe…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport RCA</source>
+        <translation>E&amp;xporter l&apos;ACP</translation>
+    </message>
+    <message>
+        <source>&amp;Export RCA…</source>
+        <translation>&amp;Exporter l&apos;ACP…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit RCA for Review</source>
+        <translation>&amp;Soumettre l&apos;ACP à la relecture</translation>
+    </message>
+    <message>
+        <source>&amp;Approve RCA…</source>
+        <translation>&amp;Approuver l&apos;ACP…</translation>
+    </message>
+    <message>
+        <source>Return RCA to Dra&amp;ft</source>
+        <translation>Renvoyer l&apos;ACP au &amp;brouillon</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::RcaOutlineModel</name>
@@ -3173,6 +3309,18 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
         <source>Publishing the postmortem on Statuspage</source>
         <translation>Publication du post-mortem sur Statuspage</translation>
     </message>
+    <message>
+        <source>The incident&apos;s title has %1 characters; Statuspage accepts at most %2. Shorten it, then publish again.</source>
+        <translation>Le titre de l&apos;incident compte %1 caractères ; Statuspage en accepte au plus %2. Raccourcissez-le, puis publiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Status update %1 has %2 characters; Statuspage accepts at most %3 per update. Shorten or split it, then publish again.</source>
+        <translation>La mise à jour d&apos;état %1 compte %2 caractères ; Statuspage en accepte au plus %3 par mise à jour. Raccourcissez-la ou scindez-la, puis publiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Reading the incident back from Statuspage</source>
+        <translation>Relecture de l&apos;incident depuis Statuspage</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::TimeRangeOptions</name>
@@ -3256,6 +3404,10 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <message>
         <source>Deleting %1</source>
         <translation>Suppression de %1</translation>
+    </message>
+    <message>
+        <source>%1 lists “%2”, which is not a file Outage Desk generates; it was left alone, not deleted.</source>
+        <translation>%1 mentionne « %2 », qui n&apos;est pas un fichier généré par Outage Desk ; il a été laissé tel quel, pas supprimé.</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3683,25 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tab &amp;key in the RCA text:</source>
+        <translation>Touche &amp;Tab dans le texte de l&apos;ACP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In a list item Tab always indents the item and Shift+Tab outdents it.</source>
+        <translation>Dans un élément de liste, Tab le met toujours en retrait et Maj+Tab l&apos;en sort.</translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
         <source>Publish</source>
@@ -3555,6 +3726,13 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <message>
         <source>Exactly what goes out:</source>
         <translation>Exactement ce qui part&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PublishOutcome</name>
+    <message>
+        <source> (the server asked to wait longer than one hour; the next attempt is in one hour)</source>
+        <translation> (le serveur a demandé d&apos;attendre plus d&apos;une heure ; la prochaine tentative a lieu dans une heure)</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3774,10 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <message>
         <source>timestamp has an out-of-range date, time or offset</source>
         <translation>horodatage dont la date, l&apos;heure ou le décalage est hors limites</translation>
+    </message>
+    <message>
+        <source>timestamp is outside the supported years 0001 to 9999 (in UTC)</source>
+        <translation>horodatage hors des années prises en charge, 0001 à 9999 (en UTC)</translation>
     </message>
 </context>
 <context>

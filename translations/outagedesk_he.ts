@@ -168,10 +168,6 @@
         <translation>מה הלקוחות הבחינו, למשל „Primo MT EU01 אינו זמין”</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>&amp;חומרה:</translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation>&amp;מצב:</translation>
     </message>
@@ -190,10 +186,6 @@
     <message>
         <source>e.g. 24x7 monitoring</source>
         <translation>למשל ניטור 24/7</translation>
-    </message>
-    <message>
-        <source>Customer data a&amp;ffected:</source>
-        <translation>נתוני לקוחות &amp;נפגעו:</translation>
     </message>
     <message>
         <source>Security &amp;breach:</source>
@@ -255,6 +247,14 @@
         <source>&amp;RCA</source>
         <translation>&amp;ניתוח גורם שורש</translation>
     </message>
+    <message>
+        <source>Severit&amp;y:</source>
+        <translation>&amp;חומרה:</translation>
+    </message>
+    <message>
+        <source>Custo&amp;mer data affected:</source>
+        <translation>נתוני &amp;לקוחות נפגעו:</translation>
+    </message>
 </context>
 <context>
     <name>IncidentImporter</name>
@@ -305,6 +305,10 @@
     <message>
         <source>malformed JSON: %1</source>
         <translation>JSON פגום: %1</translation>
+    </message>
+    <message>
+        <source>raw control character U+%1 inside a string (JSON needs it escaped, e.g. \u%1)</source>
+        <translation>תו בקרה גולמי U+%1 בתוך מחרוזת (ב־JSON יש לכתוב אותו כרצף מילוט, למשל \u%1)</translation>
     </message>
 </context>
 <context>
@@ -541,6 +545,22 @@
     <message>
         <source>Reading the incident back from Statuspage</source>
         <translation>קריאה חוזרת של התקרית מ-Statuspage</translation>
+    </message>
+    <message>
+        <source>Setting the time of update %1 on Statuspage</source>
+        <translation>קביעת הזמן של עדכון הסטטוס %1 ב-Statuspage</translation>
+    </message>
+    <message>
+        <source>%1 is outside the supported years 0001 to 9999 in the data center&apos;s time zone %2</source>
+        <translation>%1 נמצא מחוץ לשנים הנתמכות 0001 עד 9999 באזור הזמן %2 של מרכז הנתונים</translation>
+    </message>
+    <message>
+        <source>the all-zero UUID cannot identify an incident (leave &quot;id&quot; out to have one assigned)</source>
+        <translation>UUID שכולו אפסים אינו יכול לזהות תקרית (השמיטו את &quot;id&quot; כדי שיוקצה מזהה)</translation>
+    </message>
+    <message>
+        <source>the title shows nothing (it has only control or zero-width characters)</source>
+        <translation>הכותרת אינה מציגה דבר (יש בה רק תווי בקרה או תווים ברוחב אפס)</translation>
     </message>
 </context>
 <context>
@@ -1832,10 +1852,6 @@ Duration: %6
         <translation>&amp;תקרית</translation>
     </message>
     <message>
-        <source>&amp;Workspace</source>
-        <translation>&amp;סביבת עבודה</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;עזרה</translation>
     </message>
@@ -2042,6 +2058,63 @@ Duration: %6
     <message>
         <source>Building the search index for %1…</source>
         <translation>בונה את אינדקס החיפוש עבור %1…</translation>
+    </message>
+    <message>
+        <source>Incident &amp;List</source>
+        <translation>&amp;רשימת תקריות</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>מצב &amp;מיקוד</translation>
+    </message>
+    <message>
+        <source>Give the editor or the chart the whole window (%1)</source>
+        <translation>מסירת החלון כולו לעורך או לתרשים (%1)</translation>
+    </message>
+    <message>
+        <source>RCA Preview &amp;Below the Text</source>
+        <translation>תצוגה מקדימה של הניתוח &amp;מתחת לטקסט</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>הכרטיסייה ה&amp;באה</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>הכרטיסייה ה&amp;קודמת</translation>
+    </message>
+    <message>
+        <source>Outage &amp;Gantt</source>
+        <translation>&amp;גאנט השבתות</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;העדפות…</translation>
+    </message>
+    <message>
+        <source>W&amp;orkspace</source>
+        <translation>סבי&amp;בת עבודה</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;תצוגה</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>בוטל: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>בוצע שוב: %1</translation>
+    </message>
+    <message>
+        <source>Undone in “%1”: %2</source>
+        <extracomment>%1 the incident&apos;s title, %2 what was undone, e.g. &quot;Edit title&quot;</extracomment>
+        <translation>בוטל ב„%1”: %2</translation>
+    </message>
+    <message>
+        <source>Redone in “%1”: %2</source>
+        <translation>בוצע שוב ב„%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2517,29 @@ Duration: %6
     </message>
 </context>
 <context>
+    <name>OutageDesk::PreferencesDialog</name>
+    <message>
+        <source>System</source>
+        <translation>כמו המערכת</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>בהיר</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>כהה</translation>
+    </message>
+    <message>
+        <source>Inserts spaces</source>
+        <translation>מוסיף רווחים</translation>
+    </message>
+    <message>
+        <source>Moves to the next field</source>
+        <translation>עובר לשדה הבא</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::PublishCommand</name>
     <message>
         <source>publish an incident, its updates and its approved RCA to a portal (exit 3 when queued)</source>
@@ -2496,6 +2592,10 @@ Duration: %6
     <message>
         <source>publish: queued in the outbox (job %1), will retry: %2</source>
         <translation>publish: הוכנס לתור בתיבת היוצא (משימה %1), ינוסה שוב: %2</translation>
+    </message>
+    <message>
+        <source>publish: warning: %1</source>
+        <translation>publish: אזהרה: %1</translation>
     </message>
 </context>
 <context>
@@ -2588,10 +2688,6 @@ Duration: %6
         <translation>%1: HTTP %2, יש לנסות שוב מאוחר יותר%3</translation>
     </message>
     <message>
-        <source>%1: HTTP 429, too many requests; the portal asked us to wait%2</source>
-        <translation>%1: HTTP 429, יותר מדי בקשות; הפורטל ביקש להמתין%2</translation>
-    </message>
-    <message>
         <source>%1: HTTP %2 from the server%3</source>
         <translation>%1: HTTP %2 מהשרת%3</translation>
     </message>
@@ -2602,6 +2698,18 @@ Duration: %6
     <message>
         <source>%1: the connection closed before the server answered; it may have arrived, and the next attempt checks before sending again.</source>
         <translation>%1: החיבור נסגר לפני שהשרת ענה; ייתכן שהבקשה הגיעה, והניסיון הבא יבדוק זאת לפני שליחה חוזרת.</translation>
+    </message>
+    <message>
+        <source>%1: the server redirected to %2, another origin; publications never follow a redirect away from the configured portal (nothing was sent there). Correct the portal&apos;s URL if it moved.</source>
+        <translation>%1: השרת הפנה אל %2, מקור אחר; פרסום אף פעם אינו עוקב אחר הפניה אל מחוץ לפורטל שהוגדר (דבר לא נשלח לשם). תקנו את כתובת ה-URL של הפורטל אם הוא עבר.</translation>
+    </message>
+    <message>
+        <source>%1: the server answered HTTP %2 with a redirect to %3, which would change the request&apos;s method or drop its body; nothing was sent there. Correct the portal&apos;s URL.</source>
+        <translation>%1: השרת ענה HTTP %2 עם הפניה אל %3, שהייתה משנה את שיטת הבקשה או משמיטה את תוכנה; דבר לא נשלח לשם. תקנו את כתובת ה-URL של הפורטל.</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2, too many requests; the portal asked us to wait%3</source>
+        <translation>%1: HTTP %2, יותר מדי בקשות; הפורטל ביקש להמתין%3</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +3020,34 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
         <source>Template name:</source>
         <translation>שם התבנית:</translation>
     </message>
+    <message>
+        <source>Spelling &amp;Language</source>
+        <translation>&amp;שפת איות</translation>
+    </message>
+    <message>
+        <source>Choose Spelling &amp;Language…</source>
+        <translation>בחירת &amp;שפת איות…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport RCA</source>
+        <translation>&amp;ייצוא ניתוח גורם שורש</translation>
+    </message>
+    <message>
+        <source>&amp;Export RCA…</source>
+        <translation>&amp;ייצוא ניתוח גורם שורש…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit RCA for Review</source>
+        <translation>&amp;הגשת הניתוח לבדיקה</translation>
+    </message>
+    <message>
+        <source>&amp;Approve RCA…</source>
+        <translation>&amp;אישור הניתוח…</translation>
+    </message>
+    <message>
+        <source>Return RCA to Dra&amp;ft</source>
+        <translation>החזרת הניתוח ל&amp;טיוטה</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::RcaOutlineModel</name>
@@ -3173,6 +3309,18 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
         <source>Publishing the postmortem on Statuspage</source>
         <translation>מפרסם את ה-postmortem ב-Statuspage</translation>
     </message>
+    <message>
+        <source>The incident&apos;s title has %1 characters; Statuspage accepts at most %2. Shorten it, then publish again.</source>
+        <translation>לכותרת התקרית יש %1 תווים; Statuspage מקבל לכל היותר %2. קצרו אותה ופרסמו שוב.</translation>
+    </message>
+    <message>
+        <source>Status update %1 has %2 characters; Statuspage accepts at most %3 per update. Shorten or split it, then publish again.</source>
+        <translation>לעדכון הסטטוס %1 יש %2 תווים; Statuspage מקבל לכל היותר %3 לעדכון. קצרו או פצלו אותו ופרסמו שוב.</translation>
+    </message>
+    <message>
+        <source>Reading the incident back from Statuspage</source>
+        <translation>קריאת התקרית בחזרה מ-Statuspage</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::TimeRangeOptions</name>
@@ -3256,6 +3404,10 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>Deleting %1</source>
         <translation>מוחק את %1</translation>
+    </message>
+    <message>
+        <source>%1 lists “%2”, which is not a file Outage Desk generates; it was left alone, not deleted.</source>
+        <translation>%1 מציין את „%2”, שאינו קובץ ש-Outage Desk מייצר; הוא נשאר כפי שהוא ולא נמחק.</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3683,25 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>העדפות</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;ערכת נושא:</translation>
+    </message>
+    <message>
+        <source>Tab &amp;key in the RCA text:</source>
+        <translation>מקש &amp;Tab בטקסט הניתוח:</translation>
+    </message>
+    <message>
+        <source>In a list item Tab always indents the item and Shift+Tab outdents it.</source>
+        <translation>בפריט רשימה, Tab תמיד מזיח את הפריט פנימה ו־Shift+Tab מחזיר אותו.</translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
         <source>Publish</source>
@@ -3555,6 +3726,13 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>Exactly what goes out:</source>
         <translation>מה בדיוק יוצא:</translation>
+    </message>
+</context>
+<context>
+    <name>PublishOutcome</name>
+    <message>
+        <source> (the server asked to wait longer than one hour; the next attempt is in one hour)</source>
+        <translation> (השרת ביקש להמתין יותר משעה; הניסיון הבא יהיה בעוד שעה)</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3774,10 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>timestamp has an out-of-range date, time or offset</source>
         <translation>לחותמת הזמן יש תאריך, שעה או היסט מחוץ לטווח</translation>
+    </message>
+    <message>
+        <source>timestamp is outside the supported years 0001 to 9999 (in UTC)</source>
+        <translation>חותמת הזמן מחוץ לשנים הנתמכות 0001 עד 9999 (ב־UTC)</translation>
     </message>
 </context>
 <context>
