@@ -345,6 +345,10 @@
         <source>malformed JSON: %1</source>
         <translation>fehlerhaftes JSON: %1</translation>
     </message>
+    <message>
+        <source>raw control character U+%1 inside a string (JSON needs it escaped, e.g. \u%1)</source>
+        <translation>rohes Steuerzeichen U+%1 in einer Zeichenkette (JSON verlangt es maskiert, z. B. \u%1)</translation>
+    </message>
 </context>
 <context>
     <name>LintCommand</name>
@@ -600,6 +604,18 @@
     <message>
         <source>line %1</source>
         <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 is outside the supported years 0001 to 9999 in the data center&apos;s time zone %2</source>
+        <translation>%1 liegt in der Zeitzone %2 des Rechenzentrums außerhalb der unterstützten Jahre 0001 bis 9999</translation>
+    </message>
+    <message>
+        <source>the all-zero UUID cannot identify an incident (leave &quot;id&quot; out to have one assigned)</source>
+        <translation>die UUID aus lauter Nullen kann keine Störung bezeichnen (lassen Sie „id“ weg, dann wird eine vergeben)</translation>
+    </message>
+    <message>
+        <source>the title shows nothing (it has only control or zero-width characters)</source>
+        <translation>der Titel zeigt nichts an (er besteht nur aus Steuer- oder Nullbreitenzeichen)</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +3869,10 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     <message>
         <source>timestamp has an out-of-range date, time or offset</source>
         <translation>Zeitstempel mit Datum, Uhrzeit oder Versatz außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>timestamp is outside the supported years 0001 to 9999 (in UTC)</source>
+        <translation>Zeitstempel außerhalb der unterstützten Jahre 0001 bis 9999 (in UTC)</translation>
     </message>
 </context>
 <context>

@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Subscribed &amp;to:</source>
-        <translation>Abonné &amp;à :</translation>
+        <translation>Abonné &amp;à&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
@@ -345,6 +345,10 @@
         <source>malformed JSON: %1</source>
         <translation>JSON mal formé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>raw control character U+%1 inside a string (JSON needs it escaped, e.g. \u%1)</source>
+        <translation>caractère de contrôle brut U+%1 dans une chaîne (JSON exige qu&apos;il soit échappé, par ex. \u%1)</translation>
+    </message>
 </context>
 <context>
     <name>LintCommand</name>
@@ -583,7 +587,7 @@
     </message>
     <message>
         <source>%1: %2 customers created, %3 updated</source>
-        <translation>%1 : %2 clients créés, %3 mis à jour</translation>
+        <translation>%1&#xa0;: %2 clients créés, %3 mis à jour</translation>
     </message>
     <message>
         <source>unsubscribed</source>
@@ -595,11 +599,23 @@
     </message>
     <message>
         <source>customers %1: no customer with the address %2</source>
-        <translation>customers %1 : aucun client avec l’adresse %2</translation>
+        <translation>customers %1&#xa0;: aucun client avec l’adresse %2</translation>
     </message>
     <message>
         <source>line %1</source>
         <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>%1 is outside the supported years 0001 to 9999 in the data center&apos;s time zone %2</source>
+        <translation>%1 est hors des années prises en charge, 0001 à 9999, dans le fuseau horaire %2 du centre de données</translation>
+    </message>
+    <message>
+        <source>the all-zero UUID cannot identify an incident (leave &quot;id&quot; out to have one assigned)</source>
+        <translation>l&apos;UUID entièrement nul ne peut pas identifier un incident (omettez «&#xa0;id&#xa0;» pour qu&apos;un UUID soit attribué)</translation>
+    </message>
+    <message>
+        <source>the title shows nothing (it has only control or zero-width characters)</source>
+        <translation>le titre n&apos;affiche rien (il ne contient que des caractères de contrôle ou de largeur nulle)</translation>
     </message>
 </context>
 <context>
@@ -812,7 +828,7 @@ Code de sortie&#xa0;: 0 succès, 1 problèmes trouvés, 2 mauvais usage ou entr�
     <name>OutageDesk::CustomerImporter</name>
     <message>
         <source>the file is empty; it needs a header row: email,name,language,subscriptions</source>
-        <translation>le fichier est vide ; il lui faut une ligne d’en-tête : email,name,language,subscriptions</translation>
+        <translation>le fichier est vide&#xa0;; il lui faut une ligne d’en-tête&#xa0;: email,name,language,subscriptions</translation>
     </message>
     <message>
         <source>the column %1 appears twice</source>
@@ -832,7 +848,7 @@ Code de sortie&#xa0;: 0 succès, 1 problèmes trouvés, 2 mauvais usage ou entr�
     </message>
     <message>
         <source>%1 is not an e-mail address (write only the address, e.g. it-desk@library.example: no name, angle brackets or comments)</source>
-        <translation>%1 n’est pas une adresse électronique (écrire seulement l’adresse, p. ex. it-desk@library.example : ni nom, ni chevrons, ni commentaires)</translation>
+        <translation>%1 n’est pas une adresse électronique (écrire seulement l’adresse, p. ex. it-desk@library.example&#xa0;: ni nom, ni chevrons, ni commentaires)</translation>
     </message>
     <message>
         <source>the address %1 is already on line %2</source>
@@ -848,22 +864,22 @@ Code de sortie&#xa0;: 0 succès, 1 problèmes trouvés, 2 mauvais usage ou entr�
     </message>
     <message>
         <source>%1 is neither a data center code nor an instance name of this workspace (nor * for everything)</source>
-        <translation>ni code de centre de données ni nom d’instance de cet espace de travail (ni * pour tout) : %1</translation>
+        <translation>ni code de centre de données ni nom d’instance de cet espace de travail (ni * pour tout)&#xa0;: %1</translation>
     </message>
     <message>
         <source>no subscriptions: name data center codes or instances separated by &apos;;&apos;, or * for everything</source>
-        <translation>aucun abonnement : indiquer des codes de centre de données ou des instances séparés par « ; », ou * pour tout</translation>
+        <translation>aucun abonnement&#xa0;: indiquer des codes de centre de données ou des instances séparés par «&#xa0;;&#xa0;», ou * pour tout</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::CustomerRepository</name>
     <message>
         <source>cannot save customer %1: %2</source>
-        <translation>impossible d’enregistrer le client %1 : %2</translation>
+        <translation>impossible d’enregistrer le client %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no customer with the address %1</source>
@@ -874,7 +890,7 @@ Code de sortie&#xa0;: 0 succès, 1 problèmes trouvés, 2 mauvais usage ou entr�
     <name>OutageDesk::CustomersCommand</name>
     <message>
         <source>registered customers: customers import FILE.csv; customers list [--json]; customers remove EMAIL; customers unsubscribe EMAIL</source>
-        <translation>clients inscrits : customers import FILE.csv ; customers list [--json] ; customers remove EMAIL ; customers unsubscribe EMAIL</translation>
+        <translation>clients inscrits&#xa0;: customers import FILE.csv&#xa0;; customers list [--json]&#xa0;; customers remove EMAIL&#xa0;; customers unsubscribe EMAIL</translation>
     </message>
     <message>
         <source>import, list, remove or unsubscribe</source>
@@ -886,11 +902,11 @@ Code de sortie&#xa0;: 0 succès, 1 problèmes trouvés, 2 mauvais usage ou entr�
     </message>
     <message>
         <source>list: print a JSON array</source>
-        <translation>list : afficher un tableau JSON</translation>
+        <translation>list&#xa0;: afficher un tableau JSON</translation>
     </message>
     <message>
         <source>customers: use “customers import FILE.csv”, “customers list [--json]”, “customers remove EMAIL” or “customers unsubscribe EMAIL”</source>
-        <translation>customers : utiliser « customers import FILE.csv », « customers list [--json] », « customers remove EMAIL » ou « customers unsubscribe EMAIL »</translation>
+        <translation>customers&#xa0;: utiliser «&#xa0;customers import FILE.csv&#xa0;», «&#xa0;customers list [--json]&#xa0;», «&#xa0;customers remove EMAIL&#xa0;» ou «&#xa0;customers unsubscribe EMAIL&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -936,7 +952,7 @@ Code de sortie&#xa0;: 0 succès, 1 problèmes trouvés, 2 mauvais usage ou entr�
     </message>
     <message>
         <source>%1: %2 customers added, %3 updated.</source>
-        <translation>%1 : %2 clients ajoutés, %3 mis à jour.</translation>
+        <translation>%1&#xa0;: %2 clients ajoutés, %3 mis à jour.</translation>
     </message>
     <message>
         <source>Select the customers first.</source>
@@ -945,8 +961,8 @@ Code de sortie&#xa0;: 0 succès, 1 problèmes trouvés, 2 mauvais usage ou entr�
     <message numerus="yes">
         <source>%n customer(s) unsubscribed: they keep their record and are sent nothing more.</source>
         <translation>
-            <numerusform>%n client désabonné : il reste inscrit et ne reçoit plus rien.</numerusform>
-            <numerusform>%n clients désabonnés : ils restent inscrits et ne reçoivent plus rien.</numerusform>
+            <numerusform>%n client désabonné&#xa0;: il reste inscrit et ne reçoit plus rien.</numerusform>
+            <numerusform>%n clients désabonnés&#xa0;: ils restent inscrits et ne reçoivent plus rien.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3853,6 +3869,10 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <message>
         <source>timestamp has an out-of-range date, time or offset</source>
         <translation>horodatage dont la date, l&apos;heure ou le décalage est hors limites</translation>
+    </message>
+    <message>
+        <source>timestamp is outside the supported years 0001 to 9999 (in UTC)</source>
+        <translation>horodatage hors des années prises en charge, 0001 à 9999 (en UTC)</translation>
     </message>
 </context>
 <context>

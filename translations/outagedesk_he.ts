@@ -345,6 +345,10 @@
         <source>malformed JSON: %1</source>
         <translation>JSON פגום: %1</translation>
     </message>
+    <message>
+        <source>raw control character U+%1 inside a string (JSON needs it escaped, e.g. \u%1)</source>
+        <translation>תו בקרה גולמי U+%1 בתוך מחרוזת (ב־JSON יש לכתוב אותו כרצף מילוט, למשל \u%1)</translation>
+    </message>
 </context>
 <context>
     <name>LintCommand</name>
@@ -600,6 +604,18 @@
     <message>
         <source>line %1</source>
         <translation>שורה %1</translation>
+    </message>
+    <message>
+        <source>%1 is outside the supported years 0001 to 9999 in the data center&apos;s time zone %2</source>
+        <translation>%1 נמצא מחוץ לשנים הנתמכות 0001 עד 9999 באזור הזמן %2 של מרכז הנתונים</translation>
+    </message>
+    <message>
+        <source>the all-zero UUID cannot identify an incident (leave &quot;id&quot; out to have one assigned)</source>
+        <translation>UUID שכולו אפסים אינו יכול לזהות תקרית (השמיטו את &quot;id&quot; כדי שיוקצה מזהה)</translation>
+    </message>
+    <message>
+        <source>the title shows nothing (it has only control or zero-width characters)</source>
+        <translation>הכותרת אינה מציגה דבר (יש בה רק תווי בקרה או תווים ברוחב אפס)</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +3869,10 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>timestamp has an out-of-range date, time or offset</source>
         <translation>לחותמת הזמן יש תאריך, שעה או היסט מחוץ לטווח</translation>
+    </message>
+    <message>
+        <source>timestamp is outside the supported years 0001 to 9999 (in UTC)</source>
+        <translation>חותמת הזמן מחוץ לשנים הנתמכות 0001 עד 9999 (ב־UTC)</translation>
     </message>
 </context>
 <context>
