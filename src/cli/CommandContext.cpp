@@ -1,5 +1,6 @@
 #include "cli/CommandContext.h"
 
+#include "cli/TerminalText.h"
 #include "storage/IncidentRepository.h"
 
 #include <QFileInfo>
@@ -47,7 +48,8 @@ Workspace *CommandContext::workspaceForReading()
 
 void CommandContext::error(const QString &message)
 {
-    m_err << "outagedesk: " << message << Qt::endl;
+    // One line, whatever the message quotes (a title, a file name, a value from a file).
+    m_err << "outagedesk: " << TerminalText::escaped(message) << Qt::endl;
 }
 
 std::optional<Incident> CommandContext::incident(Workspace *workspace, const QString &idOrPrefix, const QString &command)

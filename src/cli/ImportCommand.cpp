@@ -2,6 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "cli/ExitCode.h"
+#include "cli/TerminalText.h"
 #include "exchange/IncidentImporter.h"
 #include "time/Clock.h"
 
@@ -57,7 +58,7 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
             continue;
         }
         context.out() << QCoreApplication::translate("ImportCommand", "%1: %2 created, %3 updated")
-                             .arg(file)
+                             .arg(TerminalText::escaped(file))
                              .arg(summary.created)
                              .arg(summary.updated)
                       << Qt::endl;

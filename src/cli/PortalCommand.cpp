@@ -3,6 +3,7 @@
 #include "cli/CommandContext.h"
 #include "cli/ExitCode.h"
 #include "cli/SecretPrompt.h"
+#include "cli/TerminalText.h"
 #include "publish/KeychainCredentialStore.h"
 #include "publish/PortalRepository.h"
 #include "publish/PortalSiteBuilder.h"
@@ -163,7 +164,8 @@ int build(const QCommandLineParser &parser, CommandContext &context)
         context.error(QStringLiteral("portal build: ") + error);
         return ExitIoFailure;
     }
-    context.out() << tr("%n file(s) written to %1", nullptr, int(site.files.size() + 1)).arg(out) << Qt::endl;
+    context.out() << tr("%n file(s) written to %1", nullptr, int(site.files.size() + 1)).arg(TerminalText::escaped(out))
+                  << Qt::endl;
     return ExitSuccess;
 }
 

@@ -66,6 +66,29 @@ class TestCli : public QObject
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
+    // A byte a terminal acts on: C0 but for line breaks and tabs, DEL, and C1 in UTF-8.
+    static bool hasRawControl(const QByteArray &bytes)
+    {
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            const auto c = static_cast<unsigned char>(bytes.at(i));
+            if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+                return true;
+            if (c == 0xc2 && i + 1 < bytes.size() && static_cast<unsigned char>(bytes.at(i + 1)) >= 0x80
+                && static_cast<unsigned char>(bytes.at(i + 1)) <= 0x9f)
+                return true;
+        }
+        return false;
+    }
+
+    // The example with its title, and the RCA's heading, replaced (JSON escapes in `title`).
+    QString exampleTitled(const QString &name, const QByteArray &title)
+    {
+        QByteArray content = example();
+        content.replace("\"Primo MT EU01 service interruptions, 14-16 November 2016\"", "\"" + title + "\"");
+        content.replace("\"text\": \"# Primo MT EU01 service interruptions, 14-16 November 2016", "\"text\": \"# " + title);
+        return write(name, content);
+    }
+
 private Q_SLOTS:
     void version_and_help()
     {
@@ -207,6 +230,109 @@ private Q_SLOTS:
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY(r.out.isEmpty());
         QCOMPARE(hashOf(path), before);
+    }
+
+    // Titles that would drive the terminal: a carriage return that overwrites the line, an
+    // escape sequence that clears the screen, an OSC sequence that renames the window, a
+    // C1 CSI, a line break that fakes a second incident.
+    void terminalOutput_escapesControlCharacters_data()
+    {
+        QTest::addColumn<QByteArray>("title"); // as written in the JSON file
+        QTest::addColumn<QByteArray>("shown"); // as `list` prints it
+        QTest::newRow("carriage return") << QByteArray("Real title\\rFake title") << QByteArray("Real title\\rFake title");
+        QTest::newRow("escape sequence") << QByteArray("Down \\u001b[2J\\u001b[31mred") << QByteArray("Down \\u001b[2J\\u001b[31mred");
+        QTest::newRow("osc window title") << QByteArray("Down \\u001b]0;title\\u0007 here") << QByteArray("Down \\u001b]0;title\\u0007 here");
+        QTest::newRow("c1 csi and del") << QByteArray("Down \\u009b2J\\u007f") << QByteArray("Down \\u009b2J\\u007f");
+        QTest::newRow("fake line") << QByteArray("Down\\n00000000-0000-0000-0000-000000000000\\tresolved")
+                                   << QByteArray("Down\\n00000000-0000-0000-0000-000000000000\\tresolved");
+    }
+
+    void terminalOutput_escapesControlCharacters()
+    {
+        QFETCH(QByteArray, title);
+        QFETCH(QByteArray, shown);
+        const QString path = db(QStringLiteral("terminal-%1.sqlite").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        Result r = run({QStringLiteral("--db"), path, QStringLiteral("import"), exampleTitled(QStringLiteral("terminal.json"), title)});
+        QCOMPARE(r.exitCode, 0);
+        r = run({QStringLiteral("--db"), path, QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!hasRawControl(r.out), r.out.constData());
+        QCOMPARE(r.out.count('\n'), 1); // one incident, one line
+        QVERIFY2(r.out.endsWith("\t" + shown + "\n"), r.out.constData());
+
+        // JSON stays JSON with the same title: its escapes are JSON's.
+        r = run({QStringLiteral("--db"), path, QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!hasRawControl(r.out), r.out.constData());
+        QJsonParseError parseError;
+        const QJsonArray listed = QJsonDocument::fromJson(r.out, &parseError).array();
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        const QString expectedTitle = QJsonDocument::fromJson("[\"" + title + "\"]").array().first().toString();
+        QCOMPARE(listed.first()[QStringLiteral("title")].toString(), expectedTitle);
+
+        // A refusal quoting such text: one escaped line.
+        QByteArray content = example();
+        content.replace("\"code\": \"EU\"", "\"code\": \"" + title + "\"");
+        r = run({QStringLiteral("--db"), path, QStringLiteral("import"), write(QStringLiteral("bad-code.json"), content)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(!hasRawControl(r.err), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains("dataCenters[0].code: \"" + shown + "\" is not a valid data center code"), r.err.constData());
+
+        // Into a pipe a document goes byte for byte; on a terminal it is escaped too.
+        r = run({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("6f1c2a4e"), QStringLiteral("--format"), QStringLiteral("md")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("# " + expectedTitle.toUtf8() + "\n"));
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty())
+            QSKIP("script (util-linux) is not installed: no terminal to print to");
+        QProcess onTerminal;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
+        onTerminal.setProcessEnvironment(env);
+        // script runs the command on a pseudo-terminal of its own and copies what it shows.
+        onTerminal.start(script, {QStringLiteral("-qec"),
+                                  QStringLiteral("'%1' --db '%2' export 6f1c2a4e --format md").arg(QStringLiteral(OUTAGEDESK_BINARY), path),
+                                  QStringLiteral("/dev/null")});
+        QVERIFY(onTerminal.waitForFinished(60000));
+        QCOMPARE(onTerminal.exitCode(), 0);
+        const QByteArray shownOnTerminal = onTerminal.readAllStandardOutput().replace("\r\n", "\n"); // the terminal's own line ends
+        // A document keeps its line breaks and tabs.
+        QVERIFY2(shownOnTerminal.contains("# " + QByteArray(shown).replace("\\n", "\n").replace("\\t", "\t")),
+                 shownOnTerminal.constData());
+        QVERIFY2(!hasRawControl(shownOnTerminal), shownOnTerminal.constData());
+    }
+
+    // Names given on the command line are quoted in errors: escaped, one line, and no
+    // Qt warning beside it.
+    void commandLineText_isEscapedInErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("fragment");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("subcommand") << QStringList{QStringLiteral("fro\x1b]0;owned\x07")}
+                                    << QByteArray("unknown subcommand fro\\u001b]0;owned\\u0007") << 2;
+        QTest::newRow("option") << QStringList{QStringLiteral("list"), QStringLiteral("--x\r\nfake")} << QByteArray("x\\r\\nfake") << 2;
+        QTest::newRow("missing file") << QStringList{QStringLiteral("import"), QStringLiteral("/nonexistent/a\rb.json")}
+                                      << QByteArray("/nonexistent/a\\rb.json: cannot read the file") << 2;
+        QTest::newRow("directory as file") << QStringList{QStringLiteral("import"), QStringLiteral("/")}
+                                           << QByteArray("/: cannot read the file") << 2;
+        QTest::newRow("incident id") << QStringList{QStringLiteral("export"), QStringLiteral("\x1b[2J123456789"), QStringLiteral("--format"), QStringLiteral("json")}
+                                     << QByteArray("\\u001b[2J123456789") << 2;
+    }
+
+    void commandLineText_isEscapedInErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, fragment);
+        QFETCH(int, exitCode);
+        const Result r = run(QStringList{QStringLiteral("--db"), db(QStringLiteral("escaped.sqlite"))} + args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(fragment), r.err.constData());
+        QVERIFY2(!hasRawControl(r.err), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.startsWith("outagedesk"), r.err.constData());
+        QVERIFY(!hasRawControl(r.out));
     }
 
     void availability_matchesContract()
