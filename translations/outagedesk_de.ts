@@ -168,10 +168,6 @@
         <translation>Was die Kunden bemerkt haben, z. B. „Primo MT EU01 nicht erreichbar“</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>Sch&amp;weregrad:</translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -190,10 +186,6 @@
     <message>
         <source>e.g. 24x7 monitoring</source>
         <translation>z. B. Überwachung rund um die Uhr</translation>
-    </message>
-    <message>
-        <source>Customer data a&amp;ffected:</source>
-        <translation>Kundendaten &amp;betroffen:</translation>
     </message>
     <message>
         <source>Security &amp;breach:</source>
@@ -254,6 +246,14 @@
     <message>
         <source>&amp;RCA</source>
         <translation>U&amp;rsachenanalyse</translation>
+    </message>
+    <message>
+        <source>Severit&amp;y:</source>
+        <translation>Sch&amp;weregrad:</translation>
+    </message>
+    <message>
+        <source>Custo&amp;mer data affected:</source>
+        <translation>&amp;Kundendaten betroffen:</translation>
     </message>
 </context>
 <context>
@@ -1824,10 +1824,6 @@ Dauer: %6
         <translation>&amp;Störung</translation>
     </message>
     <message>
-        <source>&amp;Workspace</source>
-        <translation>&amp;Arbeitsbereich</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2034,6 +2030,63 @@ Dauer: %6
     <message>
         <source>Building the search index for %1…</source>
         <translation>Suchindex für %1 wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>Incident &amp;List</source>
+        <translation>Störungs&amp;liste</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>&amp;Fokusmodus</translation>
+    </message>
+    <message>
+        <source>Give the editor or the chart the whole window (%1)</source>
+        <translation>Dem Editor oder dem Diagramm das ganze Fenster geben (%1)</translation>
+    </message>
+    <message>
+        <source>RCA Preview &amp;Below the Text</source>
+        <translation>Vorschau der Ursachenanalyse &amp;unter dem Text</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Nächster Reiter</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>&amp;Vorheriger Reiter</translation>
+    </message>
+    <message>
+        <source>Outage &amp;Gantt</source>
+        <translation>&amp;Gantt der Ausfälle</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>W&amp;orkspace</source>
+        <translation>Arbeitsbere&amp;ich</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Undone in “%1”: %2</source>
+        <extracomment>%1 the incident&apos;s title, %2 what was undone, e.g. &quot;Edit title&quot;</extracomment>
+        <translation>Rückgängig gemacht in „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Redone in “%1”: %2</source>
+        <translation>Wiederhergestellt in „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2486,29 @@ Dauer: %6
     <message>
         <source>Portal %1 removed.</source>
         <translation>Portal %1 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::PreferencesDialog</name>
+    <message>
+        <source>System</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Inserts spaces</source>
+        <translation>fügt Leerzeichen ein</translation>
+    </message>
+    <message>
+        <source>Moves to the next field</source>
+        <translation>springt zum nächsten Feld</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2979,34 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     <message>
         <source>Template name:</source>
         <translation>Name der Vorlage:</translation>
+    </message>
+    <message>
+        <source>Spelling &amp;Language</source>
+        <translation>Recht&amp;schreibsprache</translation>
+    </message>
+    <message>
+        <source>Choose Spelling &amp;Language…</source>
+        <translation>Recht&amp;schreibsprache wählen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport RCA</source>
+        <translation>Ursachenanalyse e&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export RCA…</source>
+        <translation>Ursachenanalyse &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit RCA for Review</source>
+        <translation>Ursachenanalyse zur &amp;Prüfung einreichen</translation>
+    </message>
+    <message>
+        <source>&amp;Approve RCA…</source>
+        <translation>Ursachenanalyse &amp;freigeben…</translation>
+    </message>
+    <message>
+        <source>Return RCA to Dra&amp;ft</source>
+        <translation>Ursachenanalyse zurück zum &amp;Entwurf</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3624,25 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     <message>
         <source>C&amp;omponents:</source>
         <translation>K&amp;omponenten:</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Tab &amp;key in the RCA text:</source>
+        <translation>&amp;Tabulatortaste im Text der Ursachenanalyse:</translation>
+    </message>
+    <message>
+        <source>In a list item Tab always indents the item and Shift+Tab outdents it.</source>
+        <translation>In einem Listenpunkt rückt Tab den Punkt immer ein und Umschalt+Tab wieder aus.</translation>
     </message>
 </context>
 <context>

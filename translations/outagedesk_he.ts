@@ -168,10 +168,6 @@
         <translation>מה הלקוחות הבחינו, למשל „Primo MT EU01 אינו זמין”</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>&amp;חומרה:</translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation>&amp;מצב:</translation>
     </message>
@@ -190,10 +186,6 @@
     <message>
         <source>e.g. 24x7 monitoring</source>
         <translation>למשל ניטור 24/7</translation>
-    </message>
-    <message>
-        <source>Customer data a&amp;ffected:</source>
-        <translation>נתוני לקוחות &amp;נפגעו:</translation>
     </message>
     <message>
         <source>Security &amp;breach:</source>
@@ -254,6 +246,14 @@
     <message>
         <source>&amp;RCA</source>
         <translation>&amp;ניתוח גורם שורש</translation>
+    </message>
+    <message>
+        <source>Severit&amp;y:</source>
+        <translation>&amp;חומרה:</translation>
+    </message>
+    <message>
+        <source>Custo&amp;mer data affected:</source>
+        <translation>נתוני &amp;לקוחות נפגעו:</translation>
     </message>
 </context>
 <context>
@@ -1824,10 +1824,6 @@ Duration: %6
         <translation>&amp;תקרית</translation>
     </message>
     <message>
-        <source>&amp;Workspace</source>
-        <translation>&amp;סביבת עבודה</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;עזרה</translation>
     </message>
@@ -2034,6 +2030,63 @@ Duration: %6
     <message>
         <source>Building the search index for %1…</source>
         <translation>בונה את אינדקס החיפוש עבור %1…</translation>
+    </message>
+    <message>
+        <source>Incident &amp;List</source>
+        <translation>&amp;רשימת תקריות</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>מצב &amp;מיקוד</translation>
+    </message>
+    <message>
+        <source>Give the editor or the chart the whole window (%1)</source>
+        <translation>מסירת החלון כולו לעורך או לתרשים (%1)</translation>
+    </message>
+    <message>
+        <source>RCA Preview &amp;Below the Text</source>
+        <translation>תצוגה מקדימה של הניתוח &amp;מתחת לטקסט</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>הכרטיסייה ה&amp;באה</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>הכרטיסייה ה&amp;קודמת</translation>
+    </message>
+    <message>
+        <source>Outage &amp;Gantt</source>
+        <translation>&amp;גאנט השבתות</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;העדפות…</translation>
+    </message>
+    <message>
+        <source>W&amp;orkspace</source>
+        <translation>סבי&amp;בת עבודה</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;תצוגה</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>בוטל: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>בוצע שוב: %1</translation>
+    </message>
+    <message>
+        <source>Undone in “%1”: %2</source>
+        <extracomment>%1 the incident&apos;s title, %2 what was undone, e.g. &quot;Edit title&quot;</extracomment>
+        <translation>בוטל ב„%1”: %2</translation>
+    </message>
+    <message>
+        <source>Redone in “%1”: %2</source>
+        <translation>בוצע שוב ב„%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2486,29 @@ Duration: %6
     <message>
         <source>Portal %1 removed.</source>
         <translation>הפורטל %1 הוסר.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::PreferencesDialog</name>
+    <message>
+        <source>System</source>
+        <translation>כמו המערכת</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>בהיר</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>כהה</translation>
+    </message>
+    <message>
+        <source>Inserts spaces</source>
+        <translation>מוסיף רווחים</translation>
+    </message>
+    <message>
+        <source>Moves to the next field</source>
+        <translation>עובר לשדה הבא</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2979,34 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>Template name:</source>
         <translation>שם התבנית:</translation>
+    </message>
+    <message>
+        <source>Spelling &amp;Language</source>
+        <translation>&amp;שפת איות</translation>
+    </message>
+    <message>
+        <source>Choose Spelling &amp;Language…</source>
+        <translation>בחירת &amp;שפת איות…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport RCA</source>
+        <translation>&amp;ייצוא ניתוח גורם שורש</translation>
+    </message>
+    <message>
+        <source>&amp;Export RCA…</source>
+        <translation>&amp;ייצוא ניתוח גורם שורש…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit RCA for Review</source>
+        <translation>&amp;הגשת הניתוח לבדיקה</translation>
+    </message>
+    <message>
+        <source>&amp;Approve RCA…</source>
+        <translation>&amp;אישור הניתוח…</translation>
+    </message>
+    <message>
+        <source>Return RCA to Dra&amp;ft</source>
+        <translation>החזרת הניתוח ל&amp;טיוטה</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3624,25 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>C&amp;omponents:</source>
         <translation>&amp;רכיבים:</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>העדפות</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;ערכת נושא:</translation>
+    </message>
+    <message>
+        <source>Tab &amp;key in the RCA text:</source>
+        <translation>מקש &amp;Tab בטקסט הניתוח:</translation>
+    </message>
+    <message>
+        <source>In a list item Tab always indents the item and Shift+Tab outdents it.</source>
+        <translation>בפריט רשימה, Tab תמיד מזיח את הפריט פנימה ו־Shift+Tab מחזיר אותו.</translation>
     </message>
 </context>
 <context>
