@@ -46,6 +46,15 @@ Workspace *CommandContext::workspaceForReading()
     return workspace(Workspace::Mode::ReadWrite);
 }
 
+bool CommandContext::intact(Workspace *workspace)
+{
+    const QStringList problems = workspace->checkIntegrity(Workspace::IntegrityCheck::Quick);
+    if (problems.isEmpty())
+        return true;
+    error(Workspace::damageMessage(workspace->path(), problems));
+    return false;
+}
+
 void CommandContext::error(const QString &message)
 {
     // One line, whatever the message quotes (a title, a file name, a value from a file).

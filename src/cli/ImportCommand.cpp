@@ -48,8 +48,11 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
             status = ExitUsage;
             continue;
         }
+        // Opening checks a workspace up to Workspace::kCheckOnOpenBytes; an import is a large
+        // write and gets the check whatever the size (once: the workspace stays open).
+        const bool opened = context.hasWorkspace();
         Workspace *workspace = context.workspace();
-        if (!workspace)
+        if (!workspace || (!opened && !context.intact(workspace)))
             return ExitIoFailure;
         ImportSummary summary;
         if (!IncidentImporter::apply(workspace, std::move(batch), &summary, &error)) {

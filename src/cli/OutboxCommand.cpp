@@ -85,7 +85,7 @@ int OutboxCommand::run(const QCommandLineParser &parser, CommandContext &context
     }
 
     Workspace *workspace = context.workspace();
-    if (!workspace)
+    if (!workspace || !context.intact(workspace))
         return ExitIoFailure;
     QString error;
     if (!OutboxRepository(workspace).makeAllDue(Clock::now(), &error)) {

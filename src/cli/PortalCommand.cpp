@@ -149,7 +149,7 @@ int build(const QCommandLineParser &parser, CommandContext &context)
         return ExitUsage;
     }
     Workspace *workspace = context.workspaceForReading();
-    if (!workspace)
+    if (!workspace || !context.intact(workspace))
         return ExitIoFailure;
     PortalSiteInput input = PortalSiteBuilder::inputFromWorkspace(workspace, Clock::now());
     input.title = parser.value(QStringLiteral("title"));

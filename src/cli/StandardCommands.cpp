@@ -2,6 +2,7 @@
 
 #include "cli/ApproveCommand.h"
 #include "cli/AvailabilityCommand.h"
+#include "cli/CheckCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/ExportCommand.h"
 #include "cli/OutboxCommand.h"
@@ -24,6 +25,7 @@ void addStandardCommands(CommandLine &commandLine)
     commandLine.add(std::make_unique<PortalCommand>());
     commandLine.add(std::make_unique<PublishCommand>());
     commandLine.add(std::make_unique<OutboxCommand>());
+    commandLine.add(std::make_unique<CheckCommand>());
 }
 
 } // namespace OutageDesk
