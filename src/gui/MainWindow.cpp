@@ -27,7 +27,9 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDateTimeEdit>
 #include <QEventLoop>
+#include <QStyledItemDelegate>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QFileDialog>
@@ -185,6 +187,20 @@ void MainWindow::createCentralWidget()
     m_ganttView->setObjectName(QStringLiteral("ganttView"));
     connect(m_ganttView, &GanttView::incidentActivated, this, &MainWindow::selectIncident);
     connect(m_ganttView, &GanttView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    // In a right-to-left window: ISO dates read left to right (QDateTimeEdit reverses
+    // the sections of a format set while it is right to left: 2027-06-07 showed as
+    // "07-06-2027"), and data center and instance names in their own direction, cut off
+    // at their end. The format is set again once the field is left to right.
+    for (QDateTimeEdit *edit : m_ganttView->findChildren<QDateTimeEdit *>()) {
+        const QString format = edit->displayFormat(); // as given, also when reversed
+        edit->setLayoutDirection(Qt::LeftToRight);
+        edit->setDisplayFormat(format);
+    }
+    for (QAbstractItemView *view : m_ganttView->findChildren<QAbstractItemView *>()) {
+        if (!qobject_cast<QHeaderView *>(view) && view->itemDelegate()
+            && view->itemDelegate()->metaObject() == &QStyledItemDelegate::staticMetaObject)
+            view->setItemDelegate(new TextDirectionDelegate(view));
+    }
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_editorStack, tr("Incident"));

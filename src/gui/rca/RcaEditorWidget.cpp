@@ -238,7 +238,12 @@ void RcaEditorWidget::buildUi()
     m_outlineView->setObjectName(QStringLiteral("rcaOutline"));
     m_outlineView->setModel(m_outline);
     m_outlineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_outlineView->setItemDelegate(new TextDirectionDelegate(m_outlineView));
+    auto *outlineDelegate = new TextDirectionDelegate(m_outlineView);
+    outlineDelegate->fitToWidthOf(m_outlineView);
+    m_outlineView->setItemDelegate(outlineDelegate);
+    m_outlineView->setResizeMode(QListView::Adjust); // items re-fitted as the column resizes
+    m_outlineView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_outlineView->setTextElideMode(Qt::ElideRight);
     connect(m_outlineView, &QListView::clicked, this, [this](const QModelIndex &index) {
         m_edit->goToLine(index.data(RcaOutlineModel::LineRole).toInt());
     });

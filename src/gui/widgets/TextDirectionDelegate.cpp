@@ -12,4 +12,12 @@ void TextDirectionDelegate::initStyleOption(QStyleOptionViewItem *option, const 
     option->direction = text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight;
 }
 
+QSize TextDirectionDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (m_fitView)
+        size.setWidth(qMin(size.width(), m_fitView->viewport()->width()));
+    return size;
+}
+
 } // namespace OutageDesk

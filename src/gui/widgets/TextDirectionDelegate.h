@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAbstractItemView>
 #include <QStyledItemDelegate>
 
 namespace OutageDesk {
@@ -15,8 +16,18 @@ class TextDirectionDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    // Items no wider than `view`'s viewport, so that a long one is cut off with an
+    // ellipsis at its end instead of scrolling the view sideways (a right-to-left
+    // list scrolls to its right end, which hid the start of English headings).
+    void fitToWidthOf(QAbstractItemView *view) { m_fitView = view; }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    QAbstractItemView *m_fitView = nullptr;
 };
 
 } // namespace OutageDesk
