@@ -4,6 +4,7 @@
 #include "cli/AvailabilityCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/CommandLine.h"
+#include "cli/CustomersCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/OutboxCommand.h"
 #include "cli/PortalCommand.h"
@@ -26,6 +27,7 @@ void addStandardCommands(CommandLine &commandLine)
     commandLine.add(std::make_unique<PublishCommand>());
     commandLine.add(std::make_unique<OutboxCommand>());
     commandLine.add(std::make_unique<CheckCommand>());
+    commandLine.add(std::make_unique<CustomersCommand>());
 }
 
 } // namespace OutageDesk
