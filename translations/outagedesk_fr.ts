@@ -2405,6 +2405,68 @@ Durée&#xa0;: %6
     </message>
 </context>
 <context>
+    <name>OutageDesk::MimeComposer</name>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>« %1 » n’est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <source>the message could not be composed</source>
+        <translation>le message n’a pas pu être composé</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::NotificationMail</name>
+    <message>
+        <source>Status notifications</source>
+        <translation>Notifications d’état</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Update of %1 (%2):</source>
+        <translation>Mise à jour du %1 (%2) :</translation>
+    </message>
+    <message>
+        <source>Affected:</source>
+        <translation>Concerné :</translation>
+    </message>
+    <message>
+        <source>Current status: %1</source>
+        <translation>État actuel : %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+    <message>
+        <source>You receive this because you are registered for status notifications. To unsubscribe, reply with &quot;unsubscribe&quot; or write to %1.</source>
+        <translation>Vous recevez ce message parce que vous êtes inscrit aux notifications d’état. Pour vous désabonner, répondez avec « unsubscribe » ou écrivez à %1.</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>See the incident on the status portal</source>
+        <translation>Voir l’incident sur le portail d’état</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::OutboxCommand</name>
     <message>
         <source>list queued publications (--json); “outbox retry” sends them now</source>
@@ -2867,7 +2929,7 @@ Durée&#xa0;: %6
     </message>
     <message>
         <source>publish: warning: %1</source>
-        <translation>publish : avertissement : %1</translation>
+        <translation>publish&#xa0;: avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2973,15 +3035,15 @@ Durée&#xa0;: %6
     </message>
     <message>
         <source>%1: the server redirected to %2, another origin; publications never follow a redirect away from the configured portal (nothing was sent there). Correct the portal&apos;s URL if it moved.</source>
-        <translation>%1 : le serveur a redirigé vers %2, une autre origine ; une publication ne suit jamais une redirection hors du portail configuré (rien n&apos;y a été envoyé). Corrigez l&apos;URL du portail s&apos;il a déménagé.</translation>
+        <translation>%1&#xa0;: le serveur a redirigé vers %2, une autre origine&#xa0;; une publication ne suit jamais une redirection hors du portail configuré (rien n&apos;y a été envoyé). Corrigez l&apos;URL du portail s&apos;il a déménagé.</translation>
     </message>
     <message>
         <source>%1: the server answered HTTP %2 with a redirect to %3, which would change the request&apos;s method or drop its body; nothing was sent there. Correct the portal&apos;s URL.</source>
-        <translation>%1 : le serveur a répondu HTTP %2 avec une redirection vers %3, qui changerait la méthode de la requête ou en perdrait le corps ; rien n&apos;y a été envoyé. Corrigez l&apos;URL du portail.</translation>
+        <translation>%1&#xa0;: le serveur a répondu HTTP %2 avec une redirection vers %3, qui changerait la méthode de la requête ou en perdrait le corps&#xa0;; rien n&apos;y a été envoyé. Corrigez l&apos;URL du portail.</translation>
     </message>
     <message>
         <source>%1: HTTP %2, too many requests; the portal asked us to wait%3</source>
-        <translation>%1 : HTTP %2, trop de requêtes ; le portail demande d&apos;attendre%3</translation>
+        <translation>%1&#xa0;: HTTP %2, trop de requêtes&#xa0;; le portail demande d&apos;attendre%3</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +3583,21 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     </message>
 </context>
 <context>
+    <name>OutageDesk::SmtpTransport</name>
+    <message>
+        <source>the relay must be given as smtp://HOST:PORT or smtps://HOST:PORT, not “%1”</source>
+        <translation>le relais s’indique par smtp://HOST:PORT ou smtps://HOST:PORT, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>the relay URL has no path: smtp://HOST:PORT</source>
+        <translation>l’URL du relais n’a pas de chemin : smtp://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>the sender “%1” is not an e-mail address</source>
+        <translation>l’expéditeur « %1 » n’est pas une adresse électronique</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::StatusUpdatesTableModel</name>
     <message>
         <source>Posted</source>
@@ -3583,11 +3660,11 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     </message>
     <message>
         <source>The incident&apos;s title has %1 characters; Statuspage accepts at most %2. Shorten it, then publish again.</source>
-        <translation>Le titre de l&apos;incident compte %1 caractères ; Statuspage en accepte au plus %2. Raccourcissez-le, puis publiez à nouveau.</translation>
+        <translation>Le titre de l&apos;incident compte %1 caractères&#xa0;; Statuspage en accepte au plus %2. Raccourcissez-le, puis publiez à nouveau.</translation>
     </message>
     <message>
         <source>Status update %1 has %2 characters; Statuspage accepts at most %3 per update. Shorten or split it, then publish again.</source>
-        <translation>La mise à jour d&apos;état %1 compte %2 caractères ; Statuspage en accepte au plus %3 par mise à jour. Raccourcissez-la ou scindez-la, puis publiez à nouveau.</translation>
+        <translation>La mise à jour d&apos;état %1 compte %2 caractères&#xa0;; Statuspage en accepte au plus %3 par mise à jour. Raccourcissez-la ou scindez-la, puis publiez à nouveau.</translation>
     </message>
     <message>
         <source>Reading the incident back from Statuspage</source>
@@ -3679,7 +3756,7 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     </message>
     <message>
         <source>%1 lists “%2”, which is not a file Outage Desk generates; it was left alone, not deleted.</source>
-        <translation>%1 mentionne « %2 », qui n&apos;est pas un fichier généré par Outage Desk ; il a été laissé tel quel, pas supprimé.</translation>
+        <translation>%1 mentionne «&#xa0;%2&#xa0;», qui n&apos;est pas un fichier généré par Outage Desk&#xa0;; il a été laissé tel quel, pas supprimé.</translation>
     </message>
 </context>
 <context>
@@ -4032,7 +4109,7 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <name>PublishOutcome</name>
     <message>
         <source> (the server asked to wait longer than one hour; the next attempt is in one hour)</source>
-        <translation> (le serveur a demandé d&apos;attendre plus d&apos;une heure ; la prochaine tentative a lieu dans une heure)</translation>
+        <translation> (le serveur a demandé d&apos;attendre plus d&apos;une heure&#xa0;; la prochaine tentative a lieu dans une heure)</translation>
     </message>
 </context>
 <context>
