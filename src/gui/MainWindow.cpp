@@ -4,6 +4,7 @@
 #include "gui/Settings.h"
 #include "gui/commands/EditHistory.h"
 #include "gui/dialogs/DataCentersDialog.h"
+#include "gui/dialogs/PreferencesDialog.h"
 #include "gui/editor/IncidentEditor.h"
 #include "gui/exchange/BackgroundImport.h"
 #include "gui/gantt/GanttView.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     createMenus();
     createStatusBar();
     restoreLayout();
+    applyPreferences();
 
     connect(m_history, &EditHistory::editFailed, this, &MainWindow::showRefusal);
     connect(m_history, &EditHistory::edited, this, &MainWindow::markSaved);
@@ -148,6 +150,16 @@ void MainWindow::createCentralWidget()
     connect(m_listModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
     connect(m_listModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusBar);
     listLayout->addWidget(m_incidentView);
+    // An empty result says so, instead of an empty table that looks like a fault.
+    m_emptyListLabel = new QLabel;
+    m_emptyListLabel->setObjectName(QStringLiteral("emptyListLabel"));
+    m_emptyListLabel->setWordWrap(true);
+    m_emptyListLabel->setTextFormat(Qt::PlainText);
+    m_emptyListLabel->setAlignment(Qt::AlignCenter);
+    m_emptyListLabel->hide();
+    listLayout->addWidget(m_emptyListLabel);
+    connect(m_listModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyListLabel);
+    connect(m_listModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyListLabel);
 
     m_editor = new IncidentEditor(m_history);
     m_editor->setObjectName(QStringLiteral("incidentEditor"));
@@ -255,6 +267,12 @@ void MainWindow::createActions()
     m_dataCentersAction->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     connect(m_dataCentersAction, &QAction::triggered, this, &MainWindow::showDataCentersDialog);
 
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferencesDialog);
+
     m_aboutAction = new QAction(tr("&About Outage Desk"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
@@ -263,6 +281,20 @@ void MainWindow::createActions()
                               "write the root cause analysis and publish it.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::showPreferencesDialog()
+{
+    PreferencesDialog dialog(m_settings, this);
+    connect(&dialog, &PreferencesDialog::preferencesChanged, this, &MainWindow::applyPreferences);
+    dialog.exec();
+}
+
+void MainWindow::applyPreferences()
+{
+    m_editor->setUserName(m_settings.userName());
+    m_editor->setHourCycle(m_settings.hourCycle());
+    m_listModel->setHourCycle(m_settings.hourCycle());
 }
 
 void MainWindow::createMenus()
@@ -313,6 +345,7 @@ void MainWindow::createMenus()
     connect(publishing, &PublishingActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     QMenu *preferences = menuBar()->addMenu(tr("&Preferences"));
+    preferences->addAction(m_preferencesAction);
     preferences->addMenu(new LanguageMenu(preferences));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -675,6 +708,20 @@ void MainWindow::updateStatusBar()
     const QString incidents = shown == all ? tr("%n incident(s)", nullptr, all)
                                            : tr("%1 of %n incident(s)", nullptr, all).arg(shown);
     m_countLabel->setText(tr("%1 · %2").arg(incidents, tr("%n data center(s)", nullptr, dataCenters)));
+}
+
+void MainWindow::updateEmptyListLabel()
+{
+    const IncidentQuery &query = m_listModel->query();
+    const bool filtered = !query.text.isEmpty() || !query.statuses.isEmpty() || !query.severities.isEmpty()
+        || !query.dataCenters.isEmpty();
+    const bool empty = m_workspace && m_listModel->rowCount() == 0 && filtered;
+    if (empty) {
+        m_emptyListLabel->setText(query.text.isEmpty()
+                                      ? tr("No incident matches these filters.")
+                                      : tr("No incident matches \"%1\" with these filters.").arg(query.text));
+    }
+    m_emptyListLabel->setVisible(empty);
 }
 
 void MainWindow::markSaved()

@@ -52,6 +52,7 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QAction *newIncidentAction() const { return m_newIncidentAction; }
+    QAction *preferencesAction() const { return m_preferencesAction; }
     QUuid currentIncident() const;
 
     bool importFile(const QString &path, QString *message);
@@ -68,6 +69,7 @@ public Q_SLOTS:
     void chooseFilesToImport();
     void chooseExportFile();
     void applyFilters();
+    void showPreferencesDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,6 +87,8 @@ private:
     void updateActions();
     void markSaved();
     void showRefusal(const QString &message);
+    void applyPreferences(); // what Settings holds, to the views that show it
+    void updateEmptyListLabel();
     void onCurrentRowChanged();
     void reselectAfterReset();
 
@@ -104,6 +108,7 @@ private:
     QComboBox *m_severityFilter = nullptr;
     QComboBox *m_dataCenterFilter = nullptr;
     QTimer m_searchDebounce;
+    QLabel *m_emptyListLabel = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_savedLabel = nullptr;
@@ -121,6 +126,7 @@ private:
     QAction *m_addWindowAction = nullptr;
     QAction *m_addUpdateAction = nullptr;
     QAction *m_dataCentersAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QUuid m_shownIncident;
     bool m_importCancelled = false; // the last importFile() was cancelled by the user
