@@ -11,10 +11,10 @@ namespace OutageDesk {
 
 class Settings;
 
-// Preferences ▸ Preferences… (form ui/PreferencesDialog.ui): the user's own name,
-// which goes on approvals, and how the window shows times (12 or 24 hours). The
-// form shows what Settings holds; OK writes it back (Cancel writes nothing), and
-// preferencesChanged() tells the window to apply it without a restart.
+// Preferences ▸ Preferences… (form ui/PreferencesDialog.ui): the theme, what Tab
+// does in the RCA text, the user's own name (it goes on approvals) and how the
+// window shows times (12 or 24 hours). The form shows what Settings holds; OK writes it back (Cancel
+// writes nothing), and preferencesChanged() tells the window to apply it at once.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
