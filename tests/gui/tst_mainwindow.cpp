@@ -33,6 +33,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressDialog>
 #include <QTcpServer>
 #include <QTimer>
@@ -992,9 +993,18 @@ private Q_SLOTS:
         // Submit (Ctrl+Shift+R), approve (Ctrl+Shift+A, the approver typed in the dialog).
         key(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(stored(window, uuid).rca.value_or(RcaDocument()).state, RcaState::InReview);
+        // The approver is the user's own name from Preferences; the approve dialog lists
+        // any open lint error, each ticked (Space) as looked at before Return approves.
+        m_settings->setUserName(QStringLiteral("Dana Reviewer"));
+        window.editor()->setUserName(m_settings->userName());
         answer = [&](QWidget *dialog) {
-            QTest::keySequence(QApplication::focusWidget(), QKeySequence::SelectAll);
-            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Dana Reviewer"));
+            if (auto *errors = dialog->findChild<QListWidget *>(QStringLiteral("errorsList")); errors && errors->count() > 0) {
+                errors->setFocus();
+                for (int i = 0; i < errors->count(); ++i) {
+                    errors->setCurrentRow(i);
+                    QTest::keyClick(errors, Qt::Key_Space);
+                }
+            }
             QTest::keyClick(dialog, Qt::Key_Return);
         };
         key(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
