@@ -3,6 +3,7 @@
 #include "cli/CommandContext.h"
 #include "cli/ExitCode.h"
 #include "cli/SecretPrompt.h"
+#include "cli/TerminalText.h"
 #include "publish/KeychainCredentialStore.h"
 #include "publish/PortalRepository.h"
 #include "publish/PortalSiteBuilder.h"
@@ -148,7 +149,7 @@ int build(const QCommandLineParser &parser, CommandContext &context)
         return ExitUsage;
     }
     Workspace *workspace = context.workspaceForReading();
-    if (!workspace)
+    if (!workspace || !context.intact(workspace))
         return ExitIoFailure;
     PortalSiteInput input = PortalSiteBuilder::inputFromWorkspace(workspace, Clock::now());
     input.title = parser.value(QStringLiteral("title"));
@@ -163,7 +164,8 @@ int build(const QCommandLineParser &parser, CommandContext &context)
         context.error(QStringLiteral("portal build: ") + error);
         return ExitIoFailure;
     }
-    context.out() << tr("%n file(s) written to %1", nullptr, int(site.files.size() + 1)).arg(out) << Qt::endl;
+    context.out() << tr("%n file(s) written to %1", nullptr, int(site.files.size() + 1)).arg(TerminalText::escaped(out))
+                  << Qt::endl;
     return ExitSuccess;
 }
 
