@@ -467,24 +467,8 @@
         <translation>Schlüsselbundfehler für Portal %1: %2</translation>
     </message>
     <message>
-        <source>Operational</source>
-        <translation>In Betrieb</translation>
-    </message>
-    <message>
         <source>Outage</source>
         <translation>Ausfall</translation>
-    </message>
-    <message>
-        <source>Degraded performance</source>
-        <translation>Eingeschränkte Leistung</translation>
-    </message>
-    <message>
-        <source>Under maintenance</source>
-        <translation>In Wartung</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>Looking up incident on Statuspage</source>
@@ -541,6 +525,18 @@
     <message>
         <source>Reading the incident back from Statuspage</source>
         <translation>Vorfall von Statuspage zurücklesen</translation>
+    </message>
+    <message>
+        <source>%1: --language must be one of %2, not “%3”</source>
+        <translation>%1: --language muss eine von %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>%1: --time-format must be 12h or 24h, not “%2”</source>
+        <translation>%1: --time-format muss 12h oder 24h sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>No --url given: the links in feed.atom and the JSON files are relative to the site.</source>
+        <translation>Kein --url angegeben: Die Links in feed.atom und in den JSON-Dateien sind relativ zur Site.</translation>
     </message>
 </context>
 <context>
@@ -2145,25 +2141,6 @@ Dauer: %6
     </message>
 </context>
 <context>
-    <name>OutageDesk::Page</name>
-    <message>
-        <source>Incident feed</source>
-        <translation>Störungs-Feed</translation>
-    </message>
-    <message>
-        <source>Skip to content</source>
-        <translation>Zum Inhalt springen</translation>
-    </message>
-    <message>
-        <source>Atom feed</source>
-        <translation>Atom-Feed</translation>
-    </message>
-    <message>
-        <source>Incident history</source>
-        <translation>Störungsverlauf</translation>
-    </message>
-</context>
-<context>
     <name>OutageDesk::PortalCommand</name>
     <message>
         <source>publishing targets: portal add NAME --kind webdav|statuspage|webhook --url URL; portal list; portal remove NAME; portal build --out DIR</source>
@@ -2202,10 +2179,6 @@ Dauer: %6
         <translation>eine Instanz einer Statuspage-Komponente zuordnen (wiederholbar)</translation>
     </message>
     <message>
-        <source>the portal&apos;s language (en, de, fr, he, …)</source>
-        <translation>die Sprache des Portals (en, de, fr, he, …)</translation>
-    </message>
-    <message>
         <source>the portal&apos;s heading</source>
         <translation>die Überschrift des Portals</translation>
     </message>
@@ -2220,6 +2193,14 @@ Dauer: %6
     <message>
         <source>portal: use “portal add NAME --kind … --url …”, “portal list”, “portal remove NAME” or “portal build --out DIR”</source>
         <translation>portal: „portal add NAME --kind … --url …“, „portal list“, „portal remove NAME“ oder „portal build --out ORDNER“ verwenden</translation>
+    </message>
+    <message>
+        <source>the language of every page the portal shows (en, de, fr, he; default en)</source>
+        <translation>die Sprache jeder Seite, die das Portal zeigt (en, de, fr, he; Standard en)</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s clock: 24h (default) or 12h</source>
+        <translation>die Uhrzeit des Portals: 24h (Standard) oder 12h</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2328,74 @@ Dauer: %6
         <source>One bar per day, oldest first: green no interruption, amber degraded or under 1 % down, red 1 % down or more, blue maintenance. Each bar names its day and figure.</source>
         <translation>Ein Balken pro Tag, ältester zuerst: grün ohne Unterbrechung, gelb beeinträchtigt oder unter 1 % Ausfall, rot 1 % Ausfall oder mehr, blau Wartung. Jeder Balken nennt seinen Tag und seinen Wert.</translation>
     </message>
+    <message>
+        <source>Skip to content</source>
+        <translation>Zum Inhalt springen</translation>
+    </message>
+    <message>
+        <source>Incident feed</source>
+        <translation>Störungs-Feed</translation>
+    </message>
+    <message>
+        <source>Atom feed</source>
+        <translation>Atom-Feed</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Ausfall</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation>Eingeschränkte Leistung</translation>
+    </message>
+    <message>
+        <source>Under maintenance</source>
+        <translation>In Wartung</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>All systems operational</source>
+        <translation>Alle Systeme in Betrieb</translation>
+    </message>
+    <message>
+        <source>Minor service outage</source>
+        <translation>Leichte Dienststörung</translation>
+    </message>
+    <message>
+        <source>Major service outage</source>
+        <translation>Schwere Dienststörung</translation>
+    </message>
+    <message>
+        <source>Critical service outage</source>
+        <translation>Kritische Dienststörung</translation>
+    </message>
+    <message>
+        <source>Service under maintenance</source>
+        <translation>Dienst in Wartung</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PortalsDialog</name>
@@ -2417,6 +2466,13 @@ Dauer: %6
     <message>
         <source>Portal %1 removed.</source>
         <translation>Portal %1 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::PublicLocale</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

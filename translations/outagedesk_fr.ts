@@ -467,24 +467,8 @@
         <translation>Erreur du trousseau pour le portail %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Operational</source>
-        <translation>Opérationnel</translation>
-    </message>
-    <message>
         <source>Outage</source>
         <translation>Interruption</translation>
-    </message>
-    <message>
-        <source>Degraded performance</source>
-        <translation>Performances dégradées</translation>
-    </message>
-    <message>
-        <source>Under maintenance</source>
-        <translation>En maintenance</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>Looking up incident on Statuspage</source>
@@ -541,6 +525,18 @@
     <message>
         <source>Reading the incident back from Statuspage</source>
         <translation>Relecture de l&apos;incident sur Statuspage</translation>
+    </message>
+    <message>
+        <source>%1: --language must be one of %2, not “%3”</source>
+        <translation>%1 : --language doit être l’une des langues %2, et non « %3 »</translation>
+    </message>
+    <message>
+        <source>%1: --time-format must be 12h or 24h, not “%2”</source>
+        <translation>%1 : --time-format doit valoir 12h ou 24h, et non « %2 »</translation>
+    </message>
+    <message>
+        <source>No --url given: the links in feed.atom and the JSON files are relative to the site.</source>
+        <translation>Aucune --url indiquée : les liens de feed.atom et des fichiers JSON sont relatifs au site.</translation>
     </message>
 </context>
 <context>
@@ -2145,25 +2141,6 @@ Durée&#xa0;: %6
     </message>
 </context>
 <context>
-    <name>OutageDesk::Page</name>
-    <message>
-        <source>Incident feed</source>
-        <translation>Flux des incidents</translation>
-    </message>
-    <message>
-        <source>Skip to content</source>
-        <translation>Aller au contenu</translation>
-    </message>
-    <message>
-        <source>Atom feed</source>
-        <translation>Flux Atom</translation>
-    </message>
-    <message>
-        <source>Incident history</source>
-        <translation>Historique des incidents</translation>
-    </message>
-</context>
-<context>
     <name>OutageDesk::PortalCommand</name>
     <message>
         <source>publishing targets: portal add NAME --kind webdav|statuspage|webhook --url URL; portal list; portal remove NAME; portal build --out DIR</source>
@@ -2202,10 +2179,6 @@ Durée&#xa0;: %6
         <translation>associer une instance à un composant Statuspage (répétable)</translation>
     </message>
     <message>
-        <source>the portal&apos;s language (en, de, fr, he, …)</source>
-        <translation>la langue du portail (en, de, fr, he, …)</translation>
-    </message>
-    <message>
         <source>the portal&apos;s heading</source>
         <translation>le titre du portail</translation>
     </message>
@@ -2220,6 +2193,14 @@ Durée&#xa0;: %6
     <message>
         <source>portal: use “portal add NAME --kind … --url …”, “portal list”, “portal remove NAME” or “portal build --out DIR”</source>
         <translation>portal&#xa0;: utilisez «&#xa0;portal add NOM --kind … --url …&#xa0;», «&#xa0;portal list&#xa0;», «&#xa0;portal remove NOM&#xa0;» ou «&#xa0;portal build --out DOSSIER&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the language of every page the portal shows (en, de, fr, he; default en)</source>
+        <translation>la langue de toutes les pages du portail (en, de, fr, he ; par défaut en)</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s clock: 24h (default) or 12h</source>
+        <translation>l’affichage des heures du portail : 24h (par défaut) ou 12h</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2328,74 @@ Durée&#xa0;: %6
         <source>One bar per day, oldest first: green no interruption, amber degraded or under 1 % down, red 1 % down or more, blue maintenance. Each bar names its day and figure.</source>
         <translation>Une barre par jour, la plus ancienne d&apos;abord&#xa0;: vert sans interruption, orange dégradé ou moins de 1 % d&apos;arrêt, rouge 1 % d&apos;arrêt ou plus, bleu maintenance. Chaque barre indique son jour et son chiffre.</translation>
     </message>
+    <message>
+        <source>Skip to content</source>
+        <translation>Aller au contenu</translation>
+    </message>
+    <message>
+        <source>Incident feed</source>
+        <translation>Flux des incidents</translation>
+    </message>
+    <message>
+        <source>Atom feed</source>
+        <translation>Flux Atom</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Opérationnel</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Interruption</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation>Performances dégradées</translation>
+    </message>
+    <message>
+        <source>Under maintenance</source>
+        <translation>En maintenance</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>All systems operational</source>
+        <translation>Tous les systèmes sont opérationnels</translation>
+    </message>
+    <message>
+        <source>Minor service outage</source>
+        <translation>Interruption de service mineure</translation>
+    </message>
+    <message>
+        <source>Major service outage</source>
+        <translation>Interruption de service majeure</translation>
+    </message>
+    <message>
+        <source>Critical service outage</source>
+        <translation>Interruption de service critique</translation>
+    </message>
+    <message>
+        <source>Service under maintenance</source>
+        <translation>Service en maintenance</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PortalsDialog</name>
@@ -2417,6 +2466,13 @@ Durée&#xa0;: %6
     <message>
         <source>Portal %1 removed.</source>
         <translation>Portail %1 supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::PublicLocale</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

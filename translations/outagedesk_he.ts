@@ -467,24 +467,8 @@
         <translation>שגיאת מחזיק מפתחות עבור הפורטל %1: %2</translation>
     </message>
     <message>
-        <source>Operational</source>
-        <translation>פעיל</translation>
-    </message>
-    <message>
         <source>Outage</source>
         <translation>השבתה</translation>
-    </message>
-    <message>
-        <source>Degraded performance</source>
-        <translation>ביצועים ירודים</translation>
-    </message>
-    <message>
-        <source>Under maintenance</source>
-        <translation>בתחזוקה</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
     </message>
     <message>
         <source>Looking up incident on Statuspage</source>
@@ -541,6 +525,18 @@
     <message>
         <source>Reading the incident back from Statuspage</source>
         <translation>קריאה חוזרת של התקרית מ-Statuspage</translation>
+    </message>
+    <message>
+        <source>%1: --language must be one of %2, not “%3”</source>
+        <translation>%1: --language חייב להיות אחד מ־%2, לא „%3”</translation>
+    </message>
+    <message>
+        <source>%1: --time-format must be 12h or 24h, not “%2”</source>
+        <translation>%1: --time-format חייב להיות 12h או 24h, לא „%2”</translation>
+    </message>
+    <message>
+        <source>No --url given: the links in feed.atom and the JSON files are relative to the site.</source>
+        <translation>לא ניתן --url: הקישורים ב־feed.atom ובקובצי ה־JSON יחסיים לאתר.</translation>
     </message>
 </context>
 <context>
@@ -2145,25 +2141,6 @@ Duration: %6
     </message>
 </context>
 <context>
-    <name>OutageDesk::Page</name>
-    <message>
-        <source>Incident feed</source>
-        <translation>עדכוני תקריות</translation>
-    </message>
-    <message>
-        <source>Skip to content</source>
-        <translation>דילוג לתוכן</translation>
-    </message>
-    <message>
-        <source>Atom feed</source>
-        <translation>עדכון Atom</translation>
-    </message>
-    <message>
-        <source>Incident history</source>
-        <translation>היסטוריית תקריות</translation>
-    </message>
-</context>
-<context>
     <name>OutageDesk::PortalCommand</name>
     <message>
         <source>publishing targets: portal add NAME --kind webdav|statuspage|webhook --url URL; portal list; portal remove NAME; portal build --out DIR</source>
@@ -2202,10 +2179,6 @@ Duration: %6
         <translation>מיפוי מופע לרכיב ב-Statuspage (ניתן לחזור על האפשרות)</translation>
     </message>
     <message>
-        <source>the portal&apos;s language (en, de, fr, he, …)</source>
-        <translation>שפת הפורטל (en, de, fr, he, …)</translation>
-    </message>
-    <message>
         <source>the portal&apos;s heading</source>
         <translation>הכותרת של הפורטל</translation>
     </message>
@@ -2220,6 +2193,14 @@ Duration: %6
     <message>
         <source>portal: use “portal add NAME --kind … --url …”, “portal list”, “portal remove NAME” or “portal build --out DIR”</source>
         <translation>portal: יש להשתמש ב-„portal add NAME --kind … --url …”, „portal list”, „portal remove NAME” או „portal build --out DIR”</translation>
+    </message>
+    <message>
+        <source>the language of every page the portal shows (en, de, fr, he; default en)</source>
+        <translation>השפה של כל דף שהפורטל מציג (en, de, fr, he; ברירת מחדל en)</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s clock: 24h (default) or 12h</source>
+        <translation>תצוגת השעה של הפורטל: 24h (ברירת מחדל) או 12h</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2328,74 @@ Duration: %6
         <source>One bar per day, oldest first: green no interruption, amber degraded or under 1 % down, red 1 % down or more, blue maintenance. Each bar names its day and figure.</source>
         <translation>עמודה אחת לכל יום, מהישן לחדש: ירוק ללא הפסקה, כתום ביצועים ירודים או פחות מ-1% השבתה, אדום 1% השבתה או יותר, כחול תחזוקה. כל עמודה מציינת את היום ואת הנתון שלו.</translation>
     </message>
+    <message>
+        <source>Skip to content</source>
+        <translation>דילוג לתוכן</translation>
+    </message>
+    <message>
+        <source>Incident feed</source>
+        <translation>עדכוני תקריות</translation>
+    </message>
+    <message>
+        <source>Atom feed</source>
+        <translation>עדכון Atom</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>פעיל</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>השבתה</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation>ביצועים ירודים</translation>
+    </message>
+    <message>
+        <source>Under maintenance</source>
+        <translation>בתחזוקה</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>מתוכננת</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>בביצוע</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>הושלמה</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 עד %2</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>תחזוקה</translation>
+    </message>
+    <message>
+        <source>All systems operational</source>
+        <translation>כל המערכות פעילות</translation>
+    </message>
+    <message>
+        <source>Minor service outage</source>
+        <translation>תקלת שירות קלה</translation>
+    </message>
+    <message>
+        <source>Major service outage</source>
+        <translation>תקלת שירות חמורה</translation>
+    </message>
+    <message>
+        <source>Critical service outage</source>
+        <translation>תקלת שירות קריטית</translation>
+    </message>
+    <message>
+        <source>Service under maintenance</source>
+        <translation>השירות בתחזוקה</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PortalsDialog</name>
@@ -2417,6 +2466,13 @@ Duration: %6
     <message>
         <source>Portal %1 removed.</source>
         <translation>הפורטל %1 הוסר.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::PublicLocale</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>

@@ -757,7 +757,7 @@ void MainWindow::newIncident()
     incident.uuid = QUuid::createUuid();
     incident.title = tr("New incident");
     // The RCA starts from the template: its sections and generated-data markers.
-    incident.rca = RcaDocument{RcaTemplates::defaultText(), RcaState::Draft, {}, {}};
+    incident.rca = RcaDocument{RcaTemplates::defaultText(), RcaState::Draft, {}, {}, {}, {}};
     if (!m_history->createIncident(incident))
         return;
     selectIncident(incident.uuid);

@@ -113,6 +113,7 @@ void PublishDialog::updatePreview()
     PortalSiteInput input = PortalSiteBuilder::inputFromWorkspace(m_workspace, now, {m_incident});
     input.title = portal.title;
     input.language = portal.language;
+    input.hourClock = portal.hourClock;
     if (input.incidents.isEmpty())
         return;
     Incident &incident = input.incidents.first();
