@@ -26,6 +26,45 @@
     </message>
 </context>
 <context>
+    <name>CustomersDialog</name>
+    <message>
+        <source>Registered Customers</source>
+        <translation>Registrierte Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Subscribed &amp;to:</source>
+        <translation>Abonniert &amp;für:</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add or update customers from a CSV file with the columns email, name, language and subscriptions</source>
+        <translation>Kunden aus einer CSV-Datei mit den Spalten email, name, language und subscriptions hinzufügen oder aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe</source>
+        <translation>Ab&amp;bestellen</translation>
+    </message>
+    <message>
+        <source>Keep the selected customers on record but send them nothing more</source>
+        <translation>Die gewählten Kunden behalten, ihnen aber nichts mehr senden</translation>
+    </message>
+    <message>
+        <source>&amp;Resubscribe</source>
+        <translation>&amp;Wieder abonnieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>DataCentersDialog</name>
     <message>
         <source>Data Centers and Instances</source>
@@ -531,6 +570,30 @@
         <translation>Vorfall von Statuspage zurücklesen</translation>
     </message>
     <message>
+        <source>%1: %2 customers created, %3 updated</source>
+        <translation>%1: %2 Kunden angelegt, %3 aktualisiert</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>abbestellt</translation>
+    </message>
+    <message>
+        <source>subscribed</source>
+        <translation>abonniert</translation>
+    </message>
+    <message>
+        <source>customers %1: no customer with the address %2</source>
+        <translation>customers %1: kein Kunde mit der Adresse %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Setting the time of update %1 on Statuspage</source>
+        <translation>Zeitpunkt der Statusmeldung %1 auf Statuspage setzen</translation>
+    </message>
+    <message>
         <source>%1 is outside the supported years 0001 to 9999 in the data center&apos;s time zone %2</source>
         <translation>%1 liegt in der Zeitzone %2 des Rechenzentrums außerhalb der unterstützten Jahre 0001 bis 9999</translation>
     </message>
@@ -736,6 +799,224 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden, 2 falscher Aufruf oder ungültige Ei
     <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CsvReader</name>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field (a quote inside a quoted field is written &quot;&quot;)</source>
+        <translation>Text nach dem schließenden Anführungszeichen eines Feldes (ein Anführungszeichen in einem Feld in Anführungszeichen wird &quot;&quot; geschrieben)</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and write the quote as &quot;&quot;)</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (das ganze Feld in Anführungszeichen setzen und das Zeichen als &quot;&quot; schreiben)</translation>
+    </message>
+    <message>
+        <source>a carriage return outside quotes that does not end a line</source>
+        <translation>ein Wagenrücklauf außerhalb von Anführungszeichen, der keine Zeile beendet</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>ein Feld in Anführungszeichen ist vor dem Dateiende nicht geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomerImporter</name>
+    <message>
+        <source>the file is empty; it needs a header row: email,name,language,subscriptions</source>
+        <translation>die Datei ist leer; sie braucht eine Kopfzeile: email,name,language,subscriptions</translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice</source>
+        <translation>die Spalte %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing (the header must name email, name, language and subscriptions)</source>
+        <translation>die Spalte %1 fehlt (die Kopfzeile muss email, name, language und subscriptions nennen)</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat</translation>
+    </message>
+    <message>
+        <source>the e-mail address is empty</source>
+        <translation>die E-Mail-Adresse ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address (write only the address, e.g. it-desk@library.example: no name, angle brackets or comments)</source>
+        <translation>%1 ist keine E-Mail-Adresse (nur die Adresse schreiben, z. B. it-desk@library.example: kein Name, keine spitzen Klammern, keine Kommentare)</translation>
+    </message>
+    <message>
+        <source>the address %1 is already on line %2</source>
+        <translation>die Adresse %1 steht schon in Zeile %2</translation>
+    </message>
+    <message>
+        <source>the name %1 contains a line break or another control character</source>
+        <translation>der Name %1 enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>%1 is not a known language code (en, de, fr, he, …)</source>
+        <translation>%1 ist kein bekannter Sprachcode (en, de, fr, he, …)</translation>
+    </message>
+    <message>
+        <source>%1 is neither a data center code nor an instance name of this workspace (nor * for everything)</source>
+        <translation>%1 ist weder der Code eines Rechenzentrums noch der Name einer Instanz dieses Arbeitsbereichs (noch * für alles)</translation>
+    </message>
+    <message>
+        <source>no subscriptions: name data center codes or instances separated by &apos;;&apos;, or * for everything</source>
+        <translation>keine Abonnements: Codes von Rechenzentren oder Instanzen durch &apos;;&apos; getrennt angeben, oder * für alles</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>Datei nicht lesbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomerRepository</name>
+    <message>
+        <source>cannot save customer %1: %2</source>
+        <translation>Kunde %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>no customer with the address %1</source>
+        <translation>kein Kunde mit der Adresse %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomersCommand</name>
+    <message>
+        <source>registered customers: customers import FILE.csv; customers list [--json]; customers remove EMAIL; customers unsubscribe EMAIL</source>
+        <translation>registrierte Kunden: customers import FILE.csv; customers list [--json]; customers remove EMAIL; customers unsubscribe EMAIL</translation>
+    </message>
+    <message>
+        <source>import, list, remove or unsubscribe</source>
+        <translation>import, list, remove oder unsubscribe</translation>
+    </message>
+    <message>
+        <source>the CSV file (import) or the address (remove, unsubscribe)</source>
+        <translation>die CSV-Datei (import) oder die Adresse (remove, unsubscribe)</translation>
+    </message>
+    <message>
+        <source>list: print a JSON array</source>
+        <translation>list: ein JSON-Array ausgeben</translation>
+    </message>
+    <message>
+        <source>customers: use “customers import FILE.csv”, “customers list [--json]”, “customers remove EMAIL” or “customers unsubscribe EMAIL”</source>
+        <translation>customers: „customers import FILE.csv“, „customers list [--json]“, „customers remove EMAIL“ oder „customers unsubscribe EMAIL“ verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomersDialog</name>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Abonniert</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Abbestellt</translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>%1 (data center)</source>
+        <translation>%1 (Rechenzentrum)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Kunden angezeigt</numerusform>
+            <numerusform>%1 von %n Kunden angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Customers</source>
+        <translation>Kunden importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Nichts wurde importiert. %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers added, %3 updated.</source>
+        <translation>%1: %2 Kunden hinzugefügt, %3 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Select the customers first.</source>
+        <translation>Zuerst die Kunden auswählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) unsubscribed: they keep their record and are sent nothing more.</source>
+        <translation>
+            <numerusform>%n Kunde abbestellt: der Eintrag bleibt, es wird nichts mehr gesendet.</numerusform>
+            <numerusform>%n Kunden abbestellt: die Einträge bleiben, es wird nichts mehr gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) subscribed again.</source>
+        <translation>
+            <numerusform>%n Kunde wieder abonniert.</numerusform>
+            <numerusform>%n Kunden wieder abonniert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) removed.</source>
+        <translation>
+            <numerusform>%n Kunde entfernt.</numerusform>
+            <numerusform>%n Kunden entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomersTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Abbestellt</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Abonniert</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2309,10 @@ Dauer: %6
         <translation>Suchindex für %1 wird aufgebaut…</translation>
     </message>
     <message>
+        <source>&amp;Customers…</source>
+        <translation>&amp;Kunden…</translation>
+    </message>
+    <message>
         <source>Incident &amp;List</source>
         <translation>Störungs&amp;liste</translation>
     </message>
@@ -2621,6 +2906,10 @@ Dauer: %6
         <source>publish: queued in the outbox (job %1), will retry: %2</source>
         <translation>publish: im Postausgang eingereiht (Auftrag %1), wird erneut versucht: %2</translation>
     </message>
+    <message>
+        <source>publish: warning: %1</source>
+        <translation>publish: Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PublishDialog</name>
@@ -2712,10 +3001,6 @@ Dauer: %6
         <translation>%1: HTTP %2, später erneut versuchen%3</translation>
     </message>
     <message>
-        <source>%1: HTTP 429, too many requests; the portal asked us to wait%2</source>
-        <translation>%1: HTTP 429, zu viele Anfragen; das Portal bittet zu warten%2</translation>
-    </message>
-    <message>
         <source>%1: HTTP %2 from the server%3</source>
         <translation>%1: HTTP %2 vom Server%3</translation>
     </message>
@@ -2726,6 +3011,18 @@ Dauer: %6
     <message>
         <source>%1: the connection closed before the server answered; it may have arrived, and the next attempt checks before sending again.</source>
         <translation>%1: Die Verbindung wurde geschlossen, bevor der Server antwortete; die Anfrage ist vielleicht angekommen, und der nächste Versuch prüft das, bevor er erneut sendet.</translation>
+    </message>
+    <message>
+        <source>%1: the server redirected to %2, another origin; publications never follow a redirect away from the configured portal (nothing was sent there). Correct the portal&apos;s URL if it moved.</source>
+        <translation>%1: Der Server leitete nach %2 um, zu einem anderen Ursprung; Veröffentlichungen folgen nie einer Umleitung weg vom eingerichteten Portal (dorthin wurde nichts gesendet). Korrigieren Sie die URL des Portals, falls es umgezogen ist.</translation>
+    </message>
+    <message>
+        <source>%1: the server answered HTTP %2 with a redirect to %3, which would change the request&apos;s method or drop its body; nothing was sent there. Correct the portal&apos;s URL.</source>
+        <translation>%1: Der Server antwortete mit HTTP %2 und einer Umleitung nach %3, die die Methode der Anfrage ändern oder ihren Inhalt verwerfen würde; dorthin wurde nichts gesendet. Korrigieren Sie die URL des Portals.</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2, too many requests; the portal asked us to wait%3</source>
+        <translation>%1: HTTP %2, zu viele Anfragen; das Portal bittet zu warten%3</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3622,18 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
         <source>Publishing the postmortem on Statuspage</source>
         <translation>Postmortem wird auf Statuspage veröffentlicht</translation>
     </message>
+    <message>
+        <source>The incident&apos;s title has %1 characters; Statuspage accepts at most %2. Shorten it, then publish again.</source>
+        <translation>Der Titel der Störung hat %1 Zeichen; Statuspage nimmt höchstens %2 an. Kürzen Sie ihn und veröffentlichen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Status update %1 has %2 characters; Statuspage accepts at most %3 per update. Shorten or split it, then publish again.</source>
+        <translation>Statusmeldung %1 hat %2 Zeichen; Statuspage nimmt höchstens %3 je Meldung an. Kürzen oder teilen Sie sie und veröffentlichen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Reading the incident back from Statuspage</source>
+        <translation>Störung von Statuspage zurücklesen</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::TimeRangeOptions</name>
@@ -3408,6 +3717,10 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     <message>
         <source>Deleting %1</source>
         <translation>%1 wird gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 lists “%2”, which is not a file Outage Desk generates; it was left alone, not deleted.</source>
+        <translation>%1 nennt „%2“, keine Datei, die Outage Desk erzeugt; sie wurde nicht angerührt und nicht gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +4039,13 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     <message>
         <source>Exactly what goes out:</source>
         <translation>Was genau hinausgeht:</translation>
+    </message>
+</context>
+<context>
+    <name>PublishOutcome</name>
+    <message>
+        <source> (the server asked to wait longer than one hour; the next attempt is in one hour)</source>
+        <translation> (der Server bat, länger als eine Stunde zu warten; der nächste Versuch folgt in einer Stunde)</translation>
     </message>
 </context>
 <context>

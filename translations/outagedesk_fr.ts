@@ -26,6 +26,45 @@
     </message>
 </context>
 <context>
+    <name>CustomersDialog</name>
+    <message>
+        <source>Registered Customers</source>
+        <translation>Clients inscrits</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subscribed &amp;to:</source>
+        <translation>Abonné &amp;à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Add or update customers from a CSV file with the columns email, name, language and subscriptions</source>
+        <translation>Ajouter ou mettre à jour des clients depuis un fichier CSV aux colonnes email, name, language et subscriptions</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe</source>
+        <translation>&amp;Désabonner</translation>
+    </message>
+    <message>
+        <source>Keep the selected customers on record but send them nothing more</source>
+        <translation>Garder les clients sélectionnés sans plus rien leur envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Resubscribe</source>
+        <translation>&amp;Réabonner</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>DataCentersDialog</name>
     <message>
         <source>Data Centers and Instances</source>
@@ -531,6 +570,30 @@
         <translation>Relecture de l&apos;incident sur Statuspage</translation>
     </message>
     <message>
+        <source>%1: %2 customers created, %3 updated</source>
+        <translation>%1&#xa0;: %2 clients créés, %3 mis à jour</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>désabonné</translation>
+    </message>
+    <message>
+        <source>subscribed</source>
+        <translation>abonné</translation>
+    </message>
+    <message>
+        <source>customers %1: no customer with the address %2</source>
+        <translation>customers %1&#xa0;: aucun client avec l’adresse %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>Setting the time of update %1 on Statuspage</source>
+        <translation>Réglage de l&apos;heure de la mise à jour d&apos;état %1 sur Statuspage</translation>
+    </message>
+    <message>
         <source>%1 is outside the supported years 0001 to 9999 in the data center&apos;s time zone %2</source>
         <translation>%1 est hors des années prises en charge, 0001 à 9999, dans le fuseau horaire %2 du centre de données</translation>
     </message>
@@ -736,6 +799,224 @@ Code de sortie&#xa0;: 0 succès, 1 problèmes trouvés, 2 mauvais usage ou entr�
     <message>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CsvReader</name>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field (a quote inside a quoted field is written &quot;&quot;)</source>
+        <translation>du texte après le guillemet fermant d’un champ (un guillemet dans un champ entre guillemets s’écrit &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and write the quote as &quot;&quot;)</source>
+        <translation>un guillemet dans un champ sans guillemets (mettre tout le champ entre guillemets et écrire le guillemet &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a carriage return outside quotes that does not end a line</source>
+        <translation>un retour chariot hors guillemets qui ne termine pas une ligne</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>un champ entre guillemets n’est pas fermé avant la fin du fichier</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomerImporter</name>
+    <message>
+        <source>the file is empty; it needs a header row: email,name,language,subscriptions</source>
+        <translation>le fichier est vide&#xa0;; il lui faut une ligne d’en-tête&#xa0;: email,name,language,subscriptions</translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice</source>
+        <translation>la colonne %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing (the header must name email, name, language and subscriptions)</source>
+        <translation>la colonne %1 manque (l’en-tête doit nommer email, name, language et subscriptions)</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs là où l’en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>the e-mail address is empty</source>
+        <translation>l’adresse électronique est vide</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address (write only the address, e.g. it-desk@library.example: no name, angle brackets or comments)</source>
+        <translation>%1 n’est pas une adresse électronique (écrire seulement l’adresse, p. ex. it-desk@library.example&#xa0;: ni nom, ni chevrons, ni commentaires)</translation>
+    </message>
+    <message>
+        <source>the address %1 is already on line %2</source>
+        <translation>l’adresse %1 figure déjà à la ligne %2</translation>
+    </message>
+    <message>
+        <source>the name %1 contains a line break or another control character</source>
+        <translation>le nom %1 contient un saut de ligne ou un autre caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 is not a known language code (en, de, fr, he, …)</source>
+        <translation>%1 n’est pas un code de langue connu (en, de, fr, he, …)</translation>
+    </message>
+    <message>
+        <source>%1 is neither a data center code nor an instance name of this workspace (nor * for everything)</source>
+        <translation>ni code de centre de données ni nom d’instance de cet espace de travail (ni * pour tout)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no subscriptions: name data center codes or instances separated by &apos;;&apos;, or * for everything</source>
+        <translation>aucun abonnement&#xa0;: indiquer des codes de centre de données ou des instances séparés par «&#xa0;;&#xa0;», ou * pour tout</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomerRepository</name>
+    <message>
+        <source>cannot save customer %1: %2</source>
+        <translation>impossible d’enregistrer le client %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no customer with the address %1</source>
+        <translation>aucun client avec l’adresse %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomersCommand</name>
+    <message>
+        <source>registered customers: customers import FILE.csv; customers list [--json]; customers remove EMAIL; customers unsubscribe EMAIL</source>
+        <translation>clients inscrits&#xa0;: customers import FILE.csv&#xa0;; customers list [--json]&#xa0;; customers remove EMAIL&#xa0;; customers unsubscribe EMAIL</translation>
+    </message>
+    <message>
+        <source>import, list, remove or unsubscribe</source>
+        <translation>import, list, remove ou unsubscribe</translation>
+    </message>
+    <message>
+        <source>the CSV file (import) or the address (remove, unsubscribe)</source>
+        <translation>le fichier CSV (import) ou l’adresse (remove, unsubscribe)</translation>
+    </message>
+    <message>
+        <source>list: print a JSON array</source>
+        <translation>list&#xa0;: afficher un tableau JSON</translation>
+    </message>
+    <message>
+        <source>customers: use “customers import FILE.csv”, “customers list [--json]”, “customers remove EMAIL” or “customers unsubscribe EMAIL”</source>
+        <translation>customers&#xa0;: utiliser «&#xa0;customers import FILE.csv&#xa0;», «&#xa0;customers list [--json]&#xa0;», «&#xa0;customers remove EMAIL&#xa0;» ou «&#xa0;customers unsubscribe EMAIL&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomersDialog</name>
+    <message>
+        <source>All customers</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Abonnés</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Désabonnés</translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation>N’importe quoi</translation>
+    </message>
+    <message>
+        <source>%1 (data center)</source>
+        <translation>%1 (centre de données)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s) shown</source>
+        <translation>
+            <numerusform>%1 sur %n client affiché</numerusform>
+            <numerusform>%1 sur %n clients affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Customers</source>
+        <translation>Importer des clients</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Rien n’a été importé. %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers added, %3 updated.</source>
+        <translation>%1&#xa0;: %2 clients ajoutés, %3 mis à jour.</translation>
+    </message>
+    <message>
+        <source>Select the customers first.</source>
+        <translation>Sélectionnez d’abord les clients.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) unsubscribed: they keep their record and are sent nothing more.</source>
+        <translation>
+            <numerusform>%n client désabonné&#xa0;: il reste inscrit et ne reçoit plus rien.</numerusform>
+            <numerusform>%n clients désabonnés&#xa0;: ils restent inscrits et ne reçoivent plus rien.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) subscribed again.</source>
+        <translation>
+            <numerusform>%n client réabonné.</numerusform>
+            <numerusform>%n clients réabonnés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) removed.</source>
+        <translation>
+            <numerusform>%n client supprimé.</numerusform>
+            <numerusform>%n clients supprimés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomersTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>tout</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Désabonnés</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Abonnés</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2309,10 @@ Durée&#xa0;: %6
         <translation>Construction de l&apos;index de recherche pour %1…</translation>
     </message>
     <message>
+        <source>&amp;Customers…</source>
+        <translation>&amp;Clients…</translation>
+    </message>
+    <message>
         <source>Incident &amp;List</source>
         <translation>&amp;Liste des incidents</translation>
     </message>
@@ -2621,6 +2906,10 @@ Durée&#xa0;: %6
         <source>publish: queued in the outbox (job %1), will retry: %2</source>
         <translation>publish&#xa0;: mis en file dans la boîte d&apos;envoi (tâche %1), nouvelle tentative prévue&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>publish: warning: %1</source>
+        <translation>publish : avertissement : %1</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PublishDialog</name>
@@ -2712,10 +3001,6 @@ Durée&#xa0;: %6
         <translation>%1&#xa0;: HTTP %2, réessayez plus tard%3</translation>
     </message>
     <message>
-        <source>%1: HTTP 429, too many requests; the portal asked us to wait%2</source>
-        <translation>%1&#xa0;: HTTP 429, trop de requêtes&#xa0;; le portail demande d&apos;attendre%2</translation>
-    </message>
-    <message>
         <source>%1: HTTP %2 from the server%3</source>
         <translation>%1&#xa0;: HTTP %2 du serveur%3</translation>
     </message>
@@ -2726,6 +3011,18 @@ Durée&#xa0;: %6
     <message>
         <source>%1: the connection closed before the server answered; it may have arrived, and the next attempt checks before sending again.</source>
         <translation>%1&#xa0;: la connexion s&apos;est fermée avant la réponse du serveur&#xa0;; la requête est peut-être arrivée, et la prochaine tentative le vérifie avant de renvoyer.</translation>
+    </message>
+    <message>
+        <source>%1: the server redirected to %2, another origin; publications never follow a redirect away from the configured portal (nothing was sent there). Correct the portal&apos;s URL if it moved.</source>
+        <translation>%1 : le serveur a redirigé vers %2, une autre origine ; une publication ne suit jamais une redirection hors du portail configuré (rien n&apos;y a été envoyé). Corrigez l&apos;URL du portail s&apos;il a déménagé.</translation>
+    </message>
+    <message>
+        <source>%1: the server answered HTTP %2 with a redirect to %3, which would change the request&apos;s method or drop its body; nothing was sent there. Correct the portal&apos;s URL.</source>
+        <translation>%1 : le serveur a répondu HTTP %2 avec une redirection vers %3, qui changerait la méthode de la requête ou en perdrait le corps ; rien n&apos;y a été envoyé. Corrigez l&apos;URL du portail.</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2, too many requests; the portal asked us to wait%3</source>
+        <translation>%1 : HTTP %2, trop de requêtes ; le portail demande d&apos;attendre%3</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3622,18 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
         <source>Publishing the postmortem on Statuspage</source>
         <translation>Publication du post-mortem sur Statuspage</translation>
     </message>
+    <message>
+        <source>The incident&apos;s title has %1 characters; Statuspage accepts at most %2. Shorten it, then publish again.</source>
+        <translation>Le titre de l&apos;incident compte %1 caractères ; Statuspage en accepte au plus %2. Raccourcissez-le, puis publiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Status update %1 has %2 characters; Statuspage accepts at most %3 per update. Shorten or split it, then publish again.</source>
+        <translation>La mise à jour d&apos;état %1 compte %2 caractères ; Statuspage en accepte au plus %3 par mise à jour. Raccourcissez-la ou scindez-la, puis publiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Reading the incident back from Statuspage</source>
+        <translation>Relecture de l&apos;incident depuis Statuspage</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::TimeRangeOptions</name>
@@ -3408,6 +3717,10 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <message>
         <source>Deleting %1</source>
         <translation>Suppression de %1</translation>
+    </message>
+    <message>
+        <source>%1 lists “%2”, which is not a file Outage Desk generates; it was left alone, not deleted.</source>
+        <translation>%1 mentionne « %2 », qui n&apos;est pas un fichier généré par Outage Desk ; il a été laissé tel quel, pas supprimé.</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +4039,13 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <message>
         <source>Exactly what goes out:</source>
         <translation>Exactement ce qui part&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PublishOutcome</name>
+    <message>
+        <source> (the server asked to wait longer than one hour; the next attempt is in one hour)</source>
+        <translation> (le serveur a demandé d&apos;attendre plus d&apos;une heure ; la prochaine tentative a lieu dans une heure)</translation>
     </message>
 </context>
 <context>
