@@ -607,15 +607,15 @@
     </message>
     <message>
         <source>%1: --language must be one of %2, not “%3”</source>
-        <translation>%1 : --language doit être l’une des langues %2, et non « %3 »</translation>
+        <translation>%1&#xa0;: --language doit être l’une des langues %2, et non «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1: --time-format must be 12h or 24h, not “%2”</source>
-        <translation>%1 : --time-format doit valoir 12h ou 24h, et non « %2 »</translation>
+        <translation>%1&#xa0;: --time-format doit valoir 12h ou 24h, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>No --url given: the links in feed.atom and the JSON files are relative to the site.</source>
-        <translation>Aucune --url indiquée : les liens de feed.atom et des fichiers JSON sont relatifs au site.</translation>
+        <translation>Aucune --url indiquée&#xa0;: les liens de feed.atom et des fichiers JSON sont relatifs au site.</translation>
     </message>
 </context>
 <context>
@@ -2550,11 +2550,11 @@ Durée&#xa0;: %6
     </message>
     <message>
         <source>the language of every page the portal shows (en, de, fr, he; default en)</source>
-        <translation>la langue de toutes les pages du portail (en, de, fr, he ; par défaut en)</translation>
+        <translation>la langue de toutes les pages du portail (en, de, fr, he&#xa0;; par défaut en)</translation>
     </message>
     <message>
         <source>the portal&apos;s clock: 24h (default) or 12h</source>
-        <translation>l’affichage des heures du portail : 24h (par défaut) ou 12h</translation>
+        <translation>l’affichage des heures du portail&#xa0;: 24h (par défaut) ou 12h</translation>
     </message>
 </context>
 <context>
@@ -2849,7 +2849,7 @@ Durée&#xa0;: %6
     <name>OutageDesk::PublicLocale</name>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -2908,7 +2908,7 @@ Durée&#xa0;: %6
     </message>
     <message>
         <source>publish: warning: %1</source>
-        <translation>publish : avertissement : %1</translation>
+        <translation>publish&#xa0;: avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3014,15 +3014,15 @@ Durée&#xa0;: %6
     </message>
     <message>
         <source>%1: the server redirected to %2, another origin; publications never follow a redirect away from the configured portal (nothing was sent there). Correct the portal&apos;s URL if it moved.</source>
-        <translation>%1 : le serveur a redirigé vers %2, une autre origine ; une publication ne suit jamais une redirection hors du portail configuré (rien n&apos;y a été envoyé). Corrigez l&apos;URL du portail s&apos;il a déménagé.</translation>
+        <translation>%1&#xa0;: le serveur a redirigé vers %2, une autre origine&#xa0;; une publication ne suit jamais une redirection hors du portail configuré (rien n&apos;y a été envoyé). Corrigez l&apos;URL du portail s&apos;il a déménagé.</translation>
     </message>
     <message>
         <source>%1: the server answered HTTP %2 with a redirect to %3, which would change the request&apos;s method or drop its body; nothing was sent there. Correct the portal&apos;s URL.</source>
-        <translation>%1 : le serveur a répondu HTTP %2 avec une redirection vers %3, qui changerait la méthode de la requête ou en perdrait le corps ; rien n&apos;y a été envoyé. Corrigez l&apos;URL du portail.</translation>
+        <translation>%1&#xa0;: le serveur a répondu HTTP %2 avec une redirection vers %3, qui changerait la méthode de la requête ou en perdrait le corps&#xa0;; rien n&apos;y a été envoyé. Corrigez l&apos;URL du portail.</translation>
     </message>
     <message>
         <source>%1: HTTP %2, too many requests; the portal asked us to wait%3</source>
-        <translation>%1 : HTTP %2, trop de requêtes ; le portail demande d&apos;attendre%3</translation>
+        <translation>%1&#xa0;: HTTP %2, trop de requêtes&#xa0;; le portail demande d&apos;attendre%3</translation>
     </message>
 </context>
 <context>
@@ -3624,11 +3624,11 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     </message>
     <message>
         <source>The incident&apos;s title has %1 characters; Statuspage accepts at most %2. Shorten it, then publish again.</source>
-        <translation>Le titre de l&apos;incident compte %1 caractères ; Statuspage en accepte au plus %2. Raccourcissez-le, puis publiez à nouveau.</translation>
+        <translation>Le titre de l&apos;incident compte %1 caractères&#xa0;; Statuspage en accepte au plus %2. Raccourcissez-le, puis publiez à nouveau.</translation>
     </message>
     <message>
         <source>Status update %1 has %2 characters; Statuspage accepts at most %3 per update. Shorten or split it, then publish again.</source>
-        <translation>La mise à jour d&apos;état %1 compte %2 caractères ; Statuspage en accepte au plus %3 par mise à jour. Raccourcissez-la ou scindez-la, puis publiez à nouveau.</translation>
+        <translation>La mise à jour d&apos;état %1 compte %2 caractères&#xa0;; Statuspage en accepte au plus %3 par mise à jour. Raccourcissez-la ou scindez-la, puis publiez à nouveau.</translation>
     </message>
     <message>
         <source>Reading the incident back from Statuspage</source>
@@ -3720,7 +3720,7 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     </message>
     <message>
         <source>%1 lists “%2”, which is not a file Outage Desk generates; it was left alone, not deleted.</source>
-        <translation>%1 mentionne « %2 », qui n&apos;est pas un fichier généré par Outage Desk ; il a été laissé tel quel, pas supprimé.</translation>
+        <translation>%1 mentionne «&#xa0;%2&#xa0;», qui n&apos;est pas un fichier généré par Outage Desk&#xa0;; il a été laissé tel quel, pas supprimé.</translation>
     </message>
 </context>
 <context>
@@ -4045,7 +4045,7 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <name>PublishOutcome</name>
     <message>
         <source> (the server asked to wait longer than one hour; the next attempt is in one hour)</source>
-        <translation> (le serveur a demandé d&apos;attendre plus d&apos;une heure ; la prochaine tentative a lieu dans une heure)</translation>
+        <translation> (le serveur a demandé d&apos;attendre plus d&apos;une heure&#xa0;; la prochaine tentative a lieu dans une heure)</translation>
     </message>
 </context>
 <context>
