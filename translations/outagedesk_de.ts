@@ -2386,6 +2386,68 @@ Dauer: %6
     </message>
 </context>
 <context>
+    <name>OutageDesk::MimeComposer</name>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the message could not be composed</source>
+        <translation>die Nachricht konnte nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::NotificationMail</name>
+    <message>
+        <source>Status notifications</source>
+        <translation>Statusmeldungen</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>andauernd</translation>
+    </message>
+    <message>
+        <source>Update of %1 (%2):</source>
+        <translation>Statusmeldung vom %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Affected:</source>
+        <translation>Betroffen:</translation>
+    </message>
+    <message>
+        <source>Current status: %1</source>
+        <translation>Aktueller Status: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Einzelheiten: %1</translation>
+    </message>
+    <message>
+        <source>You receive this because you are registered for status notifications. To unsubscribe, reply with &quot;unsubscribe&quot; or write to %1.</source>
+        <translation>Sie erhalten diese Nachricht, weil Sie für Statusmeldungen registriert sind. Zum Abbestellen antworten Sie mit &quot;unsubscribe&quot; oder schreiben Sie an %1.</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>See the incident on the status portal</source>
+        <translation>Die Störung im Statusportal ansehen</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::OutboxCommand</name>
     <message>
         <source>list queued publications (--json); “outbox retry” sends them now</source>
@@ -3559,6 +3621,21 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     <message>
         <source>action item &quot;%1&quot; has no due date</source>
         <translation>Maßnahme „%1“ hat kein Fälligkeitsdatum</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::SmtpTransport</name>
+    <message>
+        <source>the relay must be given as smtp://HOST:PORT or smtps://HOST:PORT, not “%1”</source>
+        <translation>der Relay-Server muss als smtp://HOST:PORT oder smtps://HOST:PORT angegeben werden, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the relay URL has no path: smtp://HOST:PORT</source>
+        <translation>die Relay-URL hat keinen Pfad: smtp://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>the sender “%1” is not an e-mail address</source>
+        <translation>der Absender „%1“ ist keine E-Mail-Adresse</translation>
     </message>
 </context>
 <context>

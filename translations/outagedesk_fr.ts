@@ -2386,6 +2386,68 @@ Durée&#xa0;: %6
     </message>
 </context>
 <context>
+    <name>OutageDesk::MimeComposer</name>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>« %1 » n’est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <source>the message could not be composed</source>
+        <translation>le message n’a pas pu être composé</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::NotificationMail</name>
+    <message>
+        <source>Status notifications</source>
+        <translation>Notifications d’état</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Update of %1 (%2):</source>
+        <translation>Mise à jour du %1 (%2) :</translation>
+    </message>
+    <message>
+        <source>Affected:</source>
+        <translation>Concerné :</translation>
+    </message>
+    <message>
+        <source>Current status: %1</source>
+        <translation>État actuel : %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+    <message>
+        <source>You receive this because you are registered for status notifications. To unsubscribe, reply with &quot;unsubscribe&quot; or write to %1.</source>
+        <translation>Vous recevez ce message parce que vous êtes inscrit aux notifications d’état. Pour vous désabonner, répondez avec « unsubscribe » ou écrivez à %1.</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>See the incident on the status portal</source>
+        <translation>Voir l’incident sur le portail d’état</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::OutboxCommand</name>
     <message>
         <source>list queued publications (--json); “outbox retry” sends them now</source>
@@ -3559,6 +3621,21 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <message>
         <source>action item &quot;%1&quot; has no due date</source>
         <translation>l&apos;action «&#xa0;%1&#xa0;» n&apos;a pas d&apos;échéance</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::SmtpTransport</name>
+    <message>
+        <source>the relay must be given as smtp://HOST:PORT or smtps://HOST:PORT, not “%1”</source>
+        <translation>le relais s’indique par smtp://HOST:PORT ou smtps://HOST:PORT, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>the relay URL has no path: smtp://HOST:PORT</source>
+        <translation>l’URL du relais n’a pas de chemin : smtp://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>the sender “%1” is not an e-mail address</source>
+        <translation>l’expéditeur « %1 » n’est pas une adresse électronique</translation>
     </message>
 </context>
 <context>

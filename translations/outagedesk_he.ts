@@ -2386,6 +2386,68 @@ Duration: %6
     </message>
 </context>
 <context>
+    <name>OutageDesk::MimeComposer</name>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>“%1” אינה כתובת דוא״ל</translation>
+    </message>
+    <message>
+        <source>the message could not be composed</source>
+        <translation>לא ניתן היה לחבר את ההודעה</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::NotificationMail</name>
+    <message>
+        <source>Status notifications</source>
+        <translation>התראות סטטוס</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>נמשך</translation>
+    </message>
+    <message>
+        <source>Update of %1 (%2):</source>
+        <translation>עדכון מ-%1 (%2):</translation>
+    </message>
+    <message>
+        <source>Affected:</source>
+        <translation>מושפעים:</translation>
+    </message>
+    <message>
+        <source>Current status: %1</source>
+        <translation>סטטוס נוכחי: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>פרטים: %1</translation>
+    </message>
+    <message>
+        <source>You receive this because you are registered for status notifications. To unsubscribe, reply with &quot;unsubscribe&quot; or write to %1.</source>
+        <translation>הודעה זו נשלחה אליך כי נרשמת להתראות סטטוס. לביטול המינוי יש להשיב עם &quot;unsubscribe&quot; או לכתוב אל %1.</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>מופע</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>התחלה</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>סיום</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>השפעה</translation>
+    </message>
+    <message>
+        <source>See the incident on the status portal</source>
+        <translation>צפייה בתקרית בפורטל הסטטוס</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::OutboxCommand</name>
     <message>
         <source>list queued publications (--json); “outbox retry” sends them now</source>
@@ -3559,6 +3621,21 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>action item &quot;%1&quot; has no due date</source>
         <translation>למשימה „%1” אין תאריך יעד</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::SmtpTransport</name>
+    <message>
+        <source>the relay must be given as smtp://HOST:PORT or smtps://HOST:PORT, not “%1”</source>
+        <translation>יש לציין את שרת הממסר כ-smtp://HOST:PORT או smtps://HOST:PORT, לא “%1”</translation>
+    </message>
+    <message>
+        <source>the relay URL has no path: smtp://HOST:PORT</source>
+        <translation>לכתובת שרת הממסר אין נתיב: smtp://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>the sender “%1” is not an e-mail address</source>
+        <translation>השולח “%1” אינו כתובת דוא״ל</translation>
     </message>
 </context>
 <context>
