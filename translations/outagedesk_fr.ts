@@ -747,6 +747,21 @@
     </message>
 </context>
 <context>
+    <name>OutageDesk::CheckCommand</name>
+    <message>
+        <source>check the workspace file for damage (exit 1 when damaged)</source>
+        <translation>vérifier que le fichier de l&apos;espace de travail n&apos;est pas endommagé (code de sortie 1 s&apos;il l&apos;est)</translation>
+    </message>
+    <message>
+        <source>check the structure only (PRAGMA quick_check), not every index</source>
+        <translation>vérifier seulement la structure (PRAGMA quick_check), pas chaque index</translation>
+    </message>
+    <message>
+        <source>%1: intact (SQLite found no damage)</source>
+        <translation>%1&#xa0;: intact (SQLite n&apos;a trouvé aucun dommage)</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::CommandLine</name>
     <message>
         <source>Usage: outagedesk [--db PATH] [--lang CODE] [SUBCOMMAND …]
@@ -3878,10 +3893,6 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
         <translation>L&apos;espace de travail %1 est déjà ouvert en écriture par un autre Outage Desk (processus %2 sur %3). Fermez-le d&apos;abord là-bas.</translation>
     </message>
     <message>
-        <source>Cannot lock workspace %1: the folder is not writable.</source>
-        <translation>Impossible de verrouiller l&apos;espace de travail %1&#xa0;: le dossier n&apos;est pas accessible en écriture.</translation>
-    </message>
-    <message>
         <source>Cannot open workspace %1: %2</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1&#xa0;: %2</translation>
     </message>
@@ -3940,6 +3951,38 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <message>
         <source>no workspace is open for writing</source>
         <translation>aucun espace de travail n&apos;est ouvert en écriture</translation>
+    </message>
+    <message>
+        <source>restore it from a backup</source>
+        <translation>restaurez-le depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>restore the copy kept before the last upgrade (%1), losing what was written since</source>
+        <translation>restaurez la copie conservée avant la dernière mise à niveau (%1), en perdant ce qui a été écrit depuis</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is damaged (%2). It was not read or changed. To recover, %3, or salvage what SQLite can still read with “sqlite3 %1 .recover | sqlite3 recovered.sqlite” and open that; “outagedesk check” lists the damage.</source>
+        <translation>L&apos;espace de travail %1 est endommagé (%2). Il n&apos;a été ni lu ni modifié. Pour le récupérer, %3, ou sauvez ce que SQLite peut encore lire avec «&#xa0;sqlite3 %1 .recover | sqlite3 recovered.sqlite&#xa0;» et ouvrez ce fichier&#xa0;; «&#xa0;outagedesk check&#xa0;» liste les dommages.</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes long, its header says %2: it was cut short</source>
+        <translation>le fichier fait %1 octets, son en-tête en annonce %2&#xa0;: il a été tronqué</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is read-only (%2): it can be listed and exported, not changed.</source>
+        <translation>L&apos;espace de travail %1 est en lecture seule (%2)&#xa0;: il peut être listé et exporté, pas modifié.</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>le fichier n&apos;est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written, and a writer keeps a lock file and a journal there</source>
+        <translation>son dossier n&apos;est pas accessible en écriture, et un rédacteur y garde un fichier de verrou et un journal</translation>
+    </message>
+    <message>
+        <source>Cannot create workspace %1: the folder is not writable.</source>
+        <translation>Impossible de créer l&apos;espace de travail %1&#xa0;: le dossier n&apos;est pas accessible en écriture.</translation>
     </message>
 </context>
 <context>

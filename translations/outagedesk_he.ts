@@ -747,6 +747,21 @@
     </message>
 </context>
 <context>
+    <name>OutageDesk::CheckCommand</name>
+    <message>
+        <source>check the workspace file for damage (exit 1 when damaged)</source>
+        <translation>בדיקת קובץ סביבת העבודה לנזק (קוד יציאה 1 כשהוא פגום)</translation>
+    </message>
+    <message>
+        <source>check the structure only (PRAGMA quick_check), not every index</source>
+        <translation>בדיקת המבנה בלבד (PRAGMA quick_check), לא כל אינדקס</translation>
+    </message>
+    <message>
+        <source>%1: intact (SQLite found no damage)</source>
+        <translation>%1: תקין (SQLite לא מצא נזק)</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::CommandLine</name>
     <message>
         <source>Usage: outagedesk [--db PATH] [--lang CODE] [SUBCOMMAND …]
@@ -3878,10 +3893,6 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
         <translation>סביבת העבודה %1 כבר פתוחה לכתיבה במופע אחר של Outage Desk (תהליך %2 ב-%3). יש לסגור אותה שם קודם.</translation>
     </message>
     <message>
-        <source>Cannot lock workspace %1: the folder is not writable.</source>
-        <translation>לא ניתן לנעול את סביבת העבודה %1: אין הרשאת כתיבה לתיקייה.</translation>
-    </message>
-    <message>
         <source>Cannot open workspace %1: %2</source>
         <translation>לא ניתן לפתוח את סביבת העבודה %1: %2</translation>
     </message>
@@ -3940,6 +3951,38 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>no workspace is open for writing</source>
         <translation>אין סביבת עבודה פתוחה לכתיבה</translation>
+    </message>
+    <message>
+        <source>restore it from a backup</source>
+        <translation>שחזרו אותה מגיבוי</translation>
+    </message>
+    <message>
+        <source>restore the copy kept before the last upgrade (%1), losing what was written since</source>
+        <translation>שחזרו את העותק שנשמר לפני השדרוג האחרון (%1), ומה שנכתב מאז יאבד</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is damaged (%2). It was not read or changed. To recover, %3, or salvage what SQLite can still read with “sqlite3 %1 .recover | sqlite3 recovered.sqlite” and open that; “outagedesk check” lists the damage.</source>
+        <translation>סביבת העבודה %1 פגומה (%2). היא לא נקראה ולא שונתה. לשחזור: %3, או הצילו את מה ש־SQLite עדיין יכול לקרוא בעזרת &quot;sqlite3 %1 .recover | sqlite3 recovered.sqlite&quot; ופתחו את הקובץ שנוצר; &quot;outagedesk check&quot; מפרט את הנזק.</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes long, its header says %2: it was cut short</source>
+        <translation>אורך הקובץ %1 בתים, הכותרת שלו מציינת %2: הוא נקטע</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is read-only (%2): it can be listed and exported, not changed.</source>
+        <translation>סביבת העבודה %1 לקריאה בלבד (%2): אפשר להציג ולייצא אותה, לא לשנות.</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>אי אפשר לכתוב לקובץ</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written, and a writer keeps a lock file and a journal there</source>
+        <translation>אי אפשר לכתוב לתיקייה שלה, ומי שכותב שומר שם קובץ נעילה ויומן</translation>
+    </message>
+    <message>
+        <source>Cannot create workspace %1: the folder is not writable.</source>
+        <translation>לא ניתן ליצור את סביבת העבודה %1: אין הרשאת כתיבה לתיקייה.</translation>
     </message>
 </context>
 <context>

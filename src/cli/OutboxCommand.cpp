@@ -2,6 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "cli/ExitCode.h"
+#include "cli/TerminalText.h"
 #include "publish/KeychainCredentialStore.h"
 #include "publish/OutboxRepository.h"
 #include "publish/Publisher.h"
@@ -77,14 +78,14 @@ int OutboxCommand::run(const QCommandLineParser &parser, CommandContext &context
                 context.out() << job.id << '\t' << toWireName(job.state) << '\t' << job.portalName << '\t'
                               << job.incidentUuid.toString(QUuid::WithoutBraces) << '\t' << job.attempts << '\t'
                               << (job.state == OutboxState::Queued ? Rfc3339::formatUtc(job.nextAttemptAt) : QStringLiteral("-"))
-                              << '\t' << job.lastError << Qt::endl;
+                              << '\t' << TerminalText::escaped(job.lastError) << Qt::endl;
             }
         }
         return ExitSuccess;
     }
 
     Workspace *workspace = context.workspace();
-    if (!workspace)
+    if (!workspace || !context.intact(workspace))
         return ExitIoFailure;
     QString error;
     if (!OutboxRepository(workspace).makeAllDue(Clock::now(), &error)) {

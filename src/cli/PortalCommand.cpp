@@ -3,6 +3,7 @@
 #include "cli/CommandContext.h"
 #include "cli/ExitCode.h"
 #include "cli/SecretPrompt.h"
+#include "cli/TerminalText.h"
 #include "i18n/Translator.h"
 #include "publish/KeychainCredentialStore.h"
 #include "publish/PortalRepository.h"
@@ -29,7 +30,7 @@ bool readPortalLanguage(const QCommandLineParser &parser, const QString &command
         const QString value = parser.value(QStringLiteral("language"));
         if (!Translator::availableLanguages().contains(value)) {
             context.error(tr("%1: --language must be one of %2, not “%3”")
-                              .arg(command, Translator::availableLanguages().join(QStringLiteral(", ")), value));
+                              .arg(command, Translator::availableLanguages().join(QStringLiteral(", ")), TerminalText::escaped(value)));
             return false;
         }
         *language = value;
@@ -37,7 +38,7 @@ bool readPortalLanguage(const QCommandLineParser &parser, const QString &command
     if (parser.isSet(QStringLiteral("time-format"))) {
         const auto value = hourClockFromWireName(parser.value(QStringLiteral("time-format")));
         if (!value) {
-            context.error(tr("%1: --time-format must be 12h or 24h, not “%2”").arg(command, parser.value(QStringLiteral("time-format"))));
+            context.error(tr("%1: --time-format must be 12h or 24h, not “%2”").arg(command, TerminalText::escaped(parser.value(QStringLiteral("time-format")))));
             return false;
         }
         *clock = *value;
@@ -179,7 +180,7 @@ int build(const QCommandLineParser &parser, CommandContext &context)
     if (!readPortalLanguage(parser, QStringLiteral("portal build"), &language, &clock, context))
         return ExitUsage;
     Workspace *workspace = context.workspaceForReading();
-    if (!workspace)
+    if (!workspace || !context.intact(workspace))
         return ExitIoFailure;
     PortalSiteInput input = PortalSiteBuilder::inputFromWorkspace(workspace, Clock::now());
     input.title = parser.value(QStringLiteral("title"));
@@ -194,7 +195,8 @@ int build(const QCommandLineParser &parser, CommandContext &context)
         context.error(QStringLiteral("portal build: ") + error);
         return ExitIoFailure;
     }
-    context.out() << tr("%n file(s) written to %1", nullptr, int(site.files.size() + 1)).arg(out) << Qt::endl;
+    context.out() << tr("%n file(s) written to %1", nullptr, int(site.files.size() + 1)).arg(TerminalText::escaped(out))
+                  << Qt::endl;
     // The feed and the JSON files need absolute links to be read anywhere but on the site itself.
     if (input.baseUrl.isEmpty())
         context.out() << tr("No --url given: the links in feed.atom and the JSON files are relative to the site.")
