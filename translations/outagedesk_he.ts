@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL" sourcelanguage="en">
 <context>
+    <name>AmPmSlip</name>
+    <message>
+        <source>did you mean %1?</source>
+        <translation>האם התכוונת ל-%1?</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve RCA</source>
+        <translation>אישור ניתוח גורם השורש</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityCommand</name>
     <message>
         <source>downtime and availability per data center and instance</source>
@@ -294,6 +308,18 @@
         <source>Custo&amp;mer data affected:</source>
         <translation>נתוני &amp;לקוחות נפגעו:</translation>
     </message>
+    <message>
+        <source>&amp;Use the fix</source>
+        <translation>&amp;להשתמש בתיקון</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as typed</source>
+        <translation>&amp;להשאיר כפי שהוקלד</translation>
+    </message>
+    <message>
+        <source>You looked at it and the window is right as it is: recorded as accepted, under your name.</source>
+        <translation>בדקת והחלון נכון כפי שהוא: יירשם כמאושר, בשמך.</translation>
+    </message>
 </context>
 <context>
     <name>IncidentImporter</name>
@@ -363,6 +389,13 @@
     <message>
         <source>lint: name one incident ID</source>
         <translation>lint: יש לציין מזהה תקרית אחד</translation>
+    </message>
+</context>
+<context>
+    <name>LintFinding</name>
+    <message>
+        <source> (accepted by %1)</source>
+        <translation> (אושר על ידי %1)</translation>
     </message>
 </context>
 <context>
@@ -690,6 +723,55 @@
     <message>
         <source>approve: incident %1 has no RCA text to approve</source>
         <translation>approve: לתקרית %1 אין טקסט של ניתוח גורם שורש לאישור</translation>
+    </message>
+    <message>
+        <source>accept the open lint error CODE (someone looked at it); repeat or separate with commas</source>
+        <translation>לאשר את שגיאת הבדיקה הפתוחה CODE (מישהו בדק אותה); אפשר לחזור על האפשרות או להפריד בפסיקים</translation>
+    </message>
+    <message>
+        <source>approve: the RCA is already approved by %1</source>
+        <translation>approve: ניתוח גורם השורש כבר אושר על ידי %1</translation>
+    </message>
+    <message>
+        <source>approve: --accept %1: no open lint error has that code</source>
+        <translation>approve: --accept %1: לאף שגיאת בדיקה פתוחה אין את הקוד הזה</translation>
+    </message>
+    <message numerus="yes">
+        <source>approve: not approved: %n open lint error(s); fix them, or accept each with --accept CODE</source>
+        <translation>
+            <numerusform>approve: לא אושר: שגיאת בדיקה פתוחה אחת; יש לתקן אותה, או לאשר אותה עם --accept CODE</numerusform>
+            <numerusform>approve: לא אושר: %n שגיאות בדיקה פתוחות; יש לתקן אותן, או לאשר כל אחת עם --accept CODE</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::ApproveDialog</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;לאשר</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your name is not set.&lt;/b&gt; An approval records who gave it: set your name in Preferences ▸ Preferences… and approve again.</source>
+        <translation>&lt;b&gt;השם שלך לא הוגדר.&lt;/b&gt; אישור מתעד מי נתן אותו: יש להגדיר את שמך בהעדפות ▸ העדפות… ולאשר שוב.</translation>
+    </message>
+    <message>
+        <source>Approved by &lt;b&gt;%1&lt;/b&gt; (your name in Preferences).</source>
+        <translation>מאושר על ידי &lt;b&gt;%1&lt;/b&gt; (השם שלך בהעדפות).</translation>
+    </message>
+    <message>
+        <source>The checks found no open error.</source>
+        <translation>הבדיקות לא מצאו שגיאה פתוחה.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checks found %n open error(s). Fix them first, or tick each one you looked at and accept as it is; the acceptance is kept in the RCA history.</source>
+        <translation>
+            <numerusform>הבדיקות מצאו שגיאה פתוחה אחת. יש לתקן אותה קודם, או לסמן אותה אם בדקת אותה ואישרת אותה כפי שהיא; האישור נשמר בהיסטוריית ניתוח גורם השורש.</numerusform>
+            <numerusform>הבדיקות מצאו %n שגיאות פתוחות. יש לתקן אותן קודם, או לסמן כל אחת שבדקת ואישרת כפי שהיא; האישור נשמר בהיסטוריית ניתוח גורם השורש.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick to accept: you looked at it and it is right as it is.</source>
+        <translation>יש לסמן כדי לאשר: בדקת וזה נכון כפי שזה.</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1885,18 @@ Duration: %6
         <source>Remove action item</source>
         <translation>הסרת משימה</translation>
     </message>
+    <message>
+        <source>Window %1: %2</source>
+        <translation>חלון %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;להשתמש ב-%1</translation>
+    </message>
+    <message>
+        <source>Set your name in Preferences first: an acceptance records who looked at the window.</source>
+        <translation>יש להגדיר קודם את שמך בהעדפות: אישור מתעד מי בדק את החלון.</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::IncidentImporter</name>
@@ -1860,6 +1954,22 @@ Duration: %6
     <message>
         <source>End</source>
         <translation>סיום</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 עד כה</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3)</source>
+        <translation>%1 ב-%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>מרכז נתונים</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>משך</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2041,13 @@ Duration: %6
     </message>
 </context>
 <context>
+    <name>OutageDesk::LintAcceptanceRepository</name>
+    <message>
+        <source>cannot record the acceptance of %1: %2</source>
+        <translation>לא ניתן לתעד את האישור של %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::Linter</name>
     <message>
         <source>instance %1 belongs to no known data center, so its times have no zone</source>
@@ -1959,6 +2076,10 @@ Duration: %6
     <message>
         <source>%1 goes on after the incident was posted as resolved (%2)</source>
         <translation>%1 נמשך אחרי שהתקרית פורסמה כנפתרה (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ends at %2, not after its start; if the end was meant in the other half of the day, it is %3 (%4)</source>
+        <translation>%1 מסתיים ב-%2, לא אחרי תחילתו; אם הסיום נועד לחצי השני של היום, הוא %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2504,14 @@ Duration: %6
     <message>
         <source>Redone in “%1”: %2</source>
         <translation>בוצע שוב ב„%1”: %2</translation>
+    </message>
+    <message>
+        <source>No incident matches these filters.</source>
+        <translation>אין תקרית שמתאימה למסננים אלה.</translation>
+    </message>
+    <message>
+        <source>No incident matches &quot;%1&quot; with these filters.</source>
+        <translation>אין תקרית שמתאימה ל-„%1” עם מסננים אלה.</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3050,14 @@ Duration: %6
         <source>Moves to the next field</source>
         <translation>עובר לשדה הבא</translation>
     </message>
+    <message>
+        <source>24-hour (14:56)</source>
+        <translation>24 שעות (14:56)</translation>
+    </message>
+    <message>
+        <source>12-hour (2:56 PM)</source>
+        <translation>12 שעות (2:56 PM)</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PublicLocale</name>
@@ -3041,6 +3178,13 @@ Duration: %6
     <message>
         <source>Everyone subscribed to %1 will be notified now. Publish and notify?</source>
         <translation>כל המנויים של %1 יקבלו הודעה עכשיו. לפרסם ולשלוח הודעה?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open warnings in the checks (%n):</source>
+        <translation>
+            <numerusform>אזהרה פתוחה אחת בבדיקות:</numerusform>
+            <numerusform>אזהרות פתוחות בבדיקות (%n):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3349,17 +3493,6 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
         <translation>אישור ניתוח גורם השורש</translation>
     </message>
     <message>
-        <source>Approved by:</source>
-        <translation>אושר על ידי:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Approved with %n open error(s) in the checks.</source>
-        <translation>
-            <numerusform>אושר עם שגיאה פתוחה אחת בבדיקות.</numerusform>
-            <numerusform>אושר עם %n שגיאות פתוחות בבדיקות.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Return RCA to draft</source>
         <translation>החזרת ניתוח גורם השורש לטיוטה</translation>
     </message>
@@ -3437,6 +3570,17 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>Return RCA to Dra&amp;ft</source>
         <translation>החזרת הניתוח ל&amp;טיוטה</translation>
+    </message>
+    <message>
+        <source>Not approved: set your name in Preferences first; an approval records who gave it.</source>
+        <translation>לא אושר: יש להגדיר קודם את שמך בהעדפות; אישור מתעד מי נתן אותו.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not approved: %n open error(s) in the checks (%1); fix or accept them first.</source>
+        <translation>
+            <numerusform>לא אושר: שגיאה פתוחה אחת בבדיקות (%1); יש לתקן או לאשר אותה קודם.</numerusform>
+            <numerusform>לא אושר: %n שגיאות פתוחות בבדיקות (%1); יש לתקן או לאשר אותן קודם.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3703,14 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>Before the first edit (%1)</source>
         <translation>לפני העריכה הראשונה (%1)</translation>
+    </message>
+    <message>
+        <source>Accepted by %1: %2: %3</source>
+        <translation>אושר על ידי %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1; accepted %2 (%3)</source>
+        <translation>%1; אושר: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3757,20 +3909,12 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
 <context>
     <name>OutageDesk::WallTimeDelegate</name>
     <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>YYYY-MM-DD HH:MM</translation>
-    </message>
-    <message>
         <source>Wall time in %1; the zone&apos;s daylight saving is taken into account.</source>
         <translation>שעון מקומי ב-%1; שעון הקיץ של האזור נלקח בחשבון.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::WallTimeEntry</name>
-    <message>
-        <source>&quot;%1&quot; is not a date and time. Type it as 2016-11-14 14:56 (in %2).</source>
-        <translation>„%1” אינו תאריך ושעה. יש להקליד בתבנית 2016-11-14 14:56 (ב-%2).</translation>
-    </message>
     <message>
         <source>%1 does not exist on %2 in %3 (the clocks were put forward); use %4?</source>
         <translation>השעה %1 אינה קיימת ב-%2 ב-%3 (השעון הוקדם); להשתמש ב-%4?</translation>
@@ -3790,6 +3934,49 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>&quot;%1&quot; cannot be placed in %2.</source>
         <translation>לא ניתן למקם את „%1” ב-%2.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::WallTimeParser</name>
+    <message>
+        <source>2016-11-14 14:56 or 2016-11-14 2:56 PM</source>
+        <translation>2016-11-14 14:56 או 2016-11-14 2:56 PM</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time. Type it as %2 (in %3).</source>
+        <translation>„%1” אינו תאריך ושעה. יש להקליד כ-%2 (לפי %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (in &quot;%2&quot;). Type it as %3.</source>
+        <translation>„%1” אינו תאריך (ב-„%2”). יש להקליד כ-%3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a year (in &quot;%2&quot;). Type it as %3.</source>
+        <translation>ל-„%1” נדרשת שנה (ב-„%2”). יש להקליד כ-%3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no time. Type it as %2.</source>
+        <translation>ל-„%1” אין שעה. יש להקליד כ-%2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (in &quot;%2&quot;). Type it as %3.</source>
+        <translation>„%1” אינו שעה (ב-„%2”). יש להקליד כ-%3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2&quot; mixes a 24-hour time with AM/PM (in &quot;%3&quot;). Type %4 or %5.</source>
+        <translation>„%1 %2” מערב שעה בתבנית 24 שעות עם AM/PM (ב-„%3”). יש להקליד %4 או %5.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day (in &quot;%2&quot;). Type it as %3.</source>
+        <translation>„%1” אינו שעה ביום (ב-„%2”). יש להקליד כ-%3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no date. Type it as %2.</source>
+        <translation>ל-„%1” אין תאריך. יש להקליד כ-%2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; after the time was not understood (in &quot;%2&quot;). Type the time as %3; it is read in %4.</source>
+        <translation>„%1” אחרי השעה לא הובן (ב-„%2”). יש להקליד את השעה כ-%3; היא נקראת לפי %4.</translation>
     </message>
 </context>
 <context>
@@ -3866,16 +4053,44 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
         <translation>חלון דורש שעת התחלה.</translation>
     </message>
     <message>
-        <source>The end (%1) must be after the start (%2).</source>
-        <translation>הסיום (%1) חייב להיות אחרי ההתחלה (%2).</translation>
-    </message>
-    <message>
         <source>Change window start</source>
         <translation>שינוי ההתחלה של החלון</translation>
     </message>
     <message>
         <source>Change window end</source>
         <translation>שינוי הסיום של החלון</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is %3, from evening to the next morning: %4</source>
+        <translation>מ-%1 עד %2 זה %3, מהערב עד הבוקר שלמחרת: %4</translation>
+    </message>
+    <message>
+        <source>Fix AM/PM slip</source>
+        <translation>תיקון בלבול AM/PM</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (לא נשמר)</translation>
+    </message>
+    <message>
+        <source>end not saved</source>
+        <translation>הסיום לא נשמר</translation>
+    </message>
+    <message>
+        <source>Times kept as typed: %1 is now read in %2 (%3).</source>
+        <translation>השעות נשמרו כפי שהוקלדו: %1 נקרא כעת לפי %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The end moved with the start, to %1, keeping the window&apos;s %2.</source>
+        <translation>הסיום זז יחד עם ההתחלה, אל %1, והחלון שומר על %2 שלו.</translation>
+    </message>
+    <message>
+        <source>The end %1 is not after the start %2: %3</source>
+        <translation>הסיום %1 אינו אחרי ההתחלה %2: %3</translation>
+    </message>
+    <message>
+        <source>The end %1 is not after the start %2.</source>
+        <translation>הסיום %1 אינו אחרי ההתחלה %2.</translation>
     </message>
 </context>
 <context>
@@ -4132,6 +4347,22 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>In a list item Tab always indents the item and Shift+Tab outdents it.</source>
         <translation>בפריט רשימה, Tab תמיד מזיח את הפריט פנימה ו־Shift+Tab מחזיר אותו.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>ה&amp;שם שלך:</translation>
+    </message>
+    <message>
+        <source>as it goes on an approval</source>
+        <translation>כפי שיופיע באישור</translation>
+    </message>
+    <message>
+        <source>T&amp;ime format:</source>
+        <translation>&amp;תבנית שעה:</translation>
+    </message>
+    <message>
+        <source>How this window shows times. Portals, exports and mails keep the convention of their own language.</source>
+        <translation>האופן שבו חלון זה מציג שעות. פורטלים, ייצואים ודואר שומרים על המוסכמה של השפה שלהם.</translation>
     </message>
 </context>
 <context>
