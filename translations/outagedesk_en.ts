@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>OutageDesk::BuildPortalDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n file written to %1</numerusform>
+            <numerusform>%n files written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n incident(s)); open index.html there to look at it.</source>
+        <translation>
+            <numerusform>(%n incident); open index.html there to look at it.</numerusform>
+            <numerusform>(%n incidents); open index.html there to look at it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::DataCentersDialog</name>
     <message numerus="yes">
         <source>Cannot remove data center %1: it still hosts %n instance(s). Remove them or move them to another data center first.</source>

@@ -5,7 +5,7 @@
 #include "cli/SecretPrompt.h"
 #include "publish/KeychainCredentialStore.h"
 #include "publish/PortalRepository.h"
-#include "publish/PortalSiteBuilder.h"
+#include "publish/PortalBuild.h"
 #include "time/Clock.h"
 
 #include <QCoreApplication>
@@ -73,8 +73,10 @@ int add(const QCommandLineParser &parser, const QString &name, CommandContext &c
         return ExitUsage;
     }
 
-    QString secret = qEnvironmentVariable("OUTAGEDESK_PORTAL_SECRET");
-    const bool secretOptional = *kind == PortalKind::WebDav && portal.user.isEmpty();
+    portal.askSecretEachPublish = parser.isSet(QStringLiteral("ask-secret"));
+    // Asked at each publish: nothing to read now, nothing for the keychain.
+    QString secret = portal.askSecretEachPublish ? QString() : qEnvironmentVariable("OUTAGEDESK_PORTAL_SECRET");
+    const bool secretOptional = portal.askSecretEachPublish || (*kind == PortalKind::WebDav && portal.user.isEmpty());
     if (secret.isEmpty() && !secretOptional)
         secret = SecretPrompt::ask(tr("Secret for portal %1 (password or API key): ").arg(name));
     if (secret.isEmpty() && !secretOptional) {
@@ -101,6 +103,15 @@ int add(const QCommandLineParser &parser, const QString &name, CommandContext &c
     if (!portals.save(portal, &error)) {
         context.error(QStringLiteral("portal add: ") + error);
         return ExitIoFailure;
+    }
+    if (portal.askSecretEachPublish) {
+        // A secret kept from an earlier "portal add" of the same name is not used any more.
+        KeychainCredentialStore keychain;
+        keychain.remove(name, &error);
+        context.out() << tr("Portal %1 (%2) saved; its secret is asked for at each publish and kept nowhere.")
+                             .arg(name, toWireName(portal.kind))
+                      << Qt::endl;
+        return ExitSuccess;
     }
     context.out() << tr("Portal %1 (%2) saved; its secret is in the system keychain.").arg(name, toWireName(portal.kind))
                   << Qt::endl;
@@ -150,20 +161,17 @@ int build(const QCommandLineParser &parser, CommandContext &context)
     Workspace *workspace = context.workspaceForReading();
     if (!workspace)
         return ExitIoFailure;
-    PortalSiteInput input = PortalSiteBuilder::inputFromWorkspace(workspace, Clock::now());
-    input.title = parser.value(QStringLiteral("title"));
+    PortalBuild::Options options;
+    options.title = parser.value(QStringLiteral("title"));
     if (parser.isSet(QStringLiteral("language")))
-        input.language = parser.value(QStringLiteral("language"));
-    input.baseUrl = parser.value(QStringLiteral("url"));
-    if (!input.baseUrl.isEmpty() && !input.baseUrl.endsWith(QLatin1Char('/')))
-        input.baseUrl += QLatin1Char('/');
-    const PortalSite site = PortalSiteBuilder().build(input);
-    QString error;
-    if (!site.writeTo(out, &error)) {
-        context.error(QStringLiteral("portal build: ") + error);
+        options.language = parser.value(QStringLiteral("language"));
+    options.baseUrl = parser.value(QStringLiteral("url"));
+    const PortalBuild::Result built = PortalBuild::write(workspace, out, options, Clock::now());
+    if (!built.ok) {
+        context.error(QStringLiteral("portal build: ") + built.error);
         return ExitIoFailure;
     }
-    context.out() << tr("%n file(s) written to %1", nullptr, int(site.files.size() + 1)).arg(out) << Qt::endl;
+    context.out() << tr("%n file(s) written to %1", nullptr, built.fileCount).arg(out) << Qt::endl;
     return ExitSuccess;
 }
 
@@ -191,6 +199,8 @@ void PortalCommand::configure(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("title"), tr("the portal's heading"), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("timeout-ms"), tr("transfer timeout per request (default 30000)"), QStringLiteral("MS")});
     parser.addOption({QStringLiteral("out"), tr("build: the folder to write the site to"), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("ask-secret"), tr("add: keep the secret nowhere; ask for it at each publish (for a "
+                                                      "desk without a keychain)")});
 }
 
 int PortalCommand::run(const QCommandLineParser &parser, CommandContext &context) const

@@ -2,6 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "cli/ExitCode.h"
+#include "cli/SecretPrompt.h"
 #include "publish/KeychainCredentialStore.h"
 #include "publish/PortalRepository.h"
 #include "publish/Publisher.h"
@@ -54,6 +55,7 @@ int PublishCommand::run(const QCommandLineParser &parser, CommandContext &contex
 
     KeychainCredentialStore keychain;
     Publisher publisher(workspace, &keychain);
+    publisher.setSecretPrompt([](const Portal &portal) { return SecretPrompt::forPortal(portal.name); });
     Publisher::Request request;
     request.incident = incident->uuid;
     request.portalName = portalName;
