@@ -207,10 +207,6 @@
         <translation>Was die Kunden bemerkt haben, z. B. „Primo MT EU01 nicht erreichbar“</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>Sch&amp;weregrad:</translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -229,10 +225,6 @@
     <message>
         <source>e.g. 24x7 monitoring</source>
         <translation>z. B. Überwachung rund um die Uhr</translation>
-    </message>
-    <message>
-        <source>Customer data a&amp;ffected:</source>
-        <translation>Kundendaten &amp;betroffen:</translation>
     </message>
     <message>
         <source>Security &amp;breach:</source>
@@ -302,6 +294,14 @@
         <source>A status update with the incident&apos;s facts filled in, in the customers&apos; language</source>
         <translation>Eine Statusmeldung mit den Fakten der Störung, in der Sprache der Kunden</translation>
     </message>
+    <message>
+        <source>Severit&amp;y:</source>
+        <translation>Sch&amp;weregrad:</translation>
+    </message>
+    <message>
+        <source>Custo&amp;mer data affected:</source>
+        <translation>&amp;Kundendaten betroffen:</translation>
+    </message>
 </context>
 <context>
     <name>IncidentImporter</name>
@@ -352,6 +352,10 @@
     <message>
         <source>malformed JSON: %1</source>
         <translation>fehlerhaftes JSON: %1</translation>
+    </message>
+    <message>
+        <source>raw control character U+%1 inside a string (JSON needs it escaped, e.g. \u%1)</source>
+        <translation>rohes Steuerzeichen U+%1 in einer Zeichenkette (JSON verlangt es maskiert, z. B. \u%1)</translation>
     </message>
 </context>
 <context>
@@ -592,6 +596,18 @@
     <message>
         <source>The system keychain is not available (%1). Outage Desk keeps portal secrets only in a Secret Service: on Debian install gnome-keyring (or turn on KeePassXC&apos;s Secret Service integration), run Outage Desk in a desktop session with a D-Bus session bus (dbus-user-session), unlock the keychain and try again — or let the portal ask for its secret at each publish.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Outage Desk bewahrt Portalgeheimnisse nur in einem Secret Service auf: Installieren Sie unter Debian gnome-keyring (oder schalten Sie die Secret-Service-Integration von KeePassXC ein), starten Sie Outage Desk in einer Desktopsitzung mit D-Bus-Sitzungsbus (dbus-user-session), entsperren Sie den Schlüsselbund und versuchen Sie es erneut – oder lassen Sie das Portal sein Geheimnis bei jeder Veröffentlichung abfragen.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the supported years 0001 to 9999 in the data center&apos;s time zone %2</source>
+        <translation>%1 liegt in der Zeitzone %2 des Rechenzentrums außerhalb der unterstützten Jahre 0001 bis 9999</translation>
+    </message>
+    <message>
+        <source>the all-zero UUID cannot identify an incident (leave &quot;id&quot; out to have one assigned)</source>
+        <translation>die UUID aus lauter Nullen kann keine Störung bezeichnen (lassen Sie „id“ weg, dann wird eine vergeben)</translation>
+    </message>
+    <message>
+        <source>the title shows nothing (it has only control or zero-width characters)</source>
+        <translation>der Titel zeigt nichts an (er besteht nur aus Steuer- oder Nullbreitenzeichen)</translation>
     </message>
 </context>
 <context>
@@ -1927,10 +1943,6 @@ Dauer: %6
         <translation>&amp;Störung</translation>
     </message>
     <message>
-        <source>&amp;Workspace</source>
-        <translation>&amp;Arbeitsbereich</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2137,6 +2149,63 @@ Dauer: %6
     <message>
         <source>Building the search index for %1…</source>
         <translation>Suchindex für %1 wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>Incident &amp;List</source>
+        <translation>Störungs&amp;liste</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>&amp;Fokusmodus</translation>
+    </message>
+    <message>
+        <source>Give the editor or the chart the whole window (%1)</source>
+        <translation>Dem Editor oder dem Diagramm das ganze Fenster geben (%1)</translation>
+    </message>
+    <message>
+        <source>RCA Preview &amp;Below the Text</source>
+        <translation>Vorschau der Ursachenanalyse &amp;unter dem Text</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Nächster Reiter</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>&amp;Vorheriger Reiter</translation>
+    </message>
+    <message>
+        <source>Outage &amp;Gantt</source>
+        <translation>&amp;Gantt der Ausfälle</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>W&amp;orkspace</source>
+        <translation>Arbeitsbere&amp;ich</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Undone in “%1”: %2</source>
+        <extracomment>%1 the incident&apos;s title, %2 what was undone, e.g. &quot;Edit title&quot;</extracomment>
+        <translation>Rückgängig gemacht in „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Redone in “%1”: %2</source>
+        <translation>Wiederhergestellt in „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2641,29 @@ Dauer: %6
     <message>
         <source>Asking %1…</source>
         <translation>Frage %1 an…</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::PreferencesDialog</name>
+    <message>
+        <source>System</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Inserts spaces</source>
+        <translation>fügt Leerzeichen ein</translation>
+    </message>
+    <message>
+        <source>Moves to the next field</source>
+        <translation>springt zum nächsten Feld</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3170,34 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     <message>
         <source>Template name:</source>
         <translation>Name der Vorlage:</translation>
+    </message>
+    <message>
+        <source>Spelling &amp;Language</source>
+        <translation>Recht&amp;schreibsprache</translation>
+    </message>
+    <message>
+        <source>Choose Spelling &amp;Language…</source>
+        <translation>Recht&amp;schreibsprache wählen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport RCA</source>
+        <translation>Ursachenanalyse e&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export RCA…</source>
+        <translation>Ursachenanalyse &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit RCA for Review</source>
+        <translation>Ursachenanalyse zur &amp;Prüfung einreichen</translation>
+    </message>
+    <message>
+        <source>&amp;Approve RCA…</source>
+        <translation>Ursachenanalyse &amp;freigeben…</translation>
+    </message>
+    <message>
+        <source>Return RCA to Dra&amp;ft</source>
+        <translation>Ursachenanalyse zurück zum &amp;Entwurf</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +3858,25 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Tab &amp;key in the RCA text:</source>
+        <translation>&amp;Tabulatortaste im Text der Ursachenanalyse:</translation>
+    </message>
+    <message>
+        <source>In a list item Tab always indents the item and Shift+Tab outdents it.</source>
+        <translation>In einem Listenpunkt rückt Tab den Punkt immer ein und Umschalt+Tab wieder aus.</translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
         <source>Publish</source>
@@ -3818,6 +3957,10 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     <message>
         <source>timestamp has an out-of-range date, time or offset</source>
         <translation>Zeitstempel mit Datum, Uhrzeit oder Versatz außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>timestamp is outside the supported years 0001 to 9999 (in UTC)</source>
+        <translation>Zeitstempel außerhalb der unterstützten Jahre 0001 bis 9999 (in UTC)</translation>
     </message>
 </context>
 <context>

@@ -207,10 +207,6 @@
         <translation>Ce que les clients ont constaté, p. ex. «&#xa0;Primo MT EU01 inaccessible&#xa0;»</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>&amp;Gravité&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation>É&amp;tat&#xa0;:</translation>
     </message>
@@ -229,10 +225,6 @@
     <message>
         <source>e.g. 24x7 monitoring</source>
         <translation>p. ex. supervision 24 h/24, 7 j/7</translation>
-    </message>
-    <message>
-        <source>Customer data a&amp;ffected:</source>
-        <translation>Données clients &amp;touchées&#xa0;:</translation>
     </message>
     <message>
         <source>Security &amp;breach:</source>
@@ -302,6 +294,14 @@
         <source>A status update with the incident&apos;s facts filled in, in the customers&apos; language</source>
         <translation>Une mise à jour d&apos;état reprenant les faits de l&apos;incident, dans la langue des clients</translation>
     </message>
+    <message>
+        <source>Severit&amp;y:</source>
+        <translation>&amp;Gravité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Custo&amp;mer data affected:</source>
+        <translation>Données clie&amp;nts touchées&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>IncidentImporter</name>
@@ -352,6 +352,10 @@
     <message>
         <source>malformed JSON: %1</source>
         <translation>JSON mal formé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>raw control character U+%1 inside a string (JSON needs it escaped, e.g. \u%1)</source>
+        <translation>caractère de contrôle brut U+%1 dans une chaîne (JSON exige qu&apos;il soit échappé, par ex. \u%1)</translation>
     </message>
 </context>
 <context>
@@ -592,6 +596,18 @@
     <message>
         <source>The system keychain is not available (%1). Outage Desk keeps portal secrets only in a Secret Service: on Debian install gnome-keyring (or turn on KeePassXC&apos;s Secret Service integration), run Outage Desk in a desktop session with a D-Bus session bus (dbus-user-session), unlock the keychain and try again — or let the portal ask for its secret at each publish.</source>
         <translation>Le trousseau du système n&apos;est pas disponible (%1). Outage Desk ne conserve les secrets des portails que dans un Secret Service&#xa0;: sous Debian, installez gnome-keyring (ou activez l&apos;intégration Secret Service de KeePassXC), lancez Outage Desk dans une session de bureau disposant d&apos;un bus de session D-Bus (dbus-user-session), déverrouillez le trousseau et réessayez — ou laissez le portail demander son secret à chaque publication.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the supported years 0001 to 9999 in the data center&apos;s time zone %2</source>
+        <translation>%1 est hors des années prises en charge, 0001 à 9999, dans le fuseau horaire %2 du centre de données</translation>
+    </message>
+    <message>
+        <source>the all-zero UUID cannot identify an incident (leave &quot;id&quot; out to have one assigned)</source>
+        <translation>l&apos;UUID entièrement nul ne peut pas identifier un incident (omettez «&#xa0;id&#xa0;» pour qu&apos;un UUID soit attribué)</translation>
+    </message>
+    <message>
+        <source>the title shows nothing (it has only control or zero-width characters)</source>
+        <translation>le titre n&apos;affiche rien (il ne contient que des caractères de contrôle ou de largeur nulle)</translation>
     </message>
 </context>
 <context>
@@ -1927,10 +1943,6 @@ Durée&#xa0;: %6
         <translation>&amp;Incident</translation>
     </message>
     <message>
-        <source>&amp;Workspace</source>
-        <translation>&amp;Espace de travail</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2137,6 +2149,63 @@ Durée&#xa0;: %6
     <message>
         <source>Building the search index for %1…</source>
         <translation>Construction de l&apos;index de recherche pour %1…</translation>
+    </message>
+    <message>
+        <source>Incident &amp;List</source>
+        <translation>&amp;Liste des incidents</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>Mode &amp;concentration</translation>
+    </message>
+    <message>
+        <source>Give the editor or the chart the whole window (%1)</source>
+        <translation>Donner toute la fenêtre à l&apos;éditeur ou au diagramme (%1)</translation>
+    </message>
+    <message>
+        <source>RCA Preview &amp;Below the Text</source>
+        <translation>Aperçu de l&apos;ACP sous le &amp;texte</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>Onglet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Outage &amp;Gantt</source>
+        <translation>&amp;Gantt des interruptions</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>W&amp;orkspace</source>
+        <translation>Espace de tra&amp;vail</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Rétabli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Undone in “%1”: %2</source>
+        <extracomment>%1 the incident&apos;s title, %2 what was undone, e.g. &quot;Edit title&quot;</extracomment>
+        <translation>Annulé dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Redone in “%1”: %2</source>
+        <translation>Rétabli dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2641,29 @@ Durée&#xa0;: %6
     <message>
         <source>Asking %1…</source>
         <translation>Interrogation de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::PreferencesDialog</name>
+    <message>
+        <source>System</source>
+        <translation>Celui du système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Inserts spaces</source>
+        <translation>insère des espaces</translation>
+    </message>
+    <message>
+        <source>Moves to the next field</source>
+        <translation>passe au champ suivant</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3170,34 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <message>
         <source>Template name:</source>
         <translation>Nom du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Spelling &amp;Language</source>
+        <translation>&amp;Langue d&apos;orthographe</translation>
+    </message>
+    <message>
+        <source>Choose Spelling &amp;Language…</source>
+        <translation>Choisir la &amp;langue d&apos;orthographe…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport RCA</source>
+        <translation>E&amp;xporter l&apos;ACP</translation>
+    </message>
+    <message>
+        <source>&amp;Export RCA…</source>
+        <translation>&amp;Exporter l&apos;ACP…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit RCA for Review</source>
+        <translation>&amp;Soumettre l&apos;ACP à la relecture</translation>
+    </message>
+    <message>
+        <source>&amp;Approve RCA…</source>
+        <translation>&amp;Approuver l&apos;ACP…</translation>
+    </message>
+    <message>
+        <source>Return RCA to Dra&amp;ft</source>
+        <translation>Renvoyer l&apos;ACP au &amp;brouillon</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +3858,25 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tab &amp;key in the RCA text:</source>
+        <translation>Touche &amp;Tab dans le texte de l&apos;ACP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In a list item Tab always indents the item and Shift+Tab outdents it.</source>
+        <translation>Dans un élément de liste, Tab le met toujours en retrait et Maj+Tab l&apos;en sort.</translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
         <source>Publish</source>
@@ -3818,6 +3957,10 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <message>
         <source>timestamp has an out-of-range date, time or offset</source>
         <translation>horodatage dont la date, l&apos;heure ou le décalage est hors limites</translation>
+    </message>
+    <message>
+        <source>timestamp is outside the supported years 0001 to 9999 (in UTC)</source>
+        <translation>horodatage hors des années prises en charge, 0001 à 9999 (en UTC)</translation>
     </message>
 </context>
 <context>

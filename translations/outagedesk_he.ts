@@ -207,10 +207,6 @@
         <translation>מה הלקוחות הבחינו, למשל „Primo MT EU01 אינו זמין”</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>&amp;חומרה:</translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation>&amp;מצב:</translation>
     </message>
@@ -229,10 +225,6 @@
     <message>
         <source>e.g. 24x7 monitoring</source>
         <translation>למשל ניטור 24/7</translation>
-    </message>
-    <message>
-        <source>Customer data a&amp;ffected:</source>
-        <translation>נתוני לקוחות &amp;נפגעו:</translation>
     </message>
     <message>
         <source>Security &amp;breach:</source>
@@ -302,6 +294,14 @@
         <source>A status update with the incident&apos;s facts filled in, in the customers&apos; language</source>
         <translation>עדכון סטטוס עם עובדות התקרית, בשפת הלקוחות</translation>
     </message>
+    <message>
+        <source>Severit&amp;y:</source>
+        <translation>&amp;חומרה:</translation>
+    </message>
+    <message>
+        <source>Custo&amp;mer data affected:</source>
+        <translation>נתוני &amp;לקוחות נפגעו:</translation>
+    </message>
 </context>
 <context>
     <name>IncidentImporter</name>
@@ -352,6 +352,10 @@
     <message>
         <source>malformed JSON: %1</source>
         <translation>JSON פגום: %1</translation>
+    </message>
+    <message>
+        <source>raw control character U+%1 inside a string (JSON needs it escaped, e.g. \u%1)</source>
+        <translation>תו בקרה גולמי U+%1 בתוך מחרוזת (ב־JSON יש לכתוב אותו כרצף מילוט, למשל \u%1)</translation>
     </message>
 </context>
 <context>
@@ -592,6 +596,18 @@
     <message>
         <source>The system keychain is not available (%1). Outage Desk keeps portal secrets only in a Secret Service: on Debian install gnome-keyring (or turn on KeePassXC&apos;s Secret Service integration), run Outage Desk in a desktop session with a D-Bus session bus (dbus-user-session), unlock the keychain and try again — or let the portal ask for its secret at each publish.</source>
         <translation>מחזיק המפתחות של המערכת אינו זמין (%1). Outage Desk שומר סודות של פורטלים רק ב-Secret Service: ב-Debian יש להתקין את gnome-keyring (או להפעיל את שילוב ה-Secret Service של KeePassXC), להריץ את Outage Desk בהפעלת שולחן עבודה עם אפיק הפעלה של D-Bus ‏(dbus-user-session), לבטל את נעילת מחזיק המפתחות ולנסות שוב — או לתת לפורטל לבקש את הסוד שלו בכל פרסום.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the supported years 0001 to 9999 in the data center&apos;s time zone %2</source>
+        <translation>%1 נמצא מחוץ לשנים הנתמכות 0001 עד 9999 באזור הזמן %2 של מרכז הנתונים</translation>
+    </message>
+    <message>
+        <source>the all-zero UUID cannot identify an incident (leave &quot;id&quot; out to have one assigned)</source>
+        <translation>UUID שכולו אפסים אינו יכול לזהות תקרית (השמיטו את &quot;id&quot; כדי שיוקצה מזהה)</translation>
+    </message>
+    <message>
+        <source>the title shows nothing (it has only control or zero-width characters)</source>
+        <translation>הכותרת אינה מציגה דבר (יש בה רק תווי בקרה או תווים ברוחב אפס)</translation>
     </message>
 </context>
 <context>
@@ -1927,10 +1943,6 @@ Duration: %6
         <translation>&amp;תקרית</translation>
     </message>
     <message>
-        <source>&amp;Workspace</source>
-        <translation>&amp;סביבת עבודה</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;עזרה</translation>
     </message>
@@ -2137,6 +2149,63 @@ Duration: %6
     <message>
         <source>Building the search index for %1…</source>
         <translation>בונה את אינדקס החיפוש עבור %1…</translation>
+    </message>
+    <message>
+        <source>Incident &amp;List</source>
+        <translation>&amp;רשימת תקריות</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>מצב &amp;מיקוד</translation>
+    </message>
+    <message>
+        <source>Give the editor or the chart the whole window (%1)</source>
+        <translation>מסירת החלון כולו לעורך או לתרשים (%1)</translation>
+    </message>
+    <message>
+        <source>RCA Preview &amp;Below the Text</source>
+        <translation>תצוגה מקדימה של הניתוח &amp;מתחת לטקסט</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>הכרטיסייה ה&amp;באה</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>הכרטיסייה ה&amp;קודמת</translation>
+    </message>
+    <message>
+        <source>Outage &amp;Gantt</source>
+        <translation>&amp;גאנט השבתות</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;העדפות…</translation>
+    </message>
+    <message>
+        <source>W&amp;orkspace</source>
+        <translation>סבי&amp;בת עבודה</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;תצוגה</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>בוטל: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>בוצע שוב: %1</translation>
+    </message>
+    <message>
+        <source>Undone in “%1”: %2</source>
+        <extracomment>%1 the incident&apos;s title, %2 what was undone, e.g. &quot;Edit title&quot;</extracomment>
+        <translation>בוטל ב„%1”: %2</translation>
+    </message>
+    <message>
+        <source>Redone in “%1”: %2</source>
+        <translation>בוצע שוב ב„%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2641,29 @@ Duration: %6
     <message>
         <source>Asking %1…</source>
         <translation>פונה אל %1…</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::PreferencesDialog</name>
+    <message>
+        <source>System</source>
+        <translation>כמו המערכת</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>בהיר</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>כהה</translation>
+    </message>
+    <message>
+        <source>Inserts spaces</source>
+        <translation>מוסיף רווחים</translation>
+    </message>
+    <message>
+        <source>Moves to the next field</source>
+        <translation>עובר לשדה הבא</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3170,34 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>Template name:</source>
         <translation>שם התבנית:</translation>
+    </message>
+    <message>
+        <source>Spelling &amp;Language</source>
+        <translation>&amp;שפת איות</translation>
+    </message>
+    <message>
+        <source>Choose Spelling &amp;Language…</source>
+        <translation>בחירת &amp;שפת איות…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport RCA</source>
+        <translation>&amp;ייצוא ניתוח גורם שורש</translation>
+    </message>
+    <message>
+        <source>&amp;Export RCA…</source>
+        <translation>&amp;ייצוא ניתוח גורם שורש…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit RCA for Review</source>
+        <translation>&amp;הגשת הניתוח לבדיקה</translation>
+    </message>
+    <message>
+        <source>&amp;Approve RCA…</source>
+        <translation>&amp;אישור הניתוח…</translation>
+    </message>
+    <message>
+        <source>Return RCA to Dra&amp;ft</source>
+        <translation>החזרת הניתוח ל&amp;טיוטה</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +3858,25 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>העדפות</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;ערכת נושא:</translation>
+    </message>
+    <message>
+        <source>Tab &amp;key in the RCA text:</source>
+        <translation>מקש &amp;Tab בטקסט הניתוח:</translation>
+    </message>
+    <message>
+        <source>In a list item Tab always indents the item and Shift+Tab outdents it.</source>
+        <translation>בפריט רשימה, Tab תמיד מזיח את הפריט פנימה ו־Shift+Tab מחזיר אותו.</translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
         <source>Publish</source>
@@ -3818,6 +3957,10 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>timestamp has an out-of-range date, time or offset</source>
         <translation>לחותמת הזמן יש תאריך, שעה או היסט מחוץ לטווח</translation>
+    </message>
+    <message>
+        <source>timestamp is outside the supported years 0001 to 9999 (in UTC)</source>
+        <translation>חותמת הזמן מחוץ לשנים הנתמכות 0001 עד 9999 (ב־UTC)</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,53 @@
 
 using namespace OutageDesk;
 
+namespace {
+
+// Qt's own options (QGuiApplication's and QApplication's, e.g. -platform xcb, -style
+// Fusion, -reverse), with one or two dashes, as Qt reads them itself from argv. They
+// are taken out before our command line is read so that it neither refuses them nor
+// takes their values for subcommands; only those before the subcommand count.
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    static const QStringList withValue{
+        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"), QStringLiteral("qmljsdebugger"), QStringLiteral("qwindowgeometry"),
+        QStringLiteral("qwindowicon"), QStringLiteral("qwindowtitle"), QStringLiteral("session"),
+        QStringLiteral("display"), QStringLiteral("geometry"), QStringLiteral("style"), QStringLiteral("stylesheet"),
+        QStringLiteral("dialogs"), QStringLiteral("fontengine")};
+    static const QStringList flags{QStringLiteral("reverse"), QStringLiteral("widgetcount"), QStringLiteral("nograb"),
+                                   QStringLiteral("dograb"), QStringLiteral("sync")};
+    QStringList kept;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (i == 0 || !arg.startsWith(QLatin1Char('-'))) {
+            kept << arg;
+            if (i > 0) { // the subcommand: the rest is its own
+                kept << arguments.mid(i + 1);
+                break;
+            }
+            continue;
+        }
+        if (arg == QLatin1String("--db") || arg == QLatin1String("--lang")) {
+            kept << arguments.mid(i, 2);
+            ++i;
+            continue;
+        }
+        const QString name = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1).section(QLatin1Char('='), 0, 0);
+        if (flags.contains(name) && !arg.contains(QLatin1Char('=')))
+            continue;
+        if (withValue.contains(name)) {
+            if (!arg.contains(QLatin1Char('=')))
+                ++i; // the value follows
+            continue;
+        }
+        kept << arg;
+    }
+    return kept;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     // Set before anything asks QStandardPaths for the default workspace.
@@ -27,6 +74,7 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    arguments = withoutQtOptions(arguments);
 
     CommandLine commandLine;
     addStandardCommands(commandLine);

@@ -3,6 +3,7 @@
 #include "exchange/IncidentImporter.h"
 #include "gui/MainWindow.h"
 #include "gui/Settings.h"
+#include "gui/widgets/Theme.h"
 #include "storage/Workspace.h"
 #include "time/Clock.h"
 
@@ -57,35 +58,17 @@ QString offerFirstStart(QWidget *parent)
     return {};
 }
 
-// Hooks for screenshots and visual checks, read from the environment so that they
-// never show up in the user-facing command line:
-//   OUTAGEDESK_PALETTE=dark   a dark Fusion palette, as a dark desktop theme gives
+// The theme chosen in Preferences, and hooks for screenshots and visual checks, read
+// from the environment so that they never show up in the user-facing command line:
+//   OUTAGEDESK_PALETTE=dark   the dark theme whatever Preferences say
 //   OUTAGEDESK_RTL=1          right-to-left layout (Hebrew, Arabic) before translations exist
 //   OUTAGEDESK_SCREENSHOT=F   grab the main window to F after it settled, then quit
-void applyVisualCheckHooks(QApplication &app)
+void applyThemeAndVisualCheckHooks(const Settings &settings)
 {
-    if (qEnvironmentVariable("OUTAGEDESK_PALETTE") == QLatin1String("dark")) {
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        QPalette dark;
-        const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
-        dark.setColor(QPalette::Window, window);
-        dark.setColor(QPalette::WindowText, text);
-        dark.setColor(QPalette::Base, base);
-        dark.setColor(QPalette::AlternateBase, window);
-        dark.setColor(QPalette::ToolTipBase, base);
-        dark.setColor(QPalette::ToolTipText, text);
-        dark.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8f, 0x98));
-        dark.setColor(QPalette::Text, text);
-        dark.setColor(QPalette::Button, window);
-        dark.setColor(QPalette::ButtonText, text);
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xf0));
-        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-        app.setPalette(dark);
-    }
+    if (qEnvironmentVariable("OUTAGEDESK_PALETTE") == QLatin1String("dark"))
+        Theme::apply(Settings::Theme::Dark);
+    else if (settings.theme() != Settings::Theme::System)
+        Theme::apply(settings.theme());
     if (qEnvironmentVariableIntValue("OUTAGEDESK_RTL") != 0)
         QGuiApplication::setLayoutDirection(Qt::RightToLeft);
 }
@@ -132,12 +115,8 @@ QString createSampleWorkspace(const QString &path, QString *error)
     return target;
 }
 
-int launchGui(QApplication &app, const QString &workspacePath)
+bool openStartWorkspace(MainWindow &window, Settings &settings, const QString &workspacePath)
 {
-    applyVisualCheckHooks(app);
-    Settings settings;
-    MainWindow window(settings);
-
     QString path = workspacePath;
     if (path.isEmpty()) {
         const QString last = settings.lastWorkspace();
@@ -146,13 +125,22 @@ int launchGui(QApplication &app, const QString &workspacePath)
         else if (QFileInfo::exists(Workspace::defaultPath()))
             path = Workspace::defaultPath();
     }
-    window.show();
     if (path.isEmpty())
         path = offerFirstStart(&window);
-    if (path.isEmpty() || !window.openWorkspaceInteractively(path)) {
-        if (!window.workspace())
-            return 0;
-    }
+    if (path.isEmpty() || !window.openWorkspaceInteractively(path))
+        return window.workspace() != nullptr;
+    return true;
+}
+
+int launchGui(QApplication &app, const QString &workspacePath)
+{
+    Q_UNUSED(app)
+    Settings settings;
+    applyThemeAndVisualCheckHooks(settings);
+    MainWindow window(settings);
+    window.show();
+    if (!openStartWorkspace(window, settings, workspacePath))
+        return 0;
     scheduleScreenshot(window);
     return app.exec();
 }

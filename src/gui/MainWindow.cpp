@@ -4,6 +4,7 @@
 #include "gui/Settings.h"
 #include "gui/commands/EditHistory.h"
 #include "gui/dialogs/DataCentersDialog.h"
+#include "gui/dialogs/PreferencesDialog.h"
 #include "gui/editor/IncidentEditor.h"
 #include "gui/exchange/BackgroundImport.h"
 #include "gui/gantt/GanttView.h"
@@ -11,7 +12,11 @@
 #include "gui/models/IncidentListModel.h"
 #include "gui/models/ModelRoles.h"
 #include "gui/publish/PublishingActions.h"
+#include "gui/rca/RcaEditorWidget.h"
+#include "gui/rca/RcaTextEdit.h"
 #include "gui/widgets/LanguageMenu.h"
+#include "gui/widgets/TextDirectionDelegate.h"
+#include "gui/widgets/Theme.h"
 #include "storage/CatalogRepository.h"
 #include "render/RcaTemplates.h"
 #include "storage/IncidentRepository.h"
@@ -22,7 +27,11 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDateTimeEdit>
 #include <QEventLoop>
+#include <QStyledItemDelegate>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -71,6 +80,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     createMenus();
     createStatusBar();
     restoreLayout();
+    applyPreferences();
 
     connect(m_history, &EditHistory::editFailed, this, &MainWindow::showRefusal);
     connect(m_history, &EditHistory::edited, this, &MainWindow::markSaved);
@@ -93,6 +103,8 @@ MainWindow::~MainWindow()
 void MainWindow::createCentralWidget()
 {
     auto *listPanel = new QWidget;
+    listPanel->setObjectName(QStringLiteral("incidentListPanel"));
+    m_listPanel = listPanel;
     auto *listLayout = new QVBoxLayout(listPanel);
     listLayout->setContentsMargins(0, 0, 0, 0);
 
@@ -142,6 +154,8 @@ void MainWindow::createCentralWidget()
     m_incidentView->horizontalHeader()->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
     m_incidentView->horizontalHeader()->setMinimumSectionSize(60);
     m_incidentView->horizontalHeader()->setSortIndicatorShown(true);
+    // Titles in their own direction: an English title in a Hebrew window starts on the left.
+    m_incidentView->setItemDelegateForColumn(IncidentListModel::TitleColumn, new TextDirectionDelegate(m_incidentView));
     connect(m_incidentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
     connect(m_listModel, &QAbstractItemModel::modelReset, this, &MainWindow::reselectAfterReset);
@@ -173,14 +187,39 @@ void MainWindow::createCentralWidget()
     m_ganttView->setObjectName(QStringLiteral("ganttView"));
     connect(m_ganttView, &GanttView::incidentActivated, this, &MainWindow::selectIncident);
     connect(m_ganttView, &GanttView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    // In a right-to-left window: ISO dates read left to right (QDateTimeEdit reverses
+    // the sections of a format set while it is right to left: 2027-06-07 showed as
+    // "07-06-2027"), and data center and instance names in their own direction, cut off
+    // at their end. The format is set again once the field is left to right.
+    for (QDateTimeEdit *edit : m_ganttView->findChildren<QDateTimeEdit *>()) {
+        const QString format = edit->displayFormat(); // as given, also when reversed
+        edit->setLayoutDirection(Qt::LeftToRight);
+        edit->setDisplayFormat(format);
+    }
+    for (QAbstractItemView *view : m_ganttView->findChildren<QAbstractItemView *>()) {
+        if (!qobject_cast<QHeaderView *>(view) && view->itemDelegate()
+            && view->itemDelegate()->metaObject() == &QStyledItemDelegate::staticMetaObject)
+            view->setItemDelegate(new TextDirectionDelegate(view));
+    }
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_editorStack, tr("Incident"));
     m_tabs->addTab(m_ganttView, tr("Outage Gantt"));
     m_splitter->addWidget(m_tabs);
+    // A fixed floor rather than the pages' own minimum, which grows as pages are first
+    // shown (the RCA's toolbar, the chart's controls) and then pushed the splitter or
+    // the window wider on every tab switch.
+    m_tabs->setMinimumSize(480, 360);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
+    // The list folds away (dragged to the edge, or View ▸ Incident List) to give the
+    // editor and the chart the width; the tabs never do.
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setCollapsible(0, true);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        if (m_showListAction && !m_focusModeAction->isChecked())
+            m_showListAction->setChecked(m_splitter->sizes().value(0) > 0);
+    });
     setCentralWidget(m_splitter);
 }
 
@@ -208,10 +247,7 @@ void MainWindow::createActions()
     m_undoAction = new QAction(tr("&Undo"), this);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setEnabled(false);
-    connect(m_undoAction, &QAction::triggered, this, [this, stack] {
-        m_editor->flushPendingEdits();
-        stack->undo();
-    });
+    connect(m_undoAction, &QAction::triggered, this, [this] { undoOrRedo(true); });
     connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
     connect(stack, &QUndoStack::undoTextChanged, m_undoAction, [this](const QString &text) {
         m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
@@ -219,10 +255,7 @@ void MainWindow::createActions()
     m_redoAction = new QAction(tr("&Redo"), this);
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_redoAction->setEnabled(false);
-    connect(m_redoAction, &QAction::triggered, this, [this, stack] {
-        m_editor->flushPendingEdits();
-        stack->redo();
-    });
+    connect(m_redoAction, &QAction::triggered, this, [this] { undoOrRedo(false); });
     connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
     connect(stack, &QUndoStack::redoTextChanged, m_redoAction, [this](const QString &text) {
         m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
@@ -254,6 +287,51 @@ void MainWindow::createActions()
     m_dataCentersAction = new QAction(tr("&Data Centers and Instances…"), this);
     m_dataCentersAction->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     connect(m_dataCentersAction, &QAction::triggered, this, &MainWindow::showDataCentersDialog);
+
+    // Room for the work: the list can go, focus mode hides everything but the tabs.
+    m_showListAction = new QAction(tr("Incident &List"), this);
+    m_showListAction->setCheckable(true);
+    m_showListAction->setChecked(true);
+    m_showListAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
+    connect(m_showListAction, &QAction::toggled, this, &MainWindow::updateListVisibility);
+    m_focusModeAction = new QAction(tr("&Focus Mode"), this);
+    m_focusModeAction->setObjectName(QStringLiteral("focusModeAction"));
+    m_focusModeAction->setCheckable(true);
+    m_focusModeAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_focusModeAction->setToolTip(tr("Give the editor or the chart the whole window (%1)")
+                                      .arg(m_focusModeAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_focusModeAction, &QAction::toggled, this, &MainWindow::setFocusMode);
+    m_previewBelowAction = new QAction(tr("RCA Preview &Below the Text"), this);
+    m_previewBelowAction->setCheckable(true);
+    connect(m_previewBelowAction, &QAction::toggled, this, [this](bool below) {
+        m_editor->rcaEditor()->setPreviewBelow(below);
+        m_settings.setRcaPreviewBelow(below);
+    });
+    // As in Qt Creator: Ctrl+Tab and Ctrl+PgDown go to the next tab. They also leave
+    // the RCA text, where Tab itself is for indenting.
+    m_nextTabAction = new QAction(tr("&Next Tab"), this);
+    m_nextTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    connect(m_nextTabAction, &QAction::triggered, this, [this] { switchTab(1); });
+    m_previousTabAction = new QAction(tr("&Previous Tab"), this);
+    m_previousTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                                       QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    connect(m_previousTabAction, &QAction::triggered, this, [this] { switchTab(-1); });
+    m_incidentTabAction = new QAction(tr("&Incident"), this);
+    m_incidentTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_incidentTabAction, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(0); });
+    m_ganttTabAction = new QAction(tr("Outage &Gantt"), this);
+    m_ganttTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_ganttTabAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_ganttView);
+        m_ganttView->setFocus(Qt::ShortcutFocusReason);
+    });
+
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferencesDialog);
 
     m_aboutAction = new QAction(tr("&About Outage Desk"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -291,12 +369,25 @@ void MainWindow::createMenus()
     incident->addSeparator();
     incident->addAction(m_addWindowAction);
     incident->addAction(m_addUpdateAction);
+    // The RCA's review steps, export and spelling: the same actions as its buttons.
+    RcaEditorWidget *rca = m_editor->rcaEditor();
+    incident->addSeparator();
+    incident->addAction(rca->submitAction());
+    incident->addAction(rca->approveAction());
+    incident->addAction(rca->draftAction());
+    incident->addMenu(rca->exportMenu());
+    incident->addMenu(rca->spellingMenu());
+    // Their shortcuts open the lists to choose from (Ctrl+Shift+E, F7).
+    addAction(rca->exportAction());
+    addAction(rca->spellingAction());
 
-    QMenu *workspace = menuBar()->addMenu(tr("&Workspace"));
+    // "W&orkspace": Alt+W is the incident's Windows tab.
+    QMenu *workspace = menuBar()->addMenu(tr("W&orkspace"));
     workspace->addAction(m_dataCentersAction);
 
     // Publishing (issue 4) keeps its actions, dialogs and outbox status to itself.
-    auto *publishing = new PublishingActions([this] { return this->workspace(); }, [this] { return m_shownIncident; }, this);
+    m_publishing = new PublishingActions([this] { return this->workspace(); }, [this] { return m_shownIncident; }, this);
+    PublishingActions *publishing = m_publishing;
     incident->addSeparator();
     incident->addAction(publishing->publishAction());
     workspace->addSeparator();
@@ -312,10 +403,30 @@ void MainWindow::createMenus()
     publishButton->setDefaultAction(publishing->publishAction());
     publishButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     publishButton->setAutoRaise(false);
-    m_tabs->setCornerWidget(publishButton, Qt::TopRightCorner);
+    auto *focusButton = new QToolButton;
+    focusButton->setObjectName(QStringLiteral("focusModeButton"));
+    focusButton->setDefaultAction(m_focusModeAction);
+    focusButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *corner = new QWidget;
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 0, 0);
+    cornerLayout->addWidget(focusButton);
+    cornerLayout->addWidget(publishButton);
+    m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
     connect(publishing, &PublishingActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_showListAction);
+    view->addAction(m_focusModeAction);
+    view->addAction(m_previewBelowAction);
+    view->addSeparator();
+    view->addAction(m_nextTabAction);
+    view->addAction(m_previousTabAction);
+    view->addAction(m_incidentTabAction);
+    view->addAction(m_ganttTabAction);
+
     QMenu *preferences = menuBar()->addMenu(tr("&Preferences"));
+    preferences->addAction(m_preferencesAction);
     preferences->addMenu(new LanguageMenu(preferences));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -350,6 +461,12 @@ void MainWindow::restoreLayout()
     const QByteArray header = m_settings.incidentListHeaderState();
     if (!header.isEmpty())
         m_incidentView->horizontalHeader()->restoreState(header);
+    m_showListAction->setChecked(m_splitter->sizes().value(0) > 0);
+    RcaEditorWidget *rca = m_editor->rcaEditor();
+    m_previewBelowAction->setChecked(m_settings.rcaPreviewBelow());
+    rca->setPreviewBelow(m_settings.rcaPreviewBelow());
+    rca->restoreSplitterState(m_settings.rcaSplitterState());
+    m_focusModeAction->setChecked(m_settings.focusMode());
 }
 
 void MainWindow::saveLayout()
@@ -358,6 +475,8 @@ void MainWindow::saveLayout()
     m_settings.setMainWindowState(saveState());
     m_settings.setMainSplitterState(m_splitter->saveState());
     m_settings.setIncidentListHeaderState(m_incidentView->horizontalHeader()->saveState());
+    m_settings.setRcaSplitterState(m_editor->rcaEditor()->saveSplitterState());
+    m_settings.setFocusMode(m_focusModeAction->isChecked());
     m_settings.sync();
 }
 
@@ -412,6 +531,9 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
     setWindowTitle(tr("%1 — Outage Desk").arg(QFileInfo(absolute).fileName()));
     m_savedLabel->setText(tr("Saved"));
     m_savedLabel->setToolTip(tr("Every change is written to the workspace file as you make it."));
+    // The outbox worker takes up jobs left in this workspace from last time.
+    if (m_publishing)
+        m_publishing->worker();
     updateActions();
     updateStatusBar();
     return true;
@@ -687,6 +809,10 @@ void MainWindow::markSaved()
 
 void MainWindow::updateActions()
 {
+    // Publishing looks at the workspace once after start-up; a workspace opened
+    // later (the welcome box on first start runs before there is one) is news to it.
+    if (m_publishing)
+        m_publishing->updateActions();
     const bool open = m_workspace != nullptr;
     for (QAction *action : {m_importAction, m_exportAction, m_newIncidentAction, m_dataCentersAction, m_findAction})
         action->setEnabled(open);
@@ -699,6 +825,138 @@ void MainWindow::showRefusal(const QString &message)
 {
     statusBar()->showMessage(message, 10000);
     QMessageBox::warning(this, tr("Change not saved"), message);
+}
+
+void MainWindow::undoOrRedo(bool undo)
+{
+    m_editor->flushPendingEdits();
+    QUndoStack *stack = m_history->undoStack();
+    const QString text = undo ? stack->undoText() : stack->redoText();
+    // The step may belong to another incident than the one shown (edited before
+    // switching): that one is shown, so that nothing changes out of sight.
+    QUuid changed;
+    QList<QMetaObject::Connection> watching;
+    if (m_workspace) {
+        auto note = [&changed](const QUuid &uuid) {
+            if (changed.isNull())
+                changed = uuid;
+        };
+        watching << connect(m_workspace.get(), &Workspace::incidentChanged, this, note)
+                 << connect(m_workspace.get(), &Workspace::incidentRemoved, this, note);
+    }
+    undo ? stack->undo() : stack->redo();
+    for (const auto &connection : std::as_const(watching))
+        disconnect(connection);
+    if (changed.isNull() || !m_workspace)
+        return;
+    const auto incident = IncidentRepository(m_workspace.get()).load(changed);
+    if (!incident) {
+        statusBar()->showMessage(undo ? tr("Undone: %1").arg(text) : tr("Redone: %1").arg(text), 10000);
+        return;
+    }
+    if (changed != m_shownIncident) {
+        selectIncident(changed);
+        m_tabs->setCurrentIndex(0);
+    }
+    //: %1 the incident's title, %2 what was undone, e.g. "Edit title"
+    statusBar()->showMessage(undo ? tr("Undone in “%1”: %2").arg(incident->title, text)
+                                  : tr("Redone in “%1”: %2").arg(incident->title, text),
+                             10000);
+}
+
+QList<QWidget *> MainWindow::incidentHeaderWidgets() const
+{
+    // The incident's fields above its tabs (ui/IncidentEditor.ui): the grid of fields
+    // and the internal notes.
+    QList<QWidget *> widgets;
+    if (auto *fields = m_editor->findChild<QGridLayout *>(QStringLiteral("fieldsLayout"))) {
+        for (int i = 0; i < fields->count(); ++i) {
+            if (QWidget *widget = fields->itemAt(i)->widget())
+                widgets << widget;
+        }
+    }
+    if (auto *notes = m_editor->findChild<QGroupBox *>(QStringLiteral("internalNotesGroup")))
+        widgets << notes;
+    return widgets;
+}
+
+void MainWindow::setFocusMode(bool on)
+{
+    if (m_focusModeAction->isChecked() != on)
+        m_focusModeAction->setChecked(on); // toggled() comes back here
+    for (QWidget *widget : incidentHeaderWidgets())
+        widget->setVisible(!on);
+    updateListVisibility();
+    m_settings.setFocusMode(on);
+    if (on && !m_editorStack->isAncestorOf(QApplication::focusWidget()) && m_tabs->currentWidget() == m_editorStack)
+        m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::updateListVisibility()
+{
+    const bool shown = m_showListAction->isChecked() && !m_focusModeAction->isChecked();
+    m_listPanel->setVisible(shown);
+    if (shown && m_splitter->sizes().value(0) == 0) {
+        // Unfolded after it was dragged shut: back to a useful width.
+        const int total = m_splitter->width();
+        m_splitter->setSizes({total * 2 / 5, total - total * 2 / 5});
+    }
+    if (!shown && m_listPanel->isAncestorOf(QApplication::focusWidget()))
+        m_tabs->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::switchTab(int step)
+{
+    // The innermost tab widget around the focus; outside any, the window's own.
+    QTabWidget *tabs = m_tabs;
+    for (QWidget *w = QApplication::focusWidget(); w && w != this; w = w->parentWidget()) {
+        if (auto *around = qobject_cast<QTabWidget *>(w)) {
+            tabs = around;
+            break;
+        }
+    }
+    if (tabs->count() < 2)
+        return;
+    int index = tabs->currentIndex();
+    for (int tries = 0; tries < tabs->count(); ++tries) {
+        index = (index + step + tabs->count()) % tabs->count();
+        if (tabs->isTabEnabled(index))
+            break;
+    }
+    tabs->setCurrentIndex(index);
+    // Into the page, where typing goes on: the RCA text on the RCA tab, else the
+    // page's first field.
+    QWidget *page = tabs->currentWidget();
+    if (page->isAncestorOf(m_editor->rcaEditor()->textEdit())) {
+        m_editor->rcaEditor()->textEdit()->setFocus(Qt::TabFocusReason);
+        return;
+    }
+    for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && w->isVisibleTo(page) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    tabs->setFocus(Qt::TabFocusReason);
+}
+
+void MainWindow::showPreferencesDialog()
+{
+    PreferencesDialog dialog(m_settings, this);
+    const Settings::Theme theme = m_settings.theme();
+    connect(&dialog, &PreferencesDialog::preferencesChanged, this, [this, theme] {
+        // The start-up theme is applied before the window exists (GuiLauncher); here
+        // only a change, so that a screenshot's dark palette stays what it was asked.
+        if (m_settings.theme() != theme)
+            Theme::apply(m_settings.theme());
+        applyPreferences();
+    });
+    dialog.exec();
+}
+
+void MainWindow::applyPreferences()
+{
+    m_editor->rcaEditor()->textEdit()->setTabMovesFocus(m_settings.rcaTabKey() == Settings::RcaTabKey::MoveFocus);
 }
 
 QUuid MainWindow::currentIncident() const

@@ -22,6 +22,7 @@ class EditHistory;
 class GanttView;
 class IncidentEditor;
 class IncidentListModel;
+class PublishingActions;
 class Settings;
 class Workspace;
 
@@ -52,6 +53,15 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QAction *newIncidentAction() const { return m_newIncidentAction; }
+    QAction *focusModeAction() const { return m_focusModeAction; }
+    QAction *showListAction() const { return m_showListAction; }
+    QAction *previewBelowAction() const { return m_previewBelowAction; }
+    QAction *nextTabAction() const { return m_nextTabAction; }
+    QAction *previousTabAction() const { return m_previousTabAction; }
+    QAction *preferencesAction() const { return m_preferencesAction; }
+    QTabWidget *mainTabs() const { return m_tabs; }
+    QSplitter *mainSplitter() const { return m_splitter; }
+    PublishingActions *publishing() const { return m_publishing; }
     QUuid currentIncident() const;
 
     bool importFile(const QString &path, QString *message);
@@ -68,6 +78,13 @@ public Q_SLOTS:
     void chooseFilesToImport();
     void chooseExportFile();
     void applyFilters();
+    // F11: only the incident's tabs (the RCA editor, the windows…) or the chart, in the
+    // whole window: no list, no incident header.
+    void setFocusMode(bool on);
+    void showPreferencesDialog();
+    // Ctrl+Tab / Ctrl+PgDown and back: the tabs around the focus (the incident's
+    // tabs, the RCA's side tabs), or the window's own (Incident, Gantt).
+    void switchTab(int step);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,6 +104,10 @@ private:
     void showRefusal(const QString &message);
     void onCurrentRowChanged();
     void reselectAfterReset();
+    void applyPreferences();
+    void undoOrRedo(bool undo);
+    void updateListVisibility();
+    QList<QWidget *> incidentHeaderWidgets() const;
 
     Settings &m_settings;
     std::unique_ptr<Workspace> m_workspace;
@@ -96,6 +117,7 @@ private:
     QStackedWidget *m_editorStack = nullptr;
     QWidget *m_placeholderPage = nullptr;
     QSplitter *m_splitter = nullptr;
+    QWidget *m_listPanel = nullptr;
     QTableView *m_incidentView = nullptr;
     QTabWidget *m_tabs = nullptr;
     GanttView *m_ganttView = nullptr;
@@ -122,6 +144,15 @@ private:
     QAction *m_addUpdateAction = nullptr;
     QAction *m_dataCentersAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_focusModeAction = nullptr;
+    QAction *m_showListAction = nullptr;
+    QAction *m_previewBelowAction = nullptr;
+    QAction *m_nextTabAction = nullptr;
+    QAction *m_previousTabAction = nullptr;
+    QAction *m_incidentTabAction = nullptr;
+    QAction *m_ganttTabAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    PublishingActions *m_publishing = nullptr;
     QUuid m_shownIncident;
     bool m_importCancelled = false; // the last importFile() was cancelled by the user
 };

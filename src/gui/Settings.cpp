@@ -12,6 +12,11 @@ const QString geometry = QStringLiteral("mainWindow/geometry");
 const QString state = QStringLiteral("mainWindow/state");
 const QString splitter = QStringLiteral("mainWindow/splitter");
 const QString listHeader = QStringLiteral("mainWindow/incidentListHeader");
+const QString focusMode = QStringLiteral("mainWindow/focusMode");
+const QString rcaPreviewBelow = QStringLiteral("rcaEditor/previewBelow");
+const QString rcaSplitter = QStringLiteral("rcaEditor/splitters");
+const QString theme = QStringLiteral("preferences/theme");
+const QString rcaTabKey = QStringLiteral("preferences/rcaTabKey");
 } // namespace Key
 } // namespace
 
@@ -108,6 +113,63 @@ QByteArray Settings::incidentListHeaderState() const
 void Settings::setIncidentListHeaderState(const QByteArray &state)
 {
     m_settings->setValue(Key::listHeader, state);
+}
+
+Settings::Theme Settings::theme() const
+{
+    const QString value = m_settings->value(Key::theme, QString()).toString();
+    if (value == QLatin1String("light"))
+        return Theme::Light;
+    if (value == QLatin1String("dark"))
+        return Theme::Dark;
+    return Theme::System;
+}
+
+void Settings::setTheme(Theme theme)
+{
+    static const char *const names[] = {"system", "light", "dark"};
+    m_settings->setValue(Key::theme, QLatin1String(names[int(theme)]));
+}
+
+Settings::RcaTabKey Settings::rcaTabKey() const
+{
+    return m_settings->value(Key::rcaTabKey, QString()).toString() == QLatin1String("focus") ? RcaTabKey::MoveFocus
+                                                                                              : RcaTabKey::InsertSpaces;
+}
+
+void Settings::setRcaTabKey(RcaTabKey key)
+{
+    m_settings->setValue(Key::rcaTabKey, key == RcaTabKey::MoveFocus ? QStringLiteral("focus") : QStringLiteral("spaces"));
+}
+
+bool Settings::focusMode() const
+{
+    return m_settings->value(Key::focusMode, false).toBool();
+}
+
+void Settings::setFocusMode(bool on)
+{
+    m_settings->setValue(Key::focusMode, on);
+}
+
+bool Settings::rcaPreviewBelow() const
+{
+    return m_settings->value(Key::rcaPreviewBelow, false).toBool();
+}
+
+void Settings::setRcaPreviewBelow(bool below)
+{
+    m_settings->setValue(Key::rcaPreviewBelow, below);
+}
+
+QByteArray Settings::rcaSplitterState() const
+{
+    return m_settings->value(Key::rcaSplitter, QByteArray()).toByteArray();
+}
+
+void Settings::setRcaSplitterState(const QByteArray &state)
+{
+    m_settings->setValue(Key::rcaSplitter, state);
 }
 
 void Settings::sync()

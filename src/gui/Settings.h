@@ -15,6 +15,10 @@ class Settings
 public:
     static constexpr int kMaxRecentWorkspaces = 8;
 
+    enum class Theme { System, Light, Dark };
+    // What Tab does in the RCA text outside list items (in a list item it indents).
+    enum class RcaTabKey { InsertSpaces, MoveFocus };
+
     Settings();                              // the platform's settings for this app
     explicit Settings(const QString &iniPath); // a file of its own (tests)
     ~Settings();
@@ -38,6 +42,21 @@ public:
     void setMainSplitterState(const QByteArray &state);
     QByteArray incidentListHeaderState() const;
     void setIncidentListHeaderState(const QByteArray &state);
+
+    // Preferences.
+    Theme theme() const; // default System: the desktop's style and colours
+    void setTheme(Theme theme);
+    RcaTabKey rcaTabKey() const; // default InsertSpaces
+    void setRcaTabKey(RcaTabKey key);
+
+    // Layout of the window: focus mode, where the RCA preview sits, and the RCA
+    // editor's splitters (outline | text and preview; text | preview).
+    bool focusMode() const; // default off
+    void setFocusMode(bool on);
+    bool rcaPreviewBelow() const; // default off: beside the text
+    void setRcaPreviewBelow(bool below);
+    QByteArray rcaSplitterState() const;
+    void setRcaSplitterState(const QByteArray &state);
 
     void sync();
 

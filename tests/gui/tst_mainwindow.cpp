@@ -1,9 +1,16 @@
 #include "GuiTestSupport.h"
 
+#include "gui/GuiLauncher.h"
 #include "gui/MainWindow.h"
+#include "gui/publish/PublishingActions.h"
+#include "gui/rca/RcaEditorWidget.h"
+#include "gui/widgets/Theme.h"
+#include "gui/rca/RcaTextEdit.h"
+#include "gui/dialogs/PreferencesDialog.h"
 #include "gui/Settings.h"
 #include "gui/commands/EditHistory.h"
 #include "gui/editor/IncidentEditor.h"
+#include "gui/gantt/GanttView.h"
 #include "gui/models/IncidentListModel.h"
 #include "gui/models/WindowsTableModel.h"
 
@@ -11,6 +18,13 @@
 #include <QComboBox>
 #include <QApplication>
 #include <QFileInfo>
+#include <QDir>
+#include <QLabel>
+#include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QMessageBox>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +39,8 @@
 #include <QToolButton>
 #include <QMenuBar>
 #include <QMenu>
+#include <QStatusBar>
+#include <QStyle>
 #include <QUndoStack>
 
 #include <functional>
@@ -475,6 +491,346 @@ private Q_SLOTS:
 
         QVERIFY(!window.exportToFile(m_dir->filePath(QStringLiteral("no/such/folder/x.json")), true, &error));
         QVERIFY2(error.contains(QLatin1String("x.json")), qPrintable(error));
+    }
+
+    // First start: the welcome box runs its own event loop before any workspace is
+    // open. Publishing must follow the workspace chosen there, not stay disabled.
+    void firstStart_publishingIsEnabled_data()
+    {
+        QTest::addColumn<QString>("button");
+        QTest::newRow("sample") << QStringLiteral("Open Sample Workspace");
+        QTest::newRow("empty") << QStringLiteral("Start Empty");
+    }
+
+    void firstStart_publishingIsEnabled()
+    {
+        QFETCH(QString, button);
+        QFile::remove(Workspace::defaultPath());
+        QFile::remove(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                          .filePath(QStringLiteral("sample-workspace.sqlite")));
+        MainWindow window(*m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bool clicked = false;
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || clicked)
+                return;
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text() == button) {
+                    clicked = true;
+                    b->click();
+                }
+            }
+        });
+        poll.start();
+        QVERIFY(openStartWorkspace(window, *m_settings, QString()));
+        QVERIFY(clicked);
+        QVERIFY(window.workspace());
+        QTest::qWait(50); // the event loop turns, as app.exec() would
+        PublishingActions *publishing = window.publishing();
+        QVERIFY(publishing->publishAction()->isEnabled());
+        QVERIFY(publishing->portalsAction()->isEnabled());
+        QVERIFY(publishing->outboxAction()->isEnabled());
+        QVERIFY(publishing->publisher());
+    }
+
+    // Qt's own options are Qt's: -platform, -style and -reverse start the window
+    // (here offscreen, grabbed once and closed by the screenshot hook).
+    void qtOptions_areAccepted()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+        const QString shot = m_dir->filePath(QStringLiteral("shot.png"));
+        env.insert(QStringLiteral("OUTAGEDESK_SCREENSHOT"), shot);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(OUTAGEDESK_BINARY),
+                {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("-style"), QStringLiteral("Fusion"),
+                 QStringLiteral("-reverse"), QStringLiteral("--db"), m_path});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY(QFileInfo::exists(shot));
+
+        p.start(QStringLiteral(OUTAGEDESK_BINARY), {QStringLiteral("--style=Fusion"), QStringLiteral("-style"),
+                                                     QStringLiteral("Fusion"), QStringLiteral("--version")});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY(p.readAllStandardOutput().startsWith("outagedesk "));
+    }
+
+    // Alt+letter leads to one place only: the menus, the incident's fields and its tabs.
+    void mnemonics_areUniqueInTheWindow()
+    {
+        MainWindow window(*m_settings);
+        QVERIFY(window.openWorkspace(m_path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList texts;
+        for (QAction *menu : window.menuBar()->actions())
+            texts << menu->text();
+        for (QLabel *label : window.findChildren<QLabel *>()) {
+            if (label->isVisibleTo(&window) && label->buddy())
+                texts << label->text();
+        }
+        for (QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+            if (button->isVisibleTo(&window))
+                texts << button->text();
+        }
+        for (QTabBar *bar : window.findChildren<QTabBar *>()) {
+            if (!bar->isVisibleTo(&window))
+                continue;
+            for (int i = 0; i < bar->count(); ++i)
+                texts << bar->tabText(i);
+        }
+        QMap<QChar, QStringList> byKey;
+        for (const QString &text : std::as_const(texts)) {
+            const int amp = int(text.indexOf(QLatin1Char('&')));
+            if (amp >= 0 && amp + 1 < text.size() && text.at(amp + 1) != QLatin1Char('&'))
+                byKey[text.at(amp + 1).toLower()] << text;
+        }
+        QVERIFY(byKey.size() > 10);
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+            QVERIFY2(it.value().size() == 1, qPrintable(QStringLiteral("Alt+%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")))));
+    }
+
+    // Submit, approve, back to draft, export, spelling and publish: in the menus, with shortcuts.
+    void rcaAndPublishing_areInTheMenusWithShortcuts()
+    {
+        MainWindow window(*m_settings);
+        RcaEditorWidget *rca = window.editor()->rcaEditor();
+        QList<QAction *> inMenus;
+        std::function<void(QMenu *)> collect = [&](QMenu *menu) {
+            for (QAction *action : menu->actions()) {
+                inMenus << action;
+                if (action->menu())
+                    collect(action->menu());
+            }
+        };
+        for (QAction *top : window.menuBar()->actions()) {
+            if (top->menu())
+                collect(top->menu());
+        }
+        for (QAction *action : {rca->submitAction(), rca->approveAction(), rca->draftAction(),
+                                window.publishing()->publishAction()}) {
+            QVERIFY2(inMenus.contains(action), qPrintable(action->text()));
+            QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
+        }
+        QVERIFY(inMenus.contains(rca->exportMenu()->menuAction()));
+        QVERIFY(inMenus.contains(rca->spellingMenu()->menuAction()));
+        QVERIFY(window.actions().contains(rca->exportAction()));
+        QVERIFY(window.actions().contains(rca->spellingAction()));
+        // No shortcut means two things.
+        QMap<QString, QStringList> owners;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            for (const QKeySequence &key : action->shortcuts())
+                owners[key.toString()] << action->text();
+        }
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+            QVERIFY2(it.value().size() == 1, qPrintable(it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(", "))));
+    }
+
+    void focusMode_givesTheTabsTheWholeWindow()
+    {
+        int rcaWidth = 0;
+        {
+            MainWindow window(*m_settings);
+            QVERIFY(window.openWorkspace(m_path));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            auto *list = window.findChild<QWidget *>(QStringLiteral("incidentListPanel"));
+            auto *title = window.editor()->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+            QVERIFY(list->isVisible() && title->isVisible());
+            const int tabsWidth = window.mainTabs()->width();
+            QTest::keyClick(&window, Qt::Key_F11);
+            QVERIFY(window.focusModeAction()->isChecked());
+            QTRY_VERIFY(window.mainTabs()->width() > tabsWidth + 200);
+            QVERIFY(!list->isVisible());
+            QVERIFY(!title->isVisible());
+            QVERIFY(!window.editor()->findChild<QWidget *>(QStringLiteral("internalNotesGroup"))->isVisible());
+            rcaWidth = window.mainTabs()->width();
+            window.close();
+        }
+        // Kept across restarts, and F11 again brings everything back.
+        MainWindow again(*m_settings);
+        QVERIFY(again.openWorkspace(m_path));
+        again.show();
+        QVERIFY(QTest::qWaitForWindowActive(&again));
+        QVERIFY(again.focusModeAction()->isChecked());
+        QVERIFY(!again.findChild<QWidget *>(QStringLiteral("incidentListPanel"))->isVisible());
+        QCOMPARE(again.mainTabs()->width(), rcaWidth);
+        QTest::keyClick(&again, Qt::Key_F11);
+        QVERIFY(again.findChild<QWidget *>(QStringLiteral("incidentListPanel"))->isVisible());
+        QVERIFY(again.editor()->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->isVisible());
+    }
+
+    void incidentList_foldsAwayAndComesBack()
+    {
+        MainWindow window(*m_settings);
+        QVERIFY(window.openWorkspace(m_path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *list = window.findChild<QWidget *>(QStringLiteral("incidentListPanel"));
+        QTest::keyClick(&window, Qt::Key_0, Qt::AltModifier);
+        QVERIFY(!window.showListAction()->isChecked());
+        QVERIFY(!list->isVisible());
+        QTest::keyClick(&window, Qt::Key_0, Qt::AltModifier);
+        QVERIFY(list->isVisible());
+        QVERIFY(list->width() > 100);
+        // Dragged shut, it counts as folded away.
+        window.mainSplitter()->setSizes({0, window.mainSplitter()->width()});
+        Q_EMIT window.mainSplitter()->splitterMoved(0, 1);
+        QVERIFY(!window.showListAction()->isChecked());
+        window.showListAction()->setChecked(true);
+        QTRY_VERIFY(list->width() > 100);
+    }
+
+    void splitterSizes_keptAcrossTabSwitchesAndRestarts()
+    {
+        QList<int> mainSizes;
+        QByteArray rcaState;
+        {
+            MainWindow window(*m_settings);
+            QVERIFY(window.openWorkspace(m_path));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.mainSplitter()->setSizes({300, window.mainSplitter()->width() - 300});
+            mainSizes = window.mainSplitter()->sizes();
+            auto *incidentTabs = window.editor()->findChild<QTabWidget *>(QStringLiteral("tabs"));
+            incidentTabs->setCurrentWidget(window.editor()->rcaPage());
+            auto *rcaSplitter = window.editor()->rcaEditor()->findChild<QSplitter *>(QStringLiteral("rcaSplitter"));
+            rcaSplitter->setSizes({250, rcaSplitter->width() - 250});
+            const QList<int> rcaSizes = rcaSplitter->sizes();
+            rcaState = window.editor()->rcaEditor()->saveSplitterState();
+            // Through the other tabs and back: nothing moved.
+            window.mainTabs()->setCurrentWidget(window.ganttView());
+            QTest::qWait(20);
+            window.mainTabs()->setCurrentIndex(0);
+            incidentTabs->setCurrentIndex(0);
+            QTest::qWait(20);
+            incidentTabs->setCurrentWidget(window.editor()->rcaPage());
+            QCOMPARE(window.mainSplitter()->sizes(), mainSizes);
+            QCOMPARE(rcaSplitter->sizes(), rcaSizes);
+            window.close();
+        }
+        MainWindow again(*m_settings);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.mainSplitter()->sizes(), mainSizes);
+        QCOMPARE(again.editor()->rcaEditor()->saveSplitterState(), rcaState);
+    }
+
+    // Ctrl+Tab / Ctrl+PgDown, as in Qt Creator, also out of the RCA text where Tab indents.
+    void ctrlTab_switchesTheTabsAroundTheFocus()
+    {
+        MainWindow window(*m_settings);
+        QVERIFY(window.openWorkspace(m_path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *incidentTabs = window.editor()->findChild<QTabWidget *>(QStringLiteral("tabs"));
+        incidentTabs->setCurrentWidget(window.editor()->rcaPage());
+        RcaTextEdit *text = window.editor()->rcaEditor()->textEdit();
+        text->setFocus();
+        QTRY_VERIFY(text->hasFocus());
+        QTest::keyClick(text, Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(incidentTabs->currentIndex(), 0); // wrapped round to Windows
+        QVERIFY(incidentTabs->currentWidget()->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(incidentTabs->currentWidget(), window.editor()->rcaPage());
+        QTRY_VERIFY(text->hasFocus());
+        QTest::keyClick(text, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(incidentTabs->currentIndex(), 0);
+        // From the list, the window's own tabs.
+        window.incidentView()->setFocus();
+        QTest::keyClick(window.incidentView(), Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(window.mainTabs()->currentWidget(), static_cast<QWidget *>(window.ganttView()));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.mainTabs()->currentIndex(), 0);
+    }
+
+    // Undo while another incident is shown: that incident is shown, and the status bar says what changed.
+    void undo_ofAnotherIncident_showsIt()
+    {
+        MainWindow window(*m_settings);
+        QVERIFY(window.openWorkspace(m_path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const QUuid other = window.incidentModel()->uuidAt(0);
+        window.newIncidentAction()->trigger();
+        const QUuid fresh = window.currentIncident();
+        auto *title = window.editor()->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        QTRY_COMPARE(QApplication::focusWidget(), title);
+        QTest::keyClicks(title, QStringLiteral("Disk full"));
+        window.selectIncident(other);
+        window.mainTabs()->setCurrentWidget(window.ganttView());
+        QCOMPARE(window.currentIncident(), other);
+        const Incident before = stored(window, other);
+        window.undoAction()->trigger();
+        QCOMPARE(stored(window, fresh).title, QStringLiteral("New incident"));
+        QVERIFY(stored(window, other).sameContentAs(before));
+        QCOMPARE(window.currentIncident(), fresh);
+        QCOMPARE(window.editor()->incidentUuid(), fresh);
+        QCOMPARE(window.mainTabs()->currentIndex(), 0);
+        QCOMPARE(title->text(), QStringLiteral("New incident"));
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QLatin1String("New incident")) && message.contains(QLatin1String("Edit title")),
+                 qPrintable(message));
+        // Redo too.
+        window.selectIncident(other);
+        window.redoAction()->trigger();
+        QCOMPARE(window.currentIncident(), fresh);
+        QCOMPARE(title->text(), QStringLiteral("Disk full"));
+    }
+
+    void preferences_themeAppliesAtOnceAndIsKept_data()
+    {
+        QTest::addColumn<int>("theme");
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("dark") << int(Settings::Theme::Dark) << true;
+        QTest::newRow("light") << int(Settings::Theme::Light) << false;
+    }
+
+    void preferences_themeAppliesAtOnceAndIsKept()
+    {
+        QFETCH(int, theme);
+        QFETCH(bool, dark);
+        MainWindow window(*m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bool done = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = window.findChild<PreferencesDialog *>();
+            QVERIFY(dialog);
+            auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("themeCombo"));
+            combo->setFocus();
+            // By keyboard: the list goes System, Light, Dark.
+            QTest::keyClick(combo, Qt::Key_Home);
+            for (int i = 0; i < theme; ++i)
+                QTest::keyClick(combo, Qt::Key_Down);
+            QTest::keyClick(dialog, Qt::Key_Return);
+            done = true;
+        });
+        window.preferencesAction()->trigger();
+        QVERIFY(done);
+        QCOMPARE(int(m_settings->theme()), theme);
+        QCOMPARE(QApplication::palette().color(QPalette::Window).lightness() < 128, dark);
+        QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        Settings reread(m_dir->filePath(QStringLiteral("settings.ini")));
+        QCOMPARE(int(reread.theme()), theme);
+        Theme::apply(Settings::Theme::System);
+    }
+
+    void preferences_tabKeyMovesFocusWhenChosen()
+    {
+        m_settings->setRcaTabKey(Settings::RcaTabKey::MoveFocus);
+        MainWindow window(*m_settings);
+        QVERIFY(window.editor()->rcaEditor()->textEdit()->tabMovesFocus());
     }
 
     void openWorkspace_refusesANonWorkspaceAndKeepsTheCurrentOne()

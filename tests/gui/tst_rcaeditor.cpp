@@ -15,6 +15,10 @@
 #include "storage/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QSplitter>
+#include <QTextTable>
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QProcess>
@@ -64,6 +68,12 @@ private Q_SLOTS:
     void export_embedsTheChart();
     void hiddenPreview_isRebuiltWhenShown();
     void previewEdit_updatesInPlaceKeepingScroll();
+    void tabKey_data();
+    void tabKey();
+    void previewTables_neverBreakInsideAWord();
+    void reviewSteps_byShortcut();
+    void exportAndSpelling_byShortcut();
+    void previewBelow_andSplitterSizesRoundTrip();
 
 private:
     QTemporaryDir m_home;
@@ -445,6 +455,175 @@ void TestRcaEditor::previewEdit_updatesInPlaceKeepingScroll()
     rca()->refreshPreview();
     QVERIFY(preview->document() != document);
     QCOMPARE(preview->toHtml(), updated);
+}
+
+
+
+
+void TestRcaEditor::tabKey_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("line");   // 0-based line of the cursor
+    QTest::addColumn<int>("column"); // cursor column in it
+    QTest::addColumn<bool>("shift");
+    QTest::addColumn<bool>("movesFocus"); // the user's choice for Tab outside list items
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("focusLeft");
+
+    const QString heading = QStringLiteral("## Root cause\n\nThe array failed.");
+    QTest::newRow("heading stays a heading") << heading << 0 << 0 << false << false << heading << false;
+    QTest::newRow("paragraph start stays a paragraph") << heading << 2 << 0 << false << false << heading << false;
+    QTest::newRow("spaces to the next stop") << QStringLiteral("The array") << 0 << 3 << false << false
+                                             << QStringLiteral("The  array") << false;
+    QTest::newRow("bullet nests under the one above") << QStringLiteral("- disk\n- controller") << 1 << 4 << false << false
+                                                      << QStringLiteral("- disk\n  - controller") << false;
+    QTest::newRow("numbered nests under the one above") << QStringLiteral("1. disk\n2. controller") << 1 << 0 << false << false
+                                                        << QStringLiteral("1. disk\n   2. controller") << false;
+    QTest::newRow("first item has nothing to nest under") << QStringLiteral("- disk") << 0 << 2 << false << false
+                                                          << QStringLiteral("- disk") << false;
+    QTest::newRow("shift+tab takes an item back out") << QStringLiteral("- disk\n  - controller") << 1 << 5 << true << false
+                                                      << QStringLiteral("- disk\n- controller") << false;
+    QTest::newRow("list item indents also when tab moves focus") << QStringLiteral("- disk\n- controller") << 1 << 4 << false
+                                                                 << true << QStringLiteral("- disk\n  - controller") << false;
+    QTest::newRow("tab moves focus when chosen") << QStringLiteral("The array") << 0 << 3 << false << true
+                                                 << QStringLiteral("The array") << true;
+    QTest::newRow("shift+tab outside a list leaves the text") << QStringLiteral("The array") << 0 << 3 << true << false
+                                                              << QStringLiteral("The array") << true;
+    QTest::newRow("fenced code indents") << QStringLiteral("```\nrestart\n```") << 1 << 0 << false << false
+                                         << QStringLiteral("```\n    restart\n```") << false;
+}
+
+// Tab does what Markdown editors do; it never turns a heading into a code block.
+void TestRcaEditor::tabKey()
+{
+    QFETCH(QString, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(bool, shift);
+    QFETCH(bool, movesFocus);
+    QFETCH(QString, expected);
+    QFETCH(bool, focusLeft);
+    RcaTextEdit *edit = rca()->textEdit();
+    edit->setTabMovesFocus(movesFocus);
+    edit->setPlainText(text);
+    QTextCursor cursor(edit->document()->findBlockByNumber(line));
+    cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, column);
+    edit->setTextCursor(cursor);
+    m_editor->activateWindow();
+    edit->setFocus();
+    QTRY_VERIFY(edit->hasFocus());
+    QTest::keyClick(edit, shift ? Qt::Key_Backtab : Qt::Key_Tab, shift ? Qt::ShiftModifier : Qt::NoModifier);
+    QCOMPARE(edit->toPlainText(), expected);
+    QCOMPARE(!edit->hasFocus(), focusLeft);
+    // The preview agrees: a heading is still a heading.
+    if (expected == text && text.startsWith(QLatin1String("##"))) {
+        rca()->refreshNow();
+        QVERIFY(rca()->preview()->toHtml().contains(QLatin1String("<h2")));
+    }
+}
+
+// "Instanc e", "Durati on": a narrow preview breaks lines between words only; the
+// table grows wider than the pane instead.
+void TestRcaEditor::previewTables_neverBreakInsideAWord()
+{
+    RcaTextEdit *edit = rca()->textEdit();
+    edit->moveCursor(QTextCursor::End);
+    edit->insertPlainText(QStringLiteral("\n\n| Instance | Duration | Impact |\n|---|---|---|\n"
+                                         "| Primo MT EU01 | 40 minutes | Outage |\n"));
+    rca()->refreshNow();
+    rca()->refreshPreview();
+    QTextDocument *document = rca()->preview()->document();
+    document->setTextWidth(120);
+    document->size(); // lays it out
+    int cells = 0;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (!QTextCursor(block).currentTable())
+            continue;
+        ++cells;
+        const QString text = block.text();
+        QTextLayout *layout = block.layout();
+        for (int i = 1; i < layout->lineCount(); ++i) {
+            const int start = layout->lineAt(i).textStart();
+            QVERIFY2(!(text.at(start - 1).isLetter() && text.at(start).isLetter()),
+                     qPrintable(QStringLiteral("\"%1\" broken at %2").arg(text).arg(start)));
+        }
+    }
+    QVERIFY(cells >= 6);
+}
+
+// Keyboard only: the review steps have shortcuts, and the buttons run the same actions.
+void TestRcaEditor::reviewSteps_byShortcut()
+{
+    IncidentRepository repository(m_workspace.get());
+    auto stored = [&] { return repository.load(kSample)->rca.value(); };
+    m_editor->activateWindow();
+    rca()->textEdit()->setFocus();
+    QTRY_VERIFY(rca()->textEdit()->hasFocus());
+    QCOMPARE(stored().state, RcaState::Approved);
+    QVERIFY(!rca()->submitAction()->isEnabled());
+    QTest::keySequence(rca()->textEdit(), rca()->draftAction()->shortcut());
+    QCOMPARE(stored().state, RcaState::Draft);
+    QTest::keySequence(rca()->textEdit(), rca()->submitAction()->shortcut());
+    QCOMPARE(stored().state, RcaState::InReview);
+    QCOMPARE(rca()->submitAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QCOMPARE(rca()->approveAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QVERIFY(rca()->approveAction()->isEnabled());
+    QVERIFY(!rca()->submitAction()->isEnabled());
+    QVERIFY(!rca()->findChild<QPushButton *>(QStringLiteral("submitForReview"))->isEnabled());
+}
+
+void TestRcaEditor::exportAndSpelling_byShortcut()
+{
+    m_editor->activateWindow();
+    rca()->textEdit()->setFocus();
+    QTRY_VERIFY(rca()->textEdit()->hasFocus());
+    // Ctrl+Shift+E opens the formats, the first one active for the arrow keys.
+    QTest::keySequence(rca()->textEdit(), rca()->exportAction()->shortcut());
+    QTRY_VERIFY(rca()->exportMenu()->isVisible());
+    QCOMPARE(rca()->exportMenu()->activeAction(), rca()->exportMenu()->actions().first());
+    rca()->exportMenu()->hide();
+    // F7 opens the spelling languages; the menu holds the same choices, the one in use checked.
+    QCOMPARE(rca()->spellingAction()->shortcut(), QKeySequence(Qt::Key_F7));
+    auto *combo = rca()->findChild<QComboBox *>(QStringLiteral("spellingLanguage"));
+    QTest::keyClick(rca()->textEdit(), Qt::Key_F7);
+    QTRY_VERIFY(combo->view()->isVisible());
+    combo->hidePopup();
+    const QList<QAction *> choices = rca()->spellingMenu()->actions();
+    QCOMPARE(choices.size(), combo->count());
+    int checked = 0;
+    for (QAction *choice : choices)
+        checked += choice->isChecked();
+    QCOMPARE(checked, 1);
+    QCOMPARE(choices.first()->isChecked(), rca()->spellingLanguage().isEmpty());
+}
+
+void TestRcaEditor::previewBelow_andSplitterSizesRoundTrip()
+{
+    auto *inner = rca()->findChild<QSplitter *>(QStringLiteral("rcaPreviewSplitter"));
+    auto *outer = rca()->findChild<QSplitter *>(QStringLiteral("rcaSplitter"));
+    QVERIFY(inner && outer);
+    QCOMPARE(inner->orientation(), Qt::Horizontal);
+    QVERIFY(!rca()->previewBelow());
+    outer->setSizes({300, 1100});
+    inner->setSizes({700, 400});
+    const QList<int> outerSizes = outer->sizes();
+    const QList<int> innerSizes = inner->sizes();
+    const QByteArray state = rca()->saveSplitterState();
+    rca()->setPreviewBelow(true);
+    QCOMPARE(inner->orientation(), Qt::Vertical);
+    rca()->setPreviewBelow(false);
+    outer->setSizes({100, 1300});
+    inner->setSizes({300, 800});
+    rca()->restoreSplitterState(state);
+    QCOMPARE(outer->sizes(), outerSizes);
+    QCOMPARE(inner->sizes(), innerSizes);
+    // The preview's position is its own setting: restoring sizes leaves it.
+    rca()->setPreviewBelow(true);
+    rca()->restoreSplitterState(state);
+    QVERIFY(rca()->previewBelow());
+    // Below means below: the preview starts under the text.
+    QTRY_VERIFY(rca()->findChild<QTabWidget *>(QStringLiteral("rcaSideTabs"))->mapTo(rca(), QPoint()).y()
+                > rca()->textEdit()->mapTo(rca(), QPoint()).y());
 }
 
 QTEST_MAIN(TestRcaEditor)

@@ -238,9 +238,23 @@ private:
     bool m_failed = false;
 };
 
+// Text that shows nothing: only white space, control characters (a tab, an escape) and
+// format characters (zero-width spaces and joiners, direction marks, a byte order mark).
+// QString::trimmed() sees only the white space. Usually decided at the first character.
+bool isBlank(const QString &text)
+{
+    for (const QChar c : text) {
+        const QChar::Category category = c.category();
+        if (!c.isSpace() && category != QChar::Other_Control && category != QChar::Other_Format)
+            return false;
+    }
+    return true;
+}
+
 bool parseDataCenters(Reader &r, const JsonValue &root, const JsonPath &rootPath, ImportBatch *batch)
 {
-    static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
+    // Whole-string: "$" alone would let "DC\n" through.
+    static const QRegularExpression codePattern(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-]{1,32}")));
     const QLatin1String key("dataCenters");
     QSet<QString> codes;
     return r.eachObject(root, rootPath, key, true, [&](const JsonValue &o, const JsonPath &path) {
@@ -255,7 +269,7 @@ bool parseDataCenters(Reader &r, const JsonValue &root, const JsonPath &rootPath
                           tr("\"%1\" is not a valid data center code (1–32 of A–Z, a–z, 0–9, _ and -)").arg(dc.code));
         if (codes.contains(dc.code))
             return r.fail(JsonPath(path, QLatin1String("code")), tr("data center %1 is declared twice").arg(dc.code));
-        if (dc.name.trimmed().isEmpty())
+        if (isBlank(dc.name))
             return r.fail(JsonPath(path, QLatin1String("name")), tr("the name is empty"));
         if (!QTimeZone::isTimeZoneIdAvailable(dc.timeZone.toUtf8()))
             return r.fail(JsonPath(path, QLatin1String("timeZone")),
@@ -280,7 +294,7 @@ bool parseInstances(Reader &r, const JsonValue &root, const JsonPath &rootPath, 
         inst.dataCenter = r.string(o, path, QLatin1String("dataCenter"), true);
         if (r.failed())
             return false;
-        if (inst.name.trimmed().isEmpty())
+        if (isBlank(inst.name))
             return r.fail(JsonPath(path, QLatin1String("name")), tr("the name is empty"));
         if (names.contains(inst.name))
             return r.fail(JsonPath(path, QLatin1String("name")), tr("instance \"%1\" is declared twice").arg(inst.name));
@@ -341,6 +355,16 @@ bool parseWindows(Reader &r, const JsonValue &o, const JsonPath &path, const Zon
                        .value_or(Impact::Outage);
         if (r.failed())
             return false;
+        // Written back in the data center's zone, an instant may fall in a year a file
+        // cannot hold (9999-12-31T23:00-05:00 is in 10000 in Tokyo).
+        const auto writable = [&](const QDateTime &instant, QLatin1String timeKey) {
+            return !instant.isValid() || Rfc3339::isWritable(instant, *zone)
+                || r.fail(JsonPath(wp, timeKey),
+                          tr("%1 is outside the supported years 0001 to 9999 in the data center's time zone %2")
+                              .arg(Rfc3339::formatUtc(instant), QString::fromUtf8(zone->id())));
+        };
+        if (!writable(w.start, QLatin1String("start")) || !writable(w.end, endKey))
+            return false;
         if (w.end.isValid() && w.end <= w.start) {
             return r.fail(JsonPath(wp, endKey),
                           tr("the window ends (%1) before or when it starts (%2); if a 12-hour time was misread, "
@@ -364,23 +388,17 @@ bool isHex(char16_t c)
     return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
 }
 
-// What uuidPattern below accepts, decided without it for the 8-4-4-4-12 form
-// every id has; anything else goes to the pattern (which also allows a final
-// newline, a rule of `$` worth not imitating here).
+// The 8-4-4-4-12 form of hex digits, the whole string (no braces, no final newline).
 bool looksLikeUuid(const QString &id)
 {
-    static const QRegularExpression uuidPattern(
-        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
-    if (id.size() == 36) {
-        bool plain = true;
-        for (qsizetype i = 0; i < 36 && plain; ++i) {
-            const char16_t c = id.at(i).unicode();
-            plain = (i == 8 || i == 13 || i == 18 || i == 23) ? c == u'-' : isHex(c);
-        }
-        if (plain)
-            return true;
+    if (id.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char16_t c = id.at(i).unicode();
+        if (!((i == 8 || i == 13 || i == 18 || i == 23) ? c == u'-' : isHex(c)))
+            return false;
     }
-    return uuidPattern.match(id).hasMatch();
+    return true;
 }
 
 bool parseIncident(Reader &r, const JsonValue &o, const JsonPath &path, const ZoneOfInstance &zones,
@@ -397,6 +415,11 @@ bool parseIncident(Reader &r, const JsonValue &o, const JsonPath &path, const Zo
         if (!looksLikeUuid(id))
             return r.fail(JsonPath(path, idKey), tr("\"%1\" is not a UUID").arg(id));
         incident->uuid = QUuid::fromString(id);
+        // The workspace takes a null id for "new" and makes one up: importing the file
+        // twice would make two incidents.
+        if (incident->uuid.isNull())
+            return r.fail(JsonPath(path, idKey),
+                          tr("the all-zero UUID cannot identify an incident (leave \"id\" out to have one assigned)"));
     } else {
         incident->uuid = QUuid::createUuid();
     }
@@ -406,6 +429,9 @@ bool parseIncident(Reader &r, const JsonValue &o, const JsonPath &path, const Zo
     if (incident->title.isEmpty() || incident->title.size() > 300)
         return r.fail(JsonPath(path, QLatin1String("title")),
                       tr("the title must have 1 to 300 characters (it has %1)").arg(incident->title.size()));
+    if (isBlank(incident->title))
+        return r.fail(JsonPath(path, QLatin1String("title")),
+                      tr("the title shows nothing (it has only control or zero-width characters)"));
     incident->severity = r.enumValue<Severity>(o, path, QLatin1String("severity"), true, &severityFromWireName,
                                                &severityWireNames)
                              .value_or(Severity::None);
@@ -465,10 +491,10 @@ bool parseIncident(Reader &r, const JsonValue &o, const JsonPath &path, const Zo
             a.done = done.toBool();
         if (r.failed())
             return false;
-        if (a.title.trimmed().isEmpty())
+        if (isBlank(a.title))
             return r.fail(JsonPath(ip, titleKey), tr("the title is empty"));
         if (!due.isEmpty()) {
-            static const QRegularExpression datePattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+            static const QRegularExpression datePattern(QRegularExpression::anchoredPattern(QStringLiteral("\\d{4}-\\d{2}-\\d{2}")));
             a.due = QDate::fromString(due, Qt::ISODate);
             if (!datePattern.match(due).hasMatch() || !a.due.isValid())
                 return r.fail(JsonPath(ip, dueKey), tr("\"%1\" is not a date (YYYY-MM-DD)").arg(due));

@@ -42,6 +42,25 @@ qsizetype loneSurrogateEscape(const QByteArray &json)
     return -1;
 }
 
+// The offset of the first raw control character (U+0000 to U+001F) inside a string,
+// or -1. RFC 8259 wants them escaped, and Qt takes them raw: a tab typed into a title
+// or a NUL from a broken export would otherwise be stored as it is. Only called on a
+// document Qt has accepted, where quotes and backslashes outside strings cannot occur.
+qsizetype rawControlInString(const QByteArray &json)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const auto c = static_cast<unsigned char>(json.at(i));
+        if (c == '"')
+            inString = !inString;
+        else if (inString && c == '\\')
+            ++i; // the escaped character, a quote perhaps
+        else if (inString && c < 0x20)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace
 
 QString JsonInput::refusal(const QByteArray &json, qsizetype offset, const QString &reason)
@@ -106,6 +125,14 @@ bool JsonInput::read(QByteArray &&json, QString *error)
     QByteArray normalized = QJsonDocument::fromJson(json, &parseError).toJson(QJsonDocument::Compact);
     if (parseError.error != QJsonParseError::NoError) {
         *error = refusal(json, parseError.offset, parseError.errorString());
+        m_root = JsonValue();
+        return false;
+    }
+    // simdjson refuses these too: only a document it has refused gets here.
+    if (const qsizetype raw = rawControlInString(json); raw >= 0) {
+        const QString code = QStringLiteral("%1").arg(int(static_cast<unsigned char>(json.at(raw))), 4, 16, QLatin1Char('0'));
+        *error = refusal(json, raw, tr("raw control character U+%1 inside a string (JSON needs it escaped, e.g. \\u%1)")
+                                        .arg(code.toUpper()));
         m_root = JsonValue();
         return false;
     }

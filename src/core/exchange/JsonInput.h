@@ -16,8 +16,9 @@ namespace OutageDesk {
 // accepts (a byte order mark, raw tabs in strings, lone surrogate escapes, "1.", integers
 // beyond 64 bits), and for anything simdjson refuses Qt's parser decides. A document Qt
 // accepts is then read as Qt writes it back; one it refuses gets Qt's message with a
-// line and a column. The one exception: a lone half of a surrogate pair (\udc00),
-// which Qt keeps in its strings, is refused, at its line and column.
+// line and a column. Two exceptions, refused at their line and column though Qt takes
+// them: a lone half of a surrogate pair (\udc00), which Qt keeps in its strings, and a
+// raw control character (a NUL, a tab) inside a string, which RFC 8259 forbids.
 class JsonInput
 {
     // Worded as the importer's own refusals, under its context.

@@ -73,24 +73,44 @@ bool parseCommonShape(const QString &text, qint64 *utcMs)
     return true;
 }
 
+bool inSupportedYears(const QDate &date)
+{
+    return date.year() >= Rfc3339::kFirstYear && date.year() <= Rfc3339::kLastYear;
+}
+
+// The first and the last millisecond of the supported years, in UTC.
+struct SupportedRange
+{
+    qint64 firstMs = QDateTime(QDate(Rfc3339::kFirstYear, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    qint64 lastMs = QDateTime(QDate(Rfc3339::kLastYear, 12, 31), QTime(23, 59, 59, 999), Qt::UTC).toMSecsSinceEpoch();
+};
+
 } // namespace
 
 QDateTime Rfc3339::parse(const QString &text, Error *error)
 {
-    qint64 fastMs = 0;
-    if (parseCommonShape(text, &fastMs)) {
-        if (error)
-            *error = Error::None;
-        return QDateTime::fromMSecsSinceEpoch(fastMs, Qt::UTC);
-    }
-
-    static const QRegularExpression pattern(QStringLiteral(
-        R"(^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?([Zz]|[+-]\d{2}:\d{2})?$)"));
+    static const SupportedRange range;
     auto fail = [error](Error e) {
         if (error)
             *error = e;
         return QDateTime();
     };
+    // A text of year 0001 with a positive offset, or of 9999 with a negative one, is an
+    // instant in year 0 or 10000 UTC, which formatUtc() could not write back.
+    auto accept = [&](qint64 utcMs) {
+        if (utcMs < range.firstMs || utcMs > range.lastMs)
+            return fail(Error::OutsideSupportedYears);
+        if (error)
+            *error = Error::None;
+        return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC);
+    };
+    qint64 fastMs = 0;
+    if (parseCommonShape(text, &fastMs))
+        return accept(fastMs);
+
+    // Anchored at the very end: "$" would also match before a final newline.
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral(
+        R"((\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?([Zz]|[+-]\d{2}:\d{2})?)")));
     const auto m = pattern.match(text);
     if (!m.hasMatch())
         return fail(Error::Malformed);
@@ -114,15 +134,12 @@ QDateTime Rfc3339::parse(const QString &text, Error *error)
             return fail(Error::OutOfRange);
         offsetSeconds = (hours * 3600 + minutes * 60) * (offset.startsWith(QLatin1Char('-')) ? -1 : 1);
     }
-    const qint64 utcMs = QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch() - qint64(offsetSeconds) * 1000;
-    if (error)
-        *error = Error::None;
-    return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC);
+    return accept(QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch() - qint64(offsetSeconds) * 1000);
 }
 
 QDateTime Rfc3339::parseInstantOrDate(const QString &text, Error *error)
 {
-    static const QRegularExpression dateOnly(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
+    static const QRegularExpression dateOnly(QRegularExpression::anchoredPattern(QStringLiteral(R"(\d{4}-\d{2}-\d{2})")));
     if (dateOnly.match(text).hasMatch()) {
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (!date.isValid()) {
@@ -148,6 +165,8 @@ QString Rfc3339::errorMessage(Error error)
         return QCoreApplication::translate("Rfc3339", "timestamp has no UTC offset (add Z or ±hh:mm; a wall time alone is ambiguous)");
     case Error::OutOfRange:
         return QCoreApplication::translate("Rfc3339", "timestamp has an out-of-range date, time or offset");
+    case Error::OutsideSupportedYears:
+        return QCoreApplication::translate("Rfc3339", "timestamp is outside the supported years 0001 to 9999 (in UTC)");
     }
     return {};
 }
@@ -166,7 +185,9 @@ QString Rfc3339::formatInZone(const QDateTime &instant, const QTimeZone &zone)
     if (!zone.isValid())
         return formatUtc(instant);
     const QDateTime local = instant.toTimeZone(zone);
-    const int offset = zone.offsetFromUtc(instant);
+    const int offset = local.offsetFromUtc();
+    if (offset % 60 != 0)
+        return formatUtc(instant);
     QString text = local.toString(local.time().msec() ? QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz")
                                                       : QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"));
     const int abs = qAbs(offset);
@@ -175,6 +196,25 @@ QString Rfc3339::formatInZone(const QDateTime &instant, const QTimeZone &zone)
                 .arg(abs / 3600, 2, 10, QLatin1Char('0'))
                 .arg((abs % 3600) / 60, 2, 10, QLatin1Char('0'));
     return text;
+}
+
+bool Rfc3339::isWritable(const QDateTime &instant, const QTimeZone &zone)
+{
+    static const SupportedRange range;
+    if (!instant.isValid())
+        return false;
+    // No zone is a day away from UTC: most instants need no conversion (an import asks
+    // for every window).
+    constexpr qint64 kDayMs = 86400000;
+    const qint64 ms = instant.toMSecsSinceEpoch();
+    if (ms >= range.firstMs + kDayMs && ms <= range.lastMs - kDayMs)
+        return true;
+    if (!inSupportedYears(instant.toUTC().date()))
+        return false;
+    if (!zone.isValid())
+        return true;
+    const QDateTime local = instant.toTimeZone(zone);
+    return local.offsetFromUtc() % 60 != 0 || inSupportedYears(local.date());
 }
 
 } // namespace OutageDesk

@@ -11,6 +11,7 @@
 #include "gui/rca/RcaOutlineModel.h"
 #include "gui/rca/RcaRevisionsModel.h"
 #include "gui/rca/RcaTextEdit.h"
+#include "gui/widgets/TextDirectionDelegate.h"
 #include "model/RcaReview.h"
 #include "render/RcaRenderer.h"
 #include "render/RcaTemplates.h"
@@ -20,7 +21,9 @@
 #include "time/Clock.h"
 #include "time/TimeFormat.h"
 
+#include <QActionGroup>
 #include <QComboBox>
+#include <QDataStream>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -129,11 +132,40 @@ void RcaEditorWidget::buildUi()
         setSpellingLanguage(language);
     });
     m_toolBar->addWidget(m_languageCombo);
+    // The same choice as a menu (for the window's menu bar) and a shortcut that opens the list.
+    m_spellingMenu = new QMenu(tr("Spelling &Language"), this);
+    m_spellingMenu->setObjectName(QStringLiteral("spellingMenu"));
+    m_spellingGroup = new QActionGroup(m_spellingMenu);
+    for (int i = 0; i < m_languageCombo->count(); ++i) {
+        QAction *choice = m_spellingMenu->addAction(m_languageCombo->itemText(i));
+        choice->setCheckable(true);
+        choice->setData(m_languageCombo->itemData(i));
+        m_spellingGroup->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, choice] {
+            const QString language = choice->data().toString();
+            SpellChecker::setLanguageFor(m_incident.uuid, language);
+            setSpellingLanguage(language);
+        });
+    }
+    m_spellingAction = new QAction(tr("Choose Spelling &Language…"), this);
+    m_spellingAction->setShortcut(QKeySequence(Qt::Key_F7));
+    connect(m_spellingAction, &QAction::triggered, this, [this] {
+        if (m_languageCombo->isVisible()) {
+            m_languageCombo->setFocus(Qt::ShortcutFocusReason);
+            m_languageCombo->showPopup();
+        } else {
+            m_spellingMenu->popup(mapToGlobal(rect().center()));
+            m_spellingMenu->setActiveAction(m_spellingGroup->checkedAction());
+        }
+    });
     m_toolBar->addSeparator();
     auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("rcaExportButton"));
     exportButton->setText(tr("Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
-    auto *exportMenu = new QMenu(exportButton);
+    auto *exportMenu = new QMenu(tr("E&xport RCA"), exportButton);
+    exportMenu->setObjectName(QStringLiteral("rcaExportMenu"));
+    m_exportMenu = exportMenu;
     connect(exportMenu->addAction(tr("Markdown…")), &QAction::triggered, this,
             [this] { exportWithDialog(ExportFormat::Markdown, QPageSize::A4); });
     connect(exportMenu->addAction(tr("HTML…")), &QAction::triggered, this,
@@ -146,6 +178,15 @@ void RcaEditorWidget::buildUi()
     connect(exportMenu->addAction(tr("Save Text as Template…")), &QAction::triggered, this, &RcaEditorWidget::saveAsTemplate);
     exportButton->setMenu(exportMenu);
     m_toolBar->addWidget(exportButton);
+    m_exportAction = new QAction(tr("&Export RCA…"), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, [this, exportButton] {
+        // The formats to choose from by keyboard, under the button when it shows.
+        const QPoint at = exportButton->isVisible() ? exportButton->mapToGlobal(QPoint(0, exportButton->height()))
+                                                    : mapToGlobal(rect().center());
+        m_exportMenu->popup(at);
+        m_exportMenu->setActiveAction(m_exportMenu->actions().value(0));
+    });
 
     // Review state.
     m_stateLabel = new QLabel(this);
@@ -156,9 +197,23 @@ void RcaEditorWidget::buildUi()
     m_approveButton->setObjectName(QStringLiteral("approve"));
     m_draftButton = new QPushButton(tr("Back to Draft"), this);
     m_draftButton->setObjectName(QStringLiteral("backToDraft"));
-    connect(m_submitButton, &QPushButton::clicked, this, &RcaEditorWidget::submitForReview);
-    connect(m_approveButton, &QPushButton::clicked, this, &RcaEditorWidget::approve);
-    connect(m_draftButton, &QPushButton::clicked, this, &RcaEditorWidget::returnToDraft);
+    m_submitAction = new QAction(tr("&Submit RCA for Review"), this);
+    m_submitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_approveAction = new QAction(tr("&Approve RCA…"), this);
+    m_approveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_draftAction = new QAction(tr("Return RCA to Dra&ft"), this);
+    m_draftAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_submitAction, &QAction::triggered, this, &RcaEditorWidget::submitForReview);
+    connect(m_approveAction, &QAction::triggered, this, &RcaEditorWidget::approve);
+    connect(m_draftAction, &QAction::triggered, this, &RcaEditorWidget::returnToDraft);
+    for (auto [button, action] : {std::pair{m_submitButton, m_submitAction}, std::pair{m_approveButton, m_approveAction},
+                                  std::pair{m_draftButton, m_draftAction}}) {
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        button->setToolTip(action->shortcut().toString(QKeySequence::NativeText));
+    }
+    // Without a window around it (tests, or a future window of its own) the shortcuts
+    // still work here; in the main window its menus hold the same actions.
+    addActions({m_submitAction, m_approveAction, m_draftAction, m_exportAction, m_spellingAction});
     auto *reviewRow = new QHBoxLayout;
     reviewRow->addWidget(m_stateLabel, 1);
     reviewRow->addWidget(m_submitButton);
@@ -183,6 +238,12 @@ void RcaEditorWidget::buildUi()
     m_outlineView->setObjectName(QStringLiteral("rcaOutline"));
     m_outlineView->setModel(m_outline);
     m_outlineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *outlineDelegate = new TextDirectionDelegate(m_outlineView);
+    outlineDelegate->fitToWidthOf(m_outlineView);
+    m_outlineView->setItemDelegate(outlineDelegate);
+    m_outlineView->setResizeMode(QListView::Adjust); // items re-fitted as the column resizes
+    m_outlineView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_outlineView->setTextElideMode(Qt::ElideRight);
     connect(m_outlineView, &QListView::clicked, this, [this](const QModelIndex &index) {
         m_edit->goToLine(index.data(RcaOutlineModel::LineRole).toInt());
     });
@@ -204,6 +265,9 @@ void RcaEditorWidget::buildUi()
     m_preview->setOpenLinks(false);
     m_preview->setOpenExternalLinks(false);
     m_preview->setUndoRedoEnabled(false); // rebuilt on each refresh; undo would only cost time
+    // Lines break between words only: a narrow table column grows the table (the
+    // preview scrolls sideways) rather than showing "Instanc e".
+    m_preview->setWordWrapMode(QTextOption::WordWrap);
 
     auto *lintPage = new QWidget(this);
     auto *lintLayout = new QVBoxLayout(lintPage);
@@ -264,14 +328,22 @@ void RcaEditorWidget::buildUi()
             refreshPreview();
     });
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_outlineView);
-    splitter->addWidget(editorColumn);
-    splitter->addWidget(m_sideTabs);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 3);
-    splitter->setSizes({110, 500, 520});
+    m_previewSplitter = new QSplitter(Qt::Horizontal, this);
+    m_previewSplitter->setObjectName(QStringLiteral("rcaPreviewSplitter"));
+    m_previewSplitter->addWidget(editorColumn);
+    m_previewSplitter->addWidget(m_sideTabs);
+    m_previewSplitter->setStretchFactor(0, 1);
+    m_previewSplitter->setStretchFactor(1, 1);
+    m_previewSplitter->setChildrenCollapsible(false);
+    m_previewSplitter->setSizes({500, 500});
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("rcaSplitter"));
+    m_splitter->addWidget(m_outlineView);
+    m_splitter->addWidget(m_previewSplitter);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({140, 1000});
+    QSplitter *splitter = m_splitter;
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -330,6 +402,45 @@ void RcaEditorWidget::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_previewStale)
         refreshPreview();
+}
+
+void RcaEditorWidget::setPreviewBelow(bool below)
+{
+    m_previewSplitter->setOrientation(below ? Qt::Vertical : Qt::Horizontal);
+}
+
+bool RcaEditorWidget::previewBelow() const
+{
+    return m_previewSplitter->orientation() == Qt::Vertical;
+}
+
+QByteArray RcaEditorWidget::saveSplitterState() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << m_splitter->saveState() << m_previewSplitter->saveState();
+    return state;
+}
+
+void RcaEditorWidget::restoreSplitterState(const QByteArray &state)
+{
+    QByteArray outer, inner;
+    QDataStream in(state);
+    in >> outer >> inner;
+    if (in.status() != QDataStream::Ok)
+        return;
+    // Where the preview sits is a setting of its own; the state carries only the sizes.
+    const Qt::Orientation orientation = m_previewSplitter->orientation();
+    m_splitter->restoreState(outer);
+    m_previewSplitter->restoreState(inner);
+    m_previewSplitter->setOrientation(orientation);
+}
+
+void RcaEditorWidget::updateSpellingMenu()
+{
+    const QString language = spellingLanguage();
+    for (QAction *choice : m_spellingGroup->actions())
+        choice->setChecked(choice->data().toString() == language);
 }
 
 void RcaEditorWidget::setWorkspace(Workspace *workspace)
@@ -424,6 +535,7 @@ void RcaEditorWidget::setSpellingLanguage(const QString &language)
     m_edit->setSpellChecker(m_spelling.get());
     const int index = m_languageCombo->findData(m_spelling ? m_spelling->language() : QString());
     m_languageCombo->setCurrentIndex(qMax(0, index));
+    updateSpellingMenu();
     m_refreshTimer.start();
 }
 
@@ -488,6 +600,9 @@ void RcaEditorWidget::refreshPreview()
         rebuilt->setUndoRedoEnabled(false);
         rebuilt->setDefaultFont(document->defaultFont());
         rebuilt->setDefaultStyleSheet(styleSheet);
+        QTextOption wrapping = rebuilt->defaultTextOption();
+        wrapping.setWrapMode(QTextOption::WordWrap); // see buildUi()
+        rebuilt->setDefaultTextOption(wrapping);
         m_previewDocument.rebuild(rebuilt, blocks);
         m_preview->setDocument(rebuilt);
         if (document && document->parent() == m_preview)
@@ -536,9 +651,13 @@ void RcaEditorWidget::updateReviewState()
         break;
     }
     m_stateLabel->setText(hasIncident ? text : QString());
-    m_submitButton->setEnabled(hasIncident && document.state == RcaState::Draft);
-    m_approveButton->setEnabled(hasIncident && document.state != RcaState::Approved);
-    m_draftButton->setEnabled(hasIncident && document.state != RcaState::Draft);
+    m_submitAction->setEnabled(hasIncident && document.state == RcaState::Draft);
+    m_approveAction->setEnabled(hasIncident && document.state != RcaState::Approved);
+    m_draftAction->setEnabled(hasIncident && document.state != RcaState::Draft);
+    m_submitButton->setEnabled(m_submitAction->isEnabled());
+    m_approveButton->setEnabled(m_approveAction->isEnabled());
+    m_draftButton->setEnabled(m_draftAction->isEnabled());
+    m_exportAction->setEnabled(hasIncident);
 }
 
 void RcaEditorWidget::updateTemplateBar()

@@ -11,8 +11,11 @@
 #include <QWidget>
 #include <memory>
 
+class QAction;
+class QActionGroup;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QListView;
 class QPushButton;
 class QSplitter;
@@ -59,6 +62,24 @@ public:
     QTableView *historyView() const { return m_historyView; }
     QTextBrowser *diffView() const { return m_diffView; }
     SpellChecker *spellChecker() const { return m_spelling.get(); }
+
+    // The review steps, the export menu and the spelling language as actions, so that
+    // the window's menus offer them with shortcuts (they work wherever the focus is in
+    // the window) and the buttons here run the same actions.
+    QAction *submitAction() const { return m_submitAction; }
+    QAction *approveAction() const { return m_approveAction; }
+    QAction *draftAction() const { return m_draftAction; }
+    QAction *exportAction() const { return m_exportAction; } // opens the export menu under its button
+    QMenu *exportMenu() const { return m_exportMenu; }
+    QAction *spellingAction() const { return m_spellingAction; } // opens the language list
+    QMenu *spellingMenu() const { return m_spellingMenu; }
+
+    // Where the preview, checks and history sit: beside the text (default) or below it.
+    void setPreviewBelow(bool below);
+    bool previewBelow() const;
+    // Both splitters' sizes, to keep across restarts.
+    QByteArray saveSplitterState() const;
+    void restoreSplitterState(const QByteArray &state);
 
     void setWorkspace(Workspace *workspace);
     // The incident as stored (title, windows, state…); the text shown is the editor's.
@@ -112,6 +133,7 @@ private:
     void exportWithDialog(ExportFormat format, QPageSize::PageSizeId pageSize);
     void saveAsTemplate();
     QString previewStyleSheet() const;
+    void updateSpellingMenu();
 
     Workspace *m_workspace = nullptr;
     Incident m_incident;
@@ -140,6 +162,16 @@ private:
     QPushButton *m_approveButton = nullptr;
     QPushButton *m_draftButton = nullptr;
     QComboBox *m_languageCombo = nullptr;
+    QSplitter *m_splitter = nullptr;        // outline | the rest
+    QSplitter *m_previewSplitter = nullptr; // text | preview, checks, history
+    QAction *m_submitAction = nullptr;
+    QAction *m_approveAction = nullptr;
+    QAction *m_draftAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_spellingAction = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QMenu *m_spellingMenu = nullptr;
+    QActionGroup *m_spellingGroup = nullptr;
     QWidget *m_templateBar = nullptr;
     QComboBox *m_templateCombo = nullptr;
     LintFindingsModel *m_lint;

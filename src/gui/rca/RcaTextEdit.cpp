@@ -7,8 +7,10 @@
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QFontDatabase>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTextBlock>
 
 namespace OutageDesk {
@@ -30,6 +32,41 @@ protected:
 private:
     RcaTextEdit *m_editor;
 };
+
+constexpr int kTabWidth = 4;
+
+// A Markdown list item: indentation, a bullet or a number, then at least one space.
+struct ListItem
+{
+    int indent = -1;  // -1: not a list item
+    int content = 0;  // the column its text starts at: where a nested item goes
+};
+
+ListItem listItemOf(const QString &line)
+{
+    static const QRegularExpression item(QStringLiteral("^( *)([-*+]|\\d{1,9}[.)])( +|$)"));
+    const QRegularExpressionMatch match = item.match(line);
+    if (!match.hasMatch())
+        return {};
+    return {int(match.capturedLength(1)), int(match.capturedLength(0)) + (match.capturedLength(3) == 0 ? 1 : 0)};
+}
+
+bool isFence(const QString &line)
+{
+    const QString trimmed = line.trimmed();
+    return trimmed.startsWith(QLatin1String("```")) || trimmed.startsWith(QLatin1String("~~~"));
+}
+
+// Whether `block` lies inside a fenced code block.
+bool insideFence(const QTextBlock &block)
+{
+    bool inside = false;
+    for (QTextBlock b = block.document()->firstBlock(); b.isValid() && b != block; b = b.next()) {
+        if (isFence(b.text()))
+            inside = !inside;
+    }
+    return inside;
+}
 
 } // namespace
 
@@ -106,6 +143,89 @@ void RcaTextEdit::changeEvent(QEvent *event)
         updateLineNumberAreaWidth();
         resizeEvent(nullptr);
     }
+}
+
+void RcaTextEdit::keyPressEvent(QKeyEvent *event)
+{
+    const Qt::KeyboardModifiers others = event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
+    const bool tab = event->key() == Qt::Key_Tab && !(event->modifiers() & Qt::ShiftModifier) && !others;
+    const bool backtab = (event->key() == Qt::Key_Backtab || (event->key() == Qt::Key_Tab && (event->modifiers() & Qt::ShiftModifier)))
+        && !others;
+    if (!tab && !backtab) {
+        QPlainTextEdit::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+    if (isReadOnly() || indentListItems(tab))
+        return;
+    if (backtab || m_tabMovesFocus) {
+        // QPlainTextEdit's own focusNextPrevChild() refuses while it takes Tab.
+        QWidget::focusNextPrevChild(tab);
+        return;
+    }
+    insertTabSpaces();
+}
+
+bool RcaTextEdit::indentListItems(bool deeper)
+{
+    QTextCursor cursor = textCursor();
+    QTextBlock block = document()->findBlock(cursor.selectionStart());
+    const QTextBlock last = document()->findBlock(cursor.selectionEnd());
+    if (listItemOf(block.text()).indent < 0)
+        return false;
+    cursor.beginEditBlock();
+    for (; block.isValid(); block = block.next()) {
+        const ListItem item = listItemOf(block.text());
+        if (item.indent >= 0) {
+            // The item above at the same depth (deeper) or above it (shallower) decides
+            // where this one goes, so that it nests under it in every Markdown renderer.
+            int target = deeper ? -1 : 0;
+            for (QTextBlock above = block.previous(); above.isValid(); above = above.previous()) {
+                const QString text = above.text();
+                const ListItem other = listItemOf(text);
+                if (other.indent < 0) {
+                    if (text.trimmed().isEmpty() || text.startsWith(QLatin1Char(' ')))
+                        continue; // a gap or a continuation inside the list
+                    break;        // the list ends above
+                }
+                if (deeper && other.indent == item.indent) {
+                    target = other.content;
+                    break;
+                }
+                if (deeper && other.indent < item.indent)
+                    break; // first child: nothing to nest under
+                if (!deeper && other.indent < item.indent) {
+                    target = other.indent;
+                    break;
+                }
+            }
+            if (deeper && target > item.indent) {
+                QTextCursor(block).insertText(QString(target - item.indent, QLatin1Char(' ')));
+            } else if (!deeper && item.indent > 0) {
+                QTextCursor line(block);
+                line.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor, item.indent - target);
+                line.removeSelectedText();
+            }
+        }
+        if (block == last)
+            break;
+    }
+    cursor.endEditBlock();
+    return true;
+}
+
+bool RcaTextEdit::insertTabSpaces()
+{
+    QTextCursor cursor = textCursor();
+    const QTextBlock block = cursor.block();
+    const int column = cursor.positionInBlock();
+    const QString text = block.text();
+    const bool inFrontOfText = text.left(column).trimmed().isEmpty() && !text.mid(column).trimmed().isEmpty();
+    if (inFrontOfText && !insideFence(block))
+        return false; // would make this line an indented code block
+    cursor.insertText(QString(kTabWidth - column % kTabWidth, QLatin1Char(' ')));
+    setTextCursor(cursor);
+    return true;
 }
 
 void RcaTextEdit::paintLineNumbers(QPaintEvent *event)

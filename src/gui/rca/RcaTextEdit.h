@@ -36,6 +36,15 @@ public:
     void makeList();
     void insertLink();
 
+    // Tab in a list item indents the item under the one above it (Shift+Tab takes it
+    // back out), as Markdown editors do. Elsewhere Tab inserts spaces up to the next
+    // multiple of four, except in front of a line's text, where four spaces would turn
+    // a heading or paragraph into a code block (there it does nothing; in a fenced
+    // code block it indents); or, if the user chose so, Tab moves to the next field.
+    // Shift+Tab outside list items moves to the previous field: the way out by keyboard.
+    void setTabMovesFocus(bool moves) { m_tabMovesFocus = moves; }
+    bool tabMovesFocus() const { return m_tabMovesFocus; }
+
     // The context menu for a position, with spelling suggestions when the word
     // there is misspelt. Public so that tests can check it without a popup.
     QMenu *createContextMenu(const QPoint &position);
@@ -47,6 +56,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void updateLineNumberAreaWidth();
@@ -54,10 +64,13 @@ private:
     void highlightCurrentLine();
     void wrapSelection(const QString &marker);
     void prefixLines(const QString &prefix);
+    bool indentListItems(bool deeper);
+    bool insertTabSpaces();
 
     QWidget *m_lineNumberArea;
     RcaHighlighter *m_highlighter;
     SpellChecker *m_spelling = nullptr;
+    bool m_tabMovesFocus = false;
 };
 
 } // namespace OutageDesk

@@ -150,6 +150,30 @@ void reuseId(QJsonObject &root, int index, int of)
     editIncident(root, index, [of](QJsonObject &incident) { incident.insert(QStringLiteral("id"), manyId(of)); });
 }
 
+// Instants where zones are odd: around each zone's first transitions before 1980 (local
+// mean time, with offsets such as -00:44:30 in seconds), in the middle of that era, and
+// at both ends of the supported years, in UTC and in the zone.
+QList<QDateTime> edgeInstants(const QTimeZone &zone)
+{
+    const QDateTime first(QDate(1, 1, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime last(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+    QList<QDateTime> instants{first, first.addMSecs(1), first.addSecs(2 * 86400), last, last.addMSecs(-1),
+                              last.addSecs(-2 * 86400), QDateTime(QDate(1850, 6, 1), QTime(12, 0, 0, 250), Qt::UTC)};
+    for (const QDateTime &local : {QDateTime(QDate(1, 1, 1), QTime(0, 0), zone), QDateTime(QDate(1, 1, 1), QTime(23, 0), zone),
+                                   QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), zone),
+                                   QDateTime(QDate(9999, 12, 31), QTime(1, 0), zone)}) {
+        if (local.isValid())
+            instants << local.toUTC();
+    }
+    const auto transitions = zone.transitions(QDateTime(QDate(1800, 1, 1), QTime(0, 0), Qt::UTC),
+                                              QDateTime(QDate(1980, 1, 1), QTime(0, 0), Qt::UTC));
+    for (qsizetype i = 0; i < qMin<qsizetype>(3, transitions.size()); ++i) {
+        const QDateTime at = transitions.at(i).atUtc;
+        instants << at.addSecs(-1800) << at.addMSecs(-1) << at << at.addMSecs(1500);
+    }
+    return instants;
+}
+
 } // namespace
 
 class TestImporter : public QObject
@@ -244,6 +268,48 @@ private Q_SLOTS:
                                    << "incidents[0].rca.state" << "unknown value \"published\"";
         QTest::newRow("window not an object") << mutated(QStringLiteral("incidents[0].windows[1]"), QStringLiteral("14:56-15:36"))
                                               << "incidents[0].windows[1]" << "expected an object";
+        // Patterns match the whole string: "$" alone also matches before a final newline.
+        QTest::newRow("code with a final newline") << mutated(QStringLiteral("dataCenters[0].code"), QStringLiteral("EU\n"))
+                                                   << "dataCenters[0].code" << "not a valid data center code";
+        QTest::newRow("uuid with a final newline")
+            << mutated(QStringLiteral("incidents[0].id"), QStringLiteral("6f1c2a4e-0b7d-4c55-9a3e-2e51c0d7b101\n"))
+            << "incidents[0].id" << "not a UUID";
+        QTest::newRow("uuid in braces") << mutated(QStringLiteral("incidents[0].id"), QStringLiteral("{6f1c2a4e-0b7d-4c55-9a3e-2e51c0d7b101}"))
+                                        << "incidents[0].id" << "not a UUID";
+        QTest::newRow("due date with a final newline") << mutated(QStringLiteral("incidents[0].actionItems[0].due"), QStringLiteral("2016-12-15\n"))
+                                                       << "incidents[0].actionItems[0].due" << "not a date";
+        QTest::newRow("timestamp with a final newline")
+            << mutated(QStringLiteral("incidents[0].windows[0].start"), QStringLiteral("2016-11-14T13:56:00Z\n"))
+            << "incidents[0].windows[0].start" << "not an RFC 3339 timestamp";
+        // The workspace would make up a random id for it: a second import, a second incident.
+        QTest::newRow("all-zero uuid") << mutated(QStringLiteral("incidents[0].id"), QStringLiteral("00000000-0000-0000-0000-000000000000"))
+                                       << "incidents[0].id" << "all-zero UUID";
+        QTest::newRow("zero-width title") << mutated(QStringLiteral("incidents[0].title"), QString::fromUtf8("\u200b\u200c\u200d\u2060\ufeff"))
+                                          << "incidents[0].title" << "only control or zero-width characters";
+        QTest::newRow("control-character title") << mutated(QStringLiteral("incidents[0].title"), QStringLiteral("\x1b\x07\r\x7f\x9b"))
+                                                 << "incidents[0].title" << "only control or zero-width characters";
+        QTest::newRow("direction marks as a title") << mutated(QStringLiteral("incidents[0].title"), QString::fromUtf8("\u200e\u202e \u200f"))
+                                                    << "incidents[0].title" << "only control or zero-width characters";
+        QTest::newRow("zero-width data center name") << mutated(QStringLiteral("dataCenters[0].name"), QString::fromUtf8("\u200b"))
+                                                     << "dataCenters[0].name" << "the name is empty";
+        QTest::newRow("zero-width instance name") << mutated(QStringLiteral("instances[0].name"), QString::fromUtf8("\u2060\t"))
+                                                  << "instances[0].name" << "the name is empty";
+        QTest::newRow("zero-width action item") << mutated(QStringLiteral("incidents[0].actionItems[0].title"), QString::fromUtf8("\u200b"))
+                                                << "incidents[0].actionItems[0].title" << "the title is empty";
+        // RFC 3339 has four-digit years; Qt writes year 10000 as "10000" and the year before 1 as "-0001".
+        QTest::newRow("year 10000 in UTC") << mutated(QStringLiteral("incidents[0].updates[0].at"), QStringLiteral("9999-12-31T22:00:00-05:00"))
+                                           << "incidents[0].updates[0].at" << "outside the supported years 0001 to 9999";
+        QTest::newRow("year 0 in UTC") << mutated(QStringLiteral("incidents[0].publications[0].at"), QStringLiteral("0001-01-01T00:30:00+01:00"))
+                                       << "incidents[0].publications[0].at" << "outside the supported years 0001 to 9999";
+        QTest::newRow("year 10000 in the zone")
+            << mutated(QStringLiteral("incidents[0].windows[0]"),
+                       QJsonObject{{"instance", "Primo MT EU01"}, {"start", "9999-12-31T23:30:00Z"}, {"impact", "maintenance"}})
+            << "incidents[0].windows[0].start" << "outside the supported years 0001 to 9999 in the data center's time zone Europe/Amsterdam";
+        QTest::newRow("end in year 10000 in the zone")
+            << mutated(QStringLiteral("incidents[0].windows[0]"),
+                       QJsonObject{{"instance", "Primo MT EU01"}, {"start", "9999-12-31T22:30:00Z"}, {"end", "9999-12-31T23:30:00Z"},
+                                   {"impact", "maintenance"}})
+            << "incidents[0].windows[0].end" << "Europe/Amsterdam";
         QTest::newRow("publication without note") << mutated(QStringLiteral("incidents[0].publications[0].note"), QJsonValue(), true)
                                                   << "incidents[0].publications[0].note" << "required field is missing";
     }
@@ -590,6 +656,58 @@ private Q_SLOTS:
         QCOMPARE(b.size(), 1);
         QVERIFY(a.first().sameContentAs(b.first()));
         QCOMPARE(IncidentExporter::exportAll(&second), exported);
+    }
+
+    // What export writes, import reads back, in every zone: where the offset has seconds
+    // the instant is written in UTC (an RFC 3339 offset has none); what no file can hold
+    // (a year outside 0001–9999 where it is written) is refused on import instead.
+    void edgeInstants_roundTripInEveryZone()
+    {
+        QList<DataCenter> dataCenters;
+        QList<Instance> instances;
+        Incident incident;
+        incident.uuid = QUuid::fromString(QStringLiteral("6f1c2a4e-0b7d-4c55-9a3e-2e51c0d7b1ff"));
+        incident.title = QStringLiteral("Edges of time");
+        int inUtcForSeconds = 0;
+        int unwritable = 0;
+        const auto ids = QTimeZone::availableTimeZoneIds();
+        QVERIFY(ids.size() > 300);
+        for (const QByteArray &id : ids) {
+            const QTimeZone zone(id);
+            const QString code = QStringLiteral("Z%1").arg(dataCenters.size());
+            dataCenters << DataCenter{0, code, QString::fromUtf8(id), QString::fromUtf8(id)};
+            instances << Instance{0, code + QStringLiteral(" instance"), QString(), code};
+            for (const QDateTime &instant : edgeInstants(zone)) {
+                const QString text = Rfc3339::formatInZone(instant, zone);
+                const QDateTime back = Rfc3339::parse(text);
+                const bool writable = Rfc3339::isWritable(instant, zone);
+                QVERIFY2((back.isValid() && back.toMSecsSinceEpoch() == instant.toMSecsSinceEpoch()) == writable,
+                         qPrintable(QString::fromUtf8(id) + QLatin1Char(' ') + text));
+                if (!writable) {
+                    ++unwritable;
+                    continue;
+                }
+                if (instant.toTimeZone(zone).offsetFromUtc() % 60 != 0) {
+                    ++inUtcForSeconds;
+                    QVERIFY2(text.endsWith(QLatin1Char('Z')), qPrintable(text));
+                }
+                incident.windows << OutageWindow{instances.last().name, instant, QDateTime(), Impact::Maintenance};
+            }
+        }
+        QVERIFY2(inUtcForSeconds > 300, qPrintable(QString::number(inUtcForSeconds)));
+        QVERIFY(unwritable > 0);
+
+        const QByteArray exported = QJsonDocument(IncidentExporter::toJson(dataCenters, instances, {incident})).toJson();
+        ImportBatch batch;
+        ImportError error;
+        QVERIFY2(IncidentImporter::parse(exported, fixedNow(), &batch, &error), qPrintable(error.toString()));
+        QCOMPARE(batch.incidents.size(), 1);
+        const QList<OutageWindow> &windows = batch.incidents.first().windows;
+        QCOMPARE(windows.size(), incident.windows.size());
+        for (qsizetype i = 0; i < windows.size(); ++i)
+            QCOMPARE(windows.at(i).start.toMSecsSinceEpoch(), incident.windows.at(i).start.toMSecsSinceEpoch());
+        // And written again, the same file.
+        QCOMPARE(QJsonDocument(IncidentExporter::toJson(batch.dataCenters, batch.instances, batch.incidents)).toJson(), exported);
     }
 
     void conflictingZone_leavesWorkspaceUnchanged()

@@ -50,6 +50,28 @@ QJsonValue qtsReading(const QByteArray &json, QJsonParseError *error)
     return doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
 }
 
+// Whether `message` points at a byte of `json` that is a raw control character inside a
+// string: Qt reads the text with that byte written as an escape instead (outside a
+// string, a raw tab or line break is white space, and an escape there is no JSON).
+bool pointsAtRawControlInString(const QByteArray &json, const QString &message)
+{
+    static const QRegularExpression where(QStringLiteral(R"(^malformed JSON at line (\d+), column (\d+): raw control character )"));
+    const auto m = where.match(message);
+    if (!m.hasMatch())
+        return false;
+    qsizetype offset = 0;
+    for (int line = 1; line < m.captured(1).toInt(); ++line)
+        offset = json.indexOf('\n', offset) + 1;
+    offset += m.captured(2).toInt() - 1;
+    if (offset < 0 || offset >= json.size() || static_cast<unsigned char>(json.at(offset)) >= 0x20)
+        return false;
+    QByteArray escaped = json;
+    escaped.replace(offset, 1, QByteArray("\\u00") + QByteArray::number(int(json.at(offset)), 16).rightJustified(2, '0'));
+    QJsonParseError error;
+    QJsonDocument::fromJson(escaped, &error);
+    return error.error == QJsonParseError::NoError;
+}
+
 // Accepted exactly when Qt accepts, with the same values; refused with Qt's message.
 // Returns whether it was accepted.
 bool agreesWithQt(const QByteArray &json, const char *what)
@@ -64,9 +86,11 @@ bool agreesWithQt(const QByteArray &json, const char *what)
         // The one exception: half a surrogate pair, which the text must then hold.
         static const QRegularExpression escape(QStringLiteral(R"(\\u[dD][89a-fA-F][0-9a-fA-F]{2})"));
         const bool lone = message.contains(QLatin1String("surrogate pair")) && escape.match(QString::fromLatin1(json)).hasMatch();
-        if (!lone)
+        // And a raw control character inside a string, which RFC 8259 forbids.
+        const bool rawControl = pointsAtRawControlInString(json, message);
+        if (!lone && !rawControl)
             qWarning("%s: JsonInput refuses, Qt accepts (%s)", what, qPrintable(message));
-        return lone;
+        return lone || rawControl;
     }
     if (read != qtRead) {
         qWarning("%s: JsonInput %s, Qt %s (%s)", what, read ? "accepts" : "refuses", qtRead ? "accepts" : "refuses",
@@ -108,7 +132,6 @@ private Q_SLOTS:
         QTest::newRow("numbers") << QByteArray("{\"a\": 1.5, \"b\": -1e3, \"c\": 1E-2, \"d\": -0}") << true;
         // Where simdjson alone would refuse and Qt decides.
         QTest::newRow("byte order mark") << QByteArray("\xef\xbb\xbf{\"a\": 1}") << true;
-        QTest::newRow("raw tab in a string") << QByteArray("{\"a\": \"b\tc\"}") << true;
         QTest::newRow("fraction without digits") << QByteArray("{\"a\": 1.}") << true;
         QTest::newRow("integer beyond 64 bits") << QByteArray("{\"a\": 123456789012345678901234567890}") << true;
         QTest::newRow("unknown escape") << QByteArray("{\"a\": \"\\x41\"}") << true;
@@ -128,7 +151,10 @@ private Q_SLOTS:
         QTest::newRow("leading zero") << QByteArray("{\"a\": 01}") << false;
         QTest::newRow("number out of range") << QByteArray("{\"a\": 1e400}") << false;
         QTest::newRow("bare word") << QByteArray("{\"a\": nul}") << false;
-        // Accepted by Qt, refused here (the one exception).
+        // Accepted by Qt, refused here (the two exceptions).
+        QTest::newRow("raw tab in a string") << QByteArray("{\"a\": \"b\tc\"}") << false;
+        QTest::newRow("raw nul in a string") << QByteArray("{\"a\": \"b\0c\"}", 12) << false;
+        QTest::newRow("raw escape in a key") << QByteArray("{\"\x1b]0;x\x07\": 1}") << false;
         QTest::newRow("lone low surrogate") << QByteArray("{\"a\": \"lone \\udc00\"}") << false;
         QTest::newRow("lone high surrogate") << QByteArray("{\"a\": \"\\\\ \\uD83D \\u00e9\"}") << false;
     }
@@ -167,6 +193,35 @@ private Q_SLOTS:
         // Past an escaped backslash, at the lone half's backslash.
         QVERIFY(!input.read(QByteArray("{\n\"a\": \"\\\\ \\uD83D \\u00e9\"}"), &message));
         QCOMPARE(message, QStringLiteral("malformed JSON at line 2, column 10: \\uD83D is half of a UTF-16 surrogate pair, without the other half"));
+    }
+
+    void rawControlCharacters_refusedAtLineAndColumn_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        // White space between values is not in a string, and stays allowed.
+        const QByteArray head("{\n\t\"title\": \r\n  \"");
+        QTest::newRow("nul") << head + QByteArray("a\0b\"}", 5) << "line 3, column 5: raw control character U+0000";
+        QTest::newRow("tab") << head + "a\tb\"}" << "line 3, column 5: raw control character U+0009";
+        QTest::newRow("line break") << head + "a\nb\"}" << "line 3, column 5: raw control character U+000A";
+        QTest::newRow("carriage return") << head + "\r\"}" << "line 3, column 4: raw control character U+000D";
+        QTest::newRow("escape") << head + "\x1b[2J\"}" << "line 3, column 4: raw control character U+001B";
+        QTest::newRow("unit separator") << head + "x\x1f\"}" << "line 3, column 5: raw control character U+001F";
+        QTest::newRow("after an escaped quote") << head + "\\\"\x01\"}" << "line 3, column 6: raw control character U+0001";
+        QTest::newRow("in a key") << QByteArray("{\"a\x02\": 1}") << "line 1, column 4: raw control character U+0002";
+    }
+
+    void rawControlCharacters_refusedAtLineAndColumn()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        JsonInput input;
+        QString message;
+        QVERIFY(!input.read(QByteArray(json), &message));
+        QVERIFY2(message.startsWith(QLatin1String("malformed JSON at ") + expected), qPrintable(message));
+        QVERIFY(input.root().isUndefined());
+        // Qt reads the text with that character escaped: it is in a string.
+        QVERIFY(pointsAtRawControlInString(json, message));
     }
 
     // Random damage to a real file: whenever either accepts, both must, and agree.
@@ -238,6 +293,13 @@ private Q_SLOTS:
         QTest::newRow("ten fraction digits") << "2016-11-14T13:56:00.1234567890Z" << qint64(-1);
         QTest::newRow("empty fraction") << "2016-11-14T13:56:00.Z" << qint64(-1);
         QTest::newRow("trailing text") << "2016-11-14T13:56:00Zx" << qint64(-1);
+        QTest::newRow("final newline") << "2016-11-14T13:56:00Z\n" << qint64(-1);
+        QTest::newRow("final newline after an offset") << "2016-11-14T14:56:00.5+01:00\n" << qint64(-1);
+        QTest::newRow("first instant of year 1") << "0001-01-01T00:00:00Z" << qint64(-62135596800000);
+        QTest::newRow("last instant of year 9999") << "9999-12-31T23:59:59.999Z" << qint64(253402300799999);
+        QTest::newRow("year 9999 that is 10000 in UTC") << "9999-12-31T23:30:00-01:00" << qint64(-1);
+        QTest::newRow("year 1 that is 0 in UTC") << "0001-01-01T00:30:00+01:00" << qint64(-1);
+        QTest::newRow("year 0") << "0000-06-01T00:00:00Z" << qint64(-1);
         QTest::newRow("arabic-indic digits") << QString::fromUtf8("\xd9\xa2\xd9\xa0\xd9\xa1\xd9\xa6-11-14T13:56:00Z") << qint64(-1);
     }
 
