@@ -598,6 +598,10 @@
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Outage Desk bewahrt Portalgeheimnisse nur in einem Secret Service auf: Installieren Sie unter Debian gnome-keyring (oder schalten Sie die Secret-Service-Integration von KeePassXC ein), starten Sie Outage Desk in einer Desktopsitzung mit D-Bus-Sitzungsbus (dbus-user-session), entsperren Sie den Schlüsselbund und versuchen Sie es erneut – oder lassen Sie das Portal sein Geheimnis bei jeder Veröffentlichung abfragen.</translation>
     </message>
     <message>
+        <source>Setting the time of update %1 on Statuspage</source>
+        <translation>Zeitpunkt der Statusmeldung %1 auf Statuspage setzen</translation>
+    </message>
+    <message>
         <source>%1 is outside the supported years 0001 to 9999 in the data center&apos;s time zone %2</source>
         <translation>%1 liegt in der Zeitzone %2 des Rechenzentrums außerhalb der unterstützten Jahre 0001 bis 9999</translation>
     </message>
@@ -2720,6 +2724,10 @@ Dauer: %6
         <source>publish: queued in the outbox (job %1), will retry: %2</source>
         <translation>publish: im Postausgang eingereiht (Auftrag %1), wird erneut versucht: %2</translation>
     </message>
+    <message>
+        <source>publish: warning: %1</source>
+        <translation>publish: Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PublishDialog</name>
@@ -2815,10 +2823,6 @@ Dauer: %6
         <translation>%1: HTTP %2, später erneut versuchen%3</translation>
     </message>
     <message>
-        <source>%1: HTTP 429, too many requests; the portal asked us to wait%2</source>
-        <translation>%1: HTTP 429, zu viele Anfragen; das Portal bittet zu warten%2</translation>
-    </message>
-    <message>
         <source>%1: HTTP %2 from the server%3</source>
         <translation>%1: HTTP %2 vom Server%3</translation>
     </message>
@@ -2829,6 +2833,18 @@ Dauer: %6
     <message>
         <source>%1: the connection closed before the server answered; it may have arrived, and the next attempt checks before sending again.</source>
         <translation>%1: Die Verbindung wurde geschlossen, bevor der Server antwortete; die Anfrage ist vielleicht angekommen, und der nächste Versuch prüft das, bevor er erneut sendet.</translation>
+    </message>
+    <message>
+        <source>%1: the server redirected to %2, another origin; publications never follow a redirect away from the configured portal (nothing was sent there). Correct the portal&apos;s URL if it moved.</source>
+        <translation>%1: Der Server leitete nach %2 um, zu einem anderen Ursprung; Veröffentlichungen folgen nie einer Umleitung weg vom eingerichteten Portal (dorthin wurde nichts gesendet). Korrigieren Sie die URL des Portals, falls es umgezogen ist.</translation>
+    </message>
+    <message>
+        <source>%1: the server answered HTTP %2 with a redirect to %3, which would change the request&apos;s method or drop its body; nothing was sent there. Correct the portal&apos;s URL.</source>
+        <translation>%1: Der Server antwortete mit HTTP %2 und einer Umleitung nach %3, die die Methode der Anfrage ändern oder ihren Inhalt verwerfen würde; dorthin wurde nichts gesendet. Korrigieren Sie die URL des Portals.</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2, too many requests; the portal asked us to wait%3</source>
+        <translation>%1: HTTP %2, zu viele Anfragen; das Portal bittet zu warten%3</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3476,18 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
         <source>Publishing the postmortem on Statuspage</source>
         <translation>Postmortem wird auf Statuspage veröffentlicht</translation>
     </message>
+    <message>
+        <source>The incident&apos;s title has %1 characters; Statuspage accepts at most %2. Shorten it, then publish again.</source>
+        <translation>Der Titel der Störung hat %1 Zeichen; Statuspage nimmt höchstens %2 an. Kürzen Sie ihn und veröffentlichen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Status update %1 has %2 characters; Statuspage accepts at most %3 per update. Shorten or split it, then publish again.</source>
+        <translation>Statusmeldung %1 hat %2 Zeichen; Statuspage nimmt höchstens %3 je Meldung an. Kürzen oder teilen Sie sie und veröffentlichen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Reading the incident back from Statuspage</source>
+        <translation>Störung von Statuspage zurücklesen</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::TimeRangeOptions</name>
@@ -3543,6 +3571,10 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     <message>
         <source>Deleting %1</source>
         <translation>%1 wird gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 lists “%2”, which is not a file Outage Desk generates; it was left alone, not deleted.</source>
+        <translation>%1 nennt „%2“, keine Datei, die Outage Desk erzeugt; sie wurde nicht angerührt und nicht gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +3937,13 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     <message>
         <source>&amp;Add Portal…</source>
         <translation>Portal &amp;hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>PublishOutcome</name>
+    <message>
+        <source> (the server asked to wait longer than one hour; the next attempt is in one hour)</source>
+        <translation> (der Server bat, länger als eine Stunde zu warten; der nächste Versuch folgt in einer Stunde)</translation>
     </message>
 </context>
 <context>

@@ -598,6 +598,10 @@
         <translation>Le trousseau du système n&apos;est pas disponible (%1). Outage Desk ne conserve les secrets des portails que dans un Secret Service&#xa0;: sous Debian, installez gnome-keyring (ou activez l&apos;intégration Secret Service de KeePassXC), lancez Outage Desk dans une session de bureau disposant d&apos;un bus de session D-Bus (dbus-user-session), déverrouillez le trousseau et réessayez — ou laissez le portail demander son secret à chaque publication.</translation>
     </message>
     <message>
+        <source>Setting the time of update %1 on Statuspage</source>
+        <translation>Réglage de l&apos;heure de la mise à jour d&apos;état %1 sur Statuspage</translation>
+    </message>
+    <message>
         <source>%1 is outside the supported years 0001 to 9999 in the data center&apos;s time zone %2</source>
         <translation>%1 est hors des années prises en charge, 0001 à 9999, dans le fuseau horaire %2 du centre de données</translation>
     </message>
@@ -2720,6 +2724,10 @@ Durée&#xa0;: %6
         <source>publish: queued in the outbox (job %1), will retry: %2</source>
         <translation>publish&#xa0;: mis en file dans la boîte d&apos;envoi (tâche %1), nouvelle tentative prévue&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>publish: warning: %1</source>
+        <translation>publish : avertissement : %1</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PublishDialog</name>
@@ -2815,10 +2823,6 @@ Durée&#xa0;: %6
         <translation>%1&#xa0;: HTTP %2, réessayez plus tard%3</translation>
     </message>
     <message>
-        <source>%1: HTTP 429, too many requests; the portal asked us to wait%2</source>
-        <translation>%1&#xa0;: HTTP 429, trop de requêtes&#xa0;; le portail demande d&apos;attendre%2</translation>
-    </message>
-    <message>
         <source>%1: HTTP %2 from the server%3</source>
         <translation>%1&#xa0;: HTTP %2 du serveur%3</translation>
     </message>
@@ -2829,6 +2833,18 @@ Durée&#xa0;: %6
     <message>
         <source>%1: the connection closed before the server answered; it may have arrived, and the next attempt checks before sending again.</source>
         <translation>%1&#xa0;: la connexion s&apos;est fermée avant la réponse du serveur&#xa0;; la requête est peut-être arrivée, et la prochaine tentative le vérifie avant de renvoyer.</translation>
+    </message>
+    <message>
+        <source>%1: the server redirected to %2, another origin; publications never follow a redirect away from the configured portal (nothing was sent there). Correct the portal&apos;s URL if it moved.</source>
+        <translation>%1 : le serveur a redirigé vers %2, une autre origine ; une publication ne suit jamais une redirection hors du portail configuré (rien n&apos;y a été envoyé). Corrigez l&apos;URL du portail s&apos;il a déménagé.</translation>
+    </message>
+    <message>
+        <source>%1: the server answered HTTP %2 with a redirect to %3, which would change the request&apos;s method or drop its body; nothing was sent there. Correct the portal&apos;s URL.</source>
+        <translation>%1 : le serveur a répondu HTTP %2 avec une redirection vers %3, qui changerait la méthode de la requête ou en perdrait le corps ; rien n&apos;y a été envoyé. Corrigez l&apos;URL du portail.</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2, too many requests; the portal asked us to wait%3</source>
+        <translation>%1 : HTTP %2, trop de requêtes ; le portail demande d&apos;attendre%3</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3476,18 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
         <source>Publishing the postmortem on Statuspage</source>
         <translation>Publication du post-mortem sur Statuspage</translation>
     </message>
+    <message>
+        <source>The incident&apos;s title has %1 characters; Statuspage accepts at most %2. Shorten it, then publish again.</source>
+        <translation>Le titre de l&apos;incident compte %1 caractères ; Statuspage en accepte au plus %2. Raccourcissez-le, puis publiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Status update %1 has %2 characters; Statuspage accepts at most %3 per update. Shorten or split it, then publish again.</source>
+        <translation>La mise à jour d&apos;état %1 compte %2 caractères ; Statuspage en accepte au plus %3 par mise à jour. Raccourcissez-la ou scindez-la, puis publiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Reading the incident back from Statuspage</source>
+        <translation>Relecture de l&apos;incident depuis Statuspage</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::TimeRangeOptions</name>
@@ -3543,6 +3571,10 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <message>
         <source>Deleting %1</source>
         <translation>Suppression de %1</translation>
+    </message>
+    <message>
+        <source>%1 lists “%2”, which is not a file Outage Desk generates; it was left alone, not deleted.</source>
+        <translation>%1 mentionne « %2 », qui n&apos;est pas un fichier généré par Outage Desk ; il a été laissé tel quel, pas supprimé.</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +3937,13 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <message>
         <source>&amp;Add Portal…</source>
         <translation>&amp;Ajouter un portail…</translation>
+    </message>
+</context>
+<context>
+    <name>PublishOutcome</name>
+    <message>
+        <source> (the server asked to wait longer than one hour; the next attempt is in one hour)</source>
+        <translation> (le serveur a demandé d&apos;attendre plus d&apos;une heure ; la prochaine tentative a lieu dans une heure)</translation>
     </message>
 </context>
 <context>

@@ -598,6 +598,10 @@
         <translation>מחזיק המפתחות של המערכת אינו זמין (%1). Outage Desk שומר סודות של פורטלים רק ב-Secret Service: ב-Debian יש להתקין את gnome-keyring (או להפעיל את שילוב ה-Secret Service של KeePassXC), להריץ את Outage Desk בהפעלת שולחן עבודה עם אפיק הפעלה של D-Bus ‏(dbus-user-session), לבטל את נעילת מחזיק המפתחות ולנסות שוב — או לתת לפורטל לבקש את הסוד שלו בכל פרסום.</translation>
     </message>
     <message>
+        <source>Setting the time of update %1 on Statuspage</source>
+        <translation>קביעת הזמן של עדכון הסטטוס %1 ב-Statuspage</translation>
+    </message>
+    <message>
         <source>%1 is outside the supported years 0001 to 9999 in the data center&apos;s time zone %2</source>
         <translation>%1 נמצא מחוץ לשנים הנתמכות 0001 עד 9999 באזור הזמן %2 של מרכז הנתונים</translation>
     </message>
@@ -2720,6 +2724,10 @@ Duration: %6
         <source>publish: queued in the outbox (job %1), will retry: %2</source>
         <translation>publish: הוכנס לתור בתיבת היוצא (משימה %1), ינוסה שוב: %2</translation>
     </message>
+    <message>
+        <source>publish: warning: %1</source>
+        <translation>publish: אזהרה: %1</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PublishDialog</name>
@@ -2815,10 +2823,6 @@ Duration: %6
         <translation>%1: HTTP %2, יש לנסות שוב מאוחר יותר%3</translation>
     </message>
     <message>
-        <source>%1: HTTP 429, too many requests; the portal asked us to wait%2</source>
-        <translation>%1: HTTP 429, יותר מדי בקשות; הפורטל ביקש להמתין%2</translation>
-    </message>
-    <message>
         <source>%1: HTTP %2 from the server%3</source>
         <translation>%1: HTTP %2 מהשרת%3</translation>
     </message>
@@ -2829,6 +2833,18 @@ Duration: %6
     <message>
         <source>%1: the connection closed before the server answered; it may have arrived, and the next attempt checks before sending again.</source>
         <translation>%1: החיבור נסגר לפני שהשרת ענה; ייתכן שהבקשה הגיעה, והניסיון הבא יבדוק זאת לפני שליחה חוזרת.</translation>
+    </message>
+    <message>
+        <source>%1: the server redirected to %2, another origin; publications never follow a redirect away from the configured portal (nothing was sent there). Correct the portal&apos;s URL if it moved.</source>
+        <translation>%1: השרת הפנה אל %2, מקור אחר; פרסום אף פעם אינו עוקב אחר הפניה אל מחוץ לפורטל שהוגדר (דבר לא נשלח לשם). תקנו את כתובת ה-URL של הפורטל אם הוא עבר.</translation>
+    </message>
+    <message>
+        <source>%1: the server answered HTTP %2 with a redirect to %3, which would change the request&apos;s method or drop its body; nothing was sent there. Correct the portal&apos;s URL.</source>
+        <translation>%1: השרת ענה HTTP %2 עם הפניה אל %3, שהייתה משנה את שיטת הבקשה או משמיטה את תוכנה; דבר לא נשלח לשם. תקנו את כתובת ה-URL של הפורטל.</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2, too many requests; the portal asked us to wait%3</source>
+        <translation>%1: HTTP %2, יותר מדי בקשות; הפורטל ביקש להמתין%3</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3476,18 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
         <source>Publishing the postmortem on Statuspage</source>
         <translation>מפרסם את ה-postmortem ב-Statuspage</translation>
     </message>
+    <message>
+        <source>The incident&apos;s title has %1 characters; Statuspage accepts at most %2. Shorten it, then publish again.</source>
+        <translation>לכותרת התקרית יש %1 תווים; Statuspage מקבל לכל היותר %2. קצרו אותה ופרסמו שוב.</translation>
+    </message>
+    <message>
+        <source>Status update %1 has %2 characters; Statuspage accepts at most %3 per update. Shorten or split it, then publish again.</source>
+        <translation>לעדכון הסטטוס %1 יש %2 תווים; Statuspage מקבל לכל היותר %3 לעדכון. קצרו או פצלו אותו ופרסמו שוב.</translation>
+    </message>
+    <message>
+        <source>Reading the incident back from Statuspage</source>
+        <translation>קריאת התקרית בחזרה מ-Statuspage</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::TimeRangeOptions</name>
@@ -3543,6 +3571,10 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>Deleting %1</source>
         <translation>מוחק את %1</translation>
+    </message>
+    <message>
+        <source>%1 lists “%2”, which is not a file Outage Desk generates; it was left alone, not deleted.</source>
+        <translation>%1 מציין את „%2”, שאינו קובץ ש-Outage Desk מייצר; הוא נשאר כפי שהוא ולא נמחק.</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +3937,13 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>&amp;Add Portal…</source>
         <translation>&amp;הוספת פורטל…</translation>
+    </message>
+</context>
+<context>
+    <name>PublishOutcome</name>
+    <message>
+        <source> (the server asked to wait longer than one hour; the next attempt is in one hour)</source>
+        <translation> (השרת ביקש להמתין יותר משעה; הניסיון הבא יהיה בעוד שעה)</translation>
     </message>
 </context>
 <context>

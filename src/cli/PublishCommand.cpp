@@ -71,6 +71,8 @@ int PublishCommand::run(const QCommandLineParser &parser, CommandContext &contex
         context.error(tr("publish: the RCA of this incident is not approved and was left out; its status updates are published"));
 
     const OutboxJob result = publisher.attempt(*job);
+    for (const QString &warning : result.warnings)
+        context.error(tr("publish: warning: %1").arg(warning));
     switch (result.state) {
     case OutboxState::Done:
         context.out() << tr("Published %1 to %2.").arg(incident->uuidString(), portalName) << Qt::endl;

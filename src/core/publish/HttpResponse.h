@@ -5,6 +5,7 @@
 #include <QNetworkReply>
 #include <QPair>
 #include <QString>
+#include <QUrl>
 
 namespace OutageDesk {
 
@@ -18,6 +19,10 @@ struct HttpResponse
     QString errorString;
     bool timedOut = false;       // transfer timeout or overall deadline
     QString tlsFailure;          // certificate errors, when the handshake was refused
+    // A redirect the transport would not follow (another origin, or a same-origin one
+    // that changes the method or drops the body): where it pointed, and its status.
+    QUrl refusedRedirect;
+    bool redirectToOtherOrigin = false;
 
     bool isSuccess() const { return status >= 200 && status < 300; }
     QByteArray header(const QByteArray &name) const

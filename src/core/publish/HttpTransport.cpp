@@ -1,6 +1,7 @@
 #include "publish/HttpTransport.h"
 
 #include "publish/OneShotBody.h"
+#include "publish/RequestPacer.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -45,14 +46,70 @@ bool HttpTransport::isReady(QString *error) const
     return true;
 }
 
+bool HttpTransport::isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    const QString scheme = a.scheme().toLower();
+    const int defaultPort = scheme == QLatin1String("https") ? 443 : scheme == QLatin1String("http") ? 80 : -1;
+    return scheme == b.scheme().toLower() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(defaultPort) == b.port(defaultPort);
+}
+
+void HttpTransport::setPacing(const QByteArray &key, int intervalMs)
+{
+    m_pacingKey = key;
+    m_pacingIntervalMs = std::max(0, intervalMs);
+}
+
+void HttpTransport::waitForPacing()
+{
+    if (m_pacingKey.isEmpty() || m_pacingIntervalMs <= 0)
+        return;
+    RequestPacer &pacer = RequestPacer::shared();
+    const qint64 delay = pacer.delayFor(m_pacingKey, RequestPacer::monotonicMs(), m_pacingIntervalMs);
+    if (delay > 0) {
+        // A local loop, like every network wait here: the window keeps repainting.
+        QEventLoop loop;
+        QTimer::singleShot(int(delay), &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    pacer.recordRequest(m_pacingKey, RequestPacer::monotonicMs());
+}
+
 HttpResponse HttpTransport::send(const QByteArray &verb, const QUrl &url,
                                  const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body)
 {
+    QUrl target = url;
+    for (int hop = 0;; ++hop) {
+        QUrl redirect;
+        HttpResponse response = sendOnce(verb, target, headers, body, &redirect);
+        if (!redirect.isValid())
+            return response;
+        redirect = target.resolved(redirect);
+        // Only a same-origin 307/308 keeps the method and the body; a 301/302/303
+        // would turn the request into a GET without body (and "published" would be a lie).
+        const bool keepsRequest = response.status == 307 || response.status == 308;
+        if (!isSameOrigin(url, redirect) || !keepsRequest || hop >= kMaxRedirects) {
+            response.refusedRedirect = redirect;
+            response.redirectToOtherOrigin = !isSameOrigin(url, redirect);
+            return response;
+        }
+        target = redirect;
+    }
+}
+
+HttpResponse HttpTransport::sendOnce(const QByteArray &verb, const QUrl &url,
+                                     const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
+                                     QUrl *redirectTarget)
+{
+    waitForPacing();
+    ++m_requestsSent;
     HttpResponse response;
     QNetworkRequest request(url);
     request.setTransferTimeout(m_transferTimeoutMs);
     request.setSslConfiguration(m_ssl);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Qt's own policies either follow to any host (NoLessSafe, the default) or
+    // follow 301/302/303 as a GET: we decide each redirect ourselves in send().
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     for (const auto &h : headers)
         request.setRawHeader(h.first, h.second);
@@ -102,6 +159,13 @@ HttpResponse HttpTransport::send(const QByteArray &verb, const QUrl &url,
     response.headers = reply->rawHeaderPairs();
     response.networkError = reply->error();
     response.errorString = reply->errorString();
+    if (response.status >= 300 && response.status < 400) {
+        QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        if (location.isEmpty() && reply->hasRawHeader("Location"))
+            location = QUrl::fromEncoded(reply->rawHeader("Location"));
+        if (location.isValid() && !location.isEmpty())
+            *redirectTarget = location;
+    }
     // A transfer timeout shows up as a cancelled operation; we cancel nothing else.
     response.timedOut = deadlinePassed
         || (response.status == 0

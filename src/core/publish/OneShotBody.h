@@ -14,6 +14,9 @@ public:
     explicit OneShotBody(const QByteArray &data, QObject *parent = nullptr);
 
     bool isSequential() const override { return true; }
+    // Never rewinds. Qt tries to after a 307/308 (the transport then sends a fresh
+    // body itself, see HttpTransport::send); the base class would warn about it.
+    bool seek(qint64) override { return false; }
     qint64 bytesAvailable() const override;
 
 protected:

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 #include <optional>
 
@@ -33,6 +34,8 @@ struct OutboxJob
     QUuid idempotencyKey;
     QDateTime createdAt;
     QDateTime completedAt;
+    // What the last attempt ignored and why (not stored; shown by whoever ran it).
+    QStringList warnings;
 
     bool isPending() const { return state == OutboxState::Queued || state == OutboxState::Sending; }
 };

@@ -31,6 +31,11 @@ struct Portal
     QString title;    // the portal's heading; empty = a translated default
     int transferTimeoutMs = kDefaultTransferTimeoutMs;
     bool askSecretEachPublish = false; // no keychain entry: the secret is asked for every attempt
+    // How a Statuspage portal schedules a maintenance (Statuspage's
+    // scheduled_remind_prior, scheduled_auto_in_progress, scheduled_auto_completed).
+    bool maintenanceRemindPrior = true;
+    bool maintenanceAutoInProgress = true;
+    bool maintenanceAutoCompleted = true;
 
     // Whether a publication can reach people directly (mail, SMS, subscribers).
     bool canNotifySubscribers() const { return kind == PortalKind::Statuspage; }

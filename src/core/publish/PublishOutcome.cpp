@@ -7,30 +7,15 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <limits>
+
 namespace OutageDesk {
 namespace {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("PublishOutcome", text);
-}
-
-// Retry-After is either seconds or an HTTP date.
-int parseRetryAfter(const QByteArray &value)
-{
-    if (value.isEmpty())
-        return -1;
-    bool ok = false;
-    const int seconds = value.trimmed().toInt(&ok);
-    if (ok)
-        return std::max(0, seconds);
-    const QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
-                                                 QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!at.isValid())
-        return -1;
-    QDateTime utc = at;
-    utc.setTimeZone(QTimeZone::utc());
-    return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(utc)));
 }
 
 // The server's own words, kept short and printable: it may explain a 400 better than we can.
@@ -61,10 +46,62 @@ QString serverMessage(const QByteArray &body)
     return printable.left(300);
 }
 
+// A rate limit's answer: retry when the server says, but never later than the cap.
+PublishOutcome rateLimited(const HttpResponse &r, const QString &message)
+{
+    bool capped = false;
+    const int seconds = PublishOutcome::parseRetryAfter(r.header("Retry-After"), QDateTime::currentDateTimeUtc(), &capped);
+    QString text = message;
+    if (capped)
+        text += QCoreApplication::translate("PublishOutcome", " (the server asked to wait longer than one hour; "
+                                                              "the next attempt is in one hour)");
+    return PublishOutcome::transient(text, seconds);
+}
+
 } // namespace
+
+int PublishOutcome::parseRetryAfter(const QByteArray &value, const QDateTime &now, bool *capped)
+{
+    if (capped)
+        *capped = false;
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    qint64 seconds = -1;
+    bool ok = false;
+    const qlonglong number = trimmed.toLongLong(&ok);
+    if (ok) {
+        seconds = std::max<qlonglong>(0, number);
+    } else if (std::all_of(trimmed.cbegin(), trimmed.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+        seconds = std::numeric_limits<qint64>::max(); // more digits than a 64-bit number holds
+    } else {
+        // RFC 9110 IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
+        QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        if (!at.isValid())
+            return -1;
+        at.setTimeZone(QTimeZone::utc());
+        seconds = std::max<qint64>(0, now.secsTo(at));
+    }
+    if (seconds > kMaxRetryAfterSeconds) {
+        if (capped)
+            *capped = true;
+        return kMaxRetryAfterSeconds;
+    }
+    return int(seconds);
+}
 
 PublishOutcome PublishOutcome::fromFailedResponse(const HttpResponse &r, const QString &what)
 {
+    if (r.refusedRedirect.isValid()) {
+        const QString target = r.refusedRedirect.toDisplayString(QUrl::RemoveUserInfo);
+        if (r.redirectToOtherOrigin)
+            return permanent(tr("%1: the server redirected to %2, another origin; publications never follow a redirect "
+                                "away from the configured portal (nothing was sent there). Correct the portal's URL if "
+                                "it moved.").arg(what, target));
+        return permanent(tr("%1: the server answered HTTP %2 with a redirect to %3, which would change the request's "
+                            "method or drop its body; nothing was sent there. Correct the portal's URL.")
+                             .arg(what).arg(r.status).arg(target));
+    }
     if (!r.tlsFailure.isEmpty())
         return permanent(tr("%1: the server's TLS certificate was refused (%2). Name the portal's CA file in its settings "
                             "if it uses a private CA.").arg(what, r.tlsFailure));
@@ -98,15 +135,15 @@ PublishOutcome PublishOutcome::fromFailedResponse(const HttpResponse &r, const Q
     case 408:
     case 425:
         return transient(tr("%1: HTTP %2, try again later%3").arg(what).arg(r.status).arg(detail));
+    case 420: // Statuspage's rate-limit answer before 2021, still sent to older integrations
     case 429:
-        return transient(tr("%1: HTTP 429, too many requests; the portal asked us to wait%2").arg(what, detail),
-                         parseRetryAfter(r.header("Retry-After")));
+        return rateLimited(r, tr("%1: HTTP %2, too many requests; the portal asked us to wait%3")
+                                  .arg(what).arg(r.status).arg(detail));
     default:
         break;
     }
     if (r.status >= 500)
-        return transient(tr("%1: HTTP %2 from the server%3").arg(what).arg(r.status).arg(detail),
-                         parseRetryAfter(r.header("Retry-After")));
+        return rateLimited(r, tr("%1: HTTP %2 from the server%3").arg(what).arg(r.status).arg(detail));
     return permanent(tr("%1: HTTP %2%3").arg(what).arg(r.status).arg(detail));
 }
 

@@ -47,7 +47,7 @@ OutboxRepository Publisher::outbox() const
 QDateTime Publisher::nextAttemptAfter(int attempts, int retryAfterSeconds, const QDateTime &now)
 {
     if (retryAfterSeconds >= 0)
-        return now.addSecs(retryAfterSeconds);
+        return now.addSecs(std::min(retryAfterSeconds, PublishOutcome::kMaxRetryAfterSeconds));
     const int exponent = std::clamp(attempts - 1, 0, 16);
     const qint64 base = std::min<qint64>(qint64(kBaseBackoffSeconds) << exponent, kMaxBackoffSeconds);
     const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
@@ -251,6 +251,9 @@ OutboxJob Publisher::finish(OutboxJob job, const PublishOutcome &outcome, const 
 {
     OutboxRepository outbox(m_workspace);
     const QDateTime now = Clock::now();
+    job.warnings = outcome.warnings;
+    for (const QString &warning : std::as_const(outcome.warnings))
+        qWarning("outagedesk: portal %s: %s", qPrintable(job.portalName), qPrintable(warning));
     switch (outcome.kind) {
     case PublishOutcome::Kind::Published:
         job.state = OutboxState::Done;

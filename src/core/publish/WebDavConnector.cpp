@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace OutageDesk {
@@ -50,7 +51,39 @@ QByteArray contentType(const QString &path)
     return QByteArrayLiteral("application/octet-stream");
 }
 
+// A manifest key as it may be shown on a terminal or in a dialog: no control
+// characters, nothing invisible, not endless.
+QString printable(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.left(120)) {
+        if (c.isPrint() && c != QChar(0x2028) && c != QChar(0x2029))
+            out += c;
+        else
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+    }
+    return text.size() > 120 ? out + QStringLiteral("…") : out;
+}
+
 } // namespace
+
+bool WebDavConnector::isGeneratedPath(const QString &path)
+{
+    // The generator's shape: at most three segments of letters, digits, '-', '_' and
+    // '.', none starting with '.', the last with an extension the generator writes.
+    static const QRegularExpression shape(QStringLiteral(
+        "^(?:[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}/){0,2}[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}\\.(?:html|atom|json|xml|svg|css|txt)$"));
+    if (path.size() > 300 || !shape.match(path).hasMatch() || path == QLatin1String(PortalSite::kManifestPath))
+        return false;
+    if (path.contains(QLatin1String("..")))
+        return false;
+    // Belt and braces: resolved against a portal folder, it stays strictly inside it.
+    const QUrl base(QStringLiteral("https://portal.invalid/a/portal/"));
+    const QUrl resolved = base.resolved(QUrl(path, QUrl::StrictMode));
+    return resolved.isValid() && !resolved.hasQuery() && !resolved.hasFragment()
+        && resolved.host() == base.host() && resolved.path().startsWith(base.path())
+        && resolved.path().size() > base.path().size();
+}
 
 std::optional<PortalSite> WebDavConnector::buildSite(const PublishContext &context, QString *error)
 {
@@ -107,13 +140,23 @@ PublishOutcome WebDavConnector::upload(PublishContext &context, const PortalSite
     const auto auth = authHeaders(context);
     const QString manifestPath = QString::fromLatin1(PortalSite::kManifestPath);
 
-    // What the server holds now, by its own manifest: the truth after any crash.
+    // What the server holds now, by its own manifest: the truth after any crash. But
+    // only as far as it names files we generate: a tampered or hostile manifest must
+    // not turn into DELETEs outside the portal folder, or of the portal itself.
     QMap<QString, QString> remote;
+    QStringList warnings;
     {
         const HttpResponse r = context.http->send("GET", QUrl(base + manifestPath), auth);
         if (r.isSuccess()) {
             bool ok = false;
-            remote = PortalSite::hashesFromManifest(r.body, &ok);
+            const QMap<QString, QString> listed = PortalSite::hashesFromManifest(r.body, &ok);
+            for (auto it = listed.constBegin(); it != listed.constEnd(); ++it) {
+                if (isGeneratedPath(it.key()))
+                    remote.insert(it.key(), it.value());
+                else
+                    warnings << tr("%1 lists “%2”, which is not a file Outage Desk generates; it was left alone, "
+                                   "not deleted.").arg(base + manifestPath, printable(it.key()));
+            }
         } else if (r.status != 404) {
             return PublishOutcome::fromFailedResponse(r, tr("Reading %1").arg(base + manifestPath));
         }
@@ -155,7 +198,8 @@ PublishOutcome WebDavConnector::upload(PublishContext &context, const PortalSite
             return PublishOutcome::fromFailedResponse(r, tr("Deleting %1").arg(base + it.key()));
         ++uploads;
     }
-    if (uploads > 0 || remote.isEmpty()) {
+    // A manifest with foreign keys is replaced by ours, so the warning is given once.
+    if (uploads > 0 || remote.isEmpty() || !warnings.isEmpty()) {
         auto headers = auth;
         headers.append({QByteArrayLiteral("Content-Type"), contentType(manifestPath)});
         const HttpResponse r = context.http->send("PUT", QUrl(base + manifestPath), headers, site.manifestJson());
@@ -165,6 +209,7 @@ PublishOutcome WebDavConnector::upload(PublishContext &context, const PortalSite
     }
 
     PublishOutcome outcome = PublishOutcome::published();
+    outcome.warnings = warnings;
     QJsonObject hashes;
     for (auto it = local.constBegin(); it != local.constEnd(); ++it)
         hashes.insert(it.key(), it.value());

@@ -22,6 +22,13 @@ public:
     static std::optional<PortalSite> buildSite(const PublishContext &context, QString *error);
     // Uploads `site` to the portal in `context`, counting the requests that changed something.
     static PublishOutcome upload(PublishContext &context, const PortalSite &site);
+
+    // Whether `path`, a key of the server's manifest.json, is a file this desk could
+    // have generated: relative, normalised, no "..", no scheme, authority, query,
+    // fragment or percent-escape, of the generator's shape, and not the manifest or
+    // the portal root. The server's manifest is not trusted: its keys become DELETE
+    // requests sent with the user's credentials, so anything else is never deleted.
+    static bool isGeneratedPath(const QString &path);
 };
 
 } // namespace OutageDesk
