@@ -65,6 +65,45 @@
     </message>
 </context>
 <context>
+    <name>CustomersDialog</name>
+    <message>
+        <source>Registered Customers</source>
+        <translation>Registrierte Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Subscribed &amp;to:</source>
+        <translation>Abonniert &amp;für:</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add or update customers from a CSV file with the columns email, name, language and subscriptions</source>
+        <translation>Kunden aus einer CSV-Datei mit den Spalten email, name, language und subscriptions hinzufügen oder aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe</source>
+        <translation>Ab&amp;bestellen</translation>
+    </message>
+    <message>
+        <source>Keep the selected customers on record but send them nothing more</source>
+        <translation>Die gewählten Kunden behalten, ihnen aber nichts mehr senden</translation>
+    </message>
+    <message>
+        <source>&amp;Resubscribe</source>
+        <translation>&amp;Wieder abonnieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>DataCentersDialog</name>
     <message>
         <source>Data Centers and Instances</source>
@@ -598,6 +637,26 @@
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Outage Desk bewahrt Portalgeheimnisse nur in einem Secret Service auf: Installieren Sie unter Debian gnome-keyring (oder schalten Sie die Secret-Service-Integration von KeePassXC ein), starten Sie Outage Desk in einer Desktopsitzung mit D-Bus-Sitzungsbus (dbus-user-session), entsperren Sie den Schlüsselbund und versuchen Sie es erneut – oder lassen Sie das Portal sein Geheimnis bei jeder Veröffentlichung abfragen.</translation>
     </message>
     <message>
+        <source>%1: %2 customers created, %3 updated</source>
+        <translation>%1: %2 Kunden angelegt, %3 aktualisiert</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>abbestellt</translation>
+    </message>
+    <message>
+        <source>subscribed</source>
+        <translation>abonniert</translation>
+    </message>
+    <message>
+        <source>customers %1: no customer with the address %2</source>
+        <translation>customers %1: kein Kunde mit der Adresse %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
         <source>Setting the time of update %1 on Statuspage</source>
         <translation>Zeitpunkt der Statusmeldung %1 auf Statuspage setzen</translation>
     </message>
@@ -859,6 +918,224 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden, 2 falscher Aufruf oder ungültige Ei
     <message>
         <source>Nothing was sent: every request to a webhook is an event to its receiver. A publish sends one POST to %1, signed with the secret (X-OutageDesk-Signature), with the incident (no internal notes) and its page.</source>
         <translation>Nichts wurde gesendet: Jede Anfrage an einen Webhook ist für seinen Empfänger ein Ereignis. Eine Veröffentlichung sendet einen POST an %1, mit dem Geheimnis signiert (X-OutageDesk-Signature), mit der Störung (ohne interne Notizen) und ihrer Seite.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CsvReader</name>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field (a quote inside a quoted field is written &quot;&quot;)</source>
+        <translation>Text nach dem schließenden Anführungszeichen eines Feldes (ein Anführungszeichen in einem Feld in Anführungszeichen wird &quot;&quot; geschrieben)</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and write the quote as &quot;&quot;)</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (das ganze Feld in Anführungszeichen setzen und das Zeichen als &quot;&quot; schreiben)</translation>
+    </message>
+    <message>
+        <source>a carriage return outside quotes that does not end a line</source>
+        <translation>ein Wagenrücklauf außerhalb von Anführungszeichen, der keine Zeile beendet</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>ein Feld in Anführungszeichen ist vor dem Dateiende nicht geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomerImporter</name>
+    <message>
+        <source>the file is empty; it needs a header row: email,name,language,subscriptions</source>
+        <translation>die Datei ist leer; sie braucht eine Kopfzeile: email,name,language,subscriptions</translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice</source>
+        <translation>die Spalte %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing (the header must name email, name, language and subscriptions)</source>
+        <translation>die Spalte %1 fehlt (die Kopfzeile muss email, name, language und subscriptions nennen)</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat</translation>
+    </message>
+    <message>
+        <source>the e-mail address is empty</source>
+        <translation>die E-Mail-Adresse ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address (write only the address, e.g. it-desk@library.example: no name, angle brackets or comments)</source>
+        <translation>%1 ist keine E-Mail-Adresse (nur die Adresse schreiben, z. B. it-desk@library.example: kein Name, keine spitzen Klammern, keine Kommentare)</translation>
+    </message>
+    <message>
+        <source>the address %1 is already on line %2</source>
+        <translation>die Adresse %1 steht schon in Zeile %2</translation>
+    </message>
+    <message>
+        <source>the name %1 contains a line break or another control character</source>
+        <translation>der Name %1 enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>%1 is not a known language code (en, de, fr, he, …)</source>
+        <translation>%1 ist kein bekannter Sprachcode (en, de, fr, he, …)</translation>
+    </message>
+    <message>
+        <source>%1 is neither a data center code nor an instance name of this workspace (nor * for everything)</source>
+        <translation>%1 ist weder der Code eines Rechenzentrums noch der Name einer Instanz dieses Arbeitsbereichs (noch * für alles)</translation>
+    </message>
+    <message>
+        <source>no subscriptions: name data center codes or instances separated by &apos;;&apos;, or * for everything</source>
+        <translation>keine Abonnements: Codes von Rechenzentren oder Instanzen durch &apos;;&apos; getrennt angeben, oder * für alles</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>Datei nicht lesbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomerRepository</name>
+    <message>
+        <source>cannot save customer %1: %2</source>
+        <translation>Kunde %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>no customer with the address %1</source>
+        <translation>kein Kunde mit der Adresse %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomersCommand</name>
+    <message>
+        <source>registered customers: customers import FILE.csv; customers list [--json]; customers remove EMAIL; customers unsubscribe EMAIL</source>
+        <translation>registrierte Kunden: customers import FILE.csv; customers list [--json]; customers remove EMAIL; customers unsubscribe EMAIL</translation>
+    </message>
+    <message>
+        <source>import, list, remove or unsubscribe</source>
+        <translation>import, list, remove oder unsubscribe</translation>
+    </message>
+    <message>
+        <source>the CSV file (import) or the address (remove, unsubscribe)</source>
+        <translation>die CSV-Datei (import) oder die Adresse (remove, unsubscribe)</translation>
+    </message>
+    <message>
+        <source>list: print a JSON array</source>
+        <translation>list: ein JSON-Array ausgeben</translation>
+    </message>
+    <message>
+        <source>customers: use “customers import FILE.csv”, “customers list [--json]”, “customers remove EMAIL” or “customers unsubscribe EMAIL”</source>
+        <translation>customers: „customers import FILE.csv“, „customers list [--json]“, „customers remove EMAIL“ oder „customers unsubscribe EMAIL“ verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomersDialog</name>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Abonniert</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Abbestellt</translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>%1 (data center)</source>
+        <translation>%1 (Rechenzentrum)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Kunden angezeigt</numerusform>
+            <numerusform>%1 von %n Kunden angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Customers</source>
+        <translation>Kunden importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Nichts wurde importiert. %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers added, %3 updated.</source>
+        <translation>%1: %2 Kunden hinzugefügt, %3 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Select the customers first.</source>
+        <translation>Zuerst die Kunden auswählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) unsubscribed: they keep their record and are sent nothing more.</source>
+        <translation>
+            <numerusform>%n Kunde abbestellt: der Eintrag bleibt, es wird nichts mehr gesendet.</numerusform>
+            <numerusform>%n Kunden abbestellt: die Einträge bleiben, es wird nichts mehr gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) subscribed again.</source>
+        <translation>
+            <numerusform>%n Kunde wieder abonniert.</numerusform>
+            <numerusform>%n Kunden wieder abonniert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) removed.</source>
+        <translation>
+            <numerusform>%n Kunde entfernt.</numerusform>
+            <numerusform>%n Kunden entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomersTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Abbestellt</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Abonniert</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2430,10 @@ Dauer: %6
     <message>
         <source>Building the search index for %1…</source>
         <translation>Suchindex für %1 wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>&amp;Customers…</source>
+        <translation>&amp;Kunden…</translation>
     </message>
     <message>
         <source>Incident &amp;List</source>

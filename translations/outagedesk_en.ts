@@ -29,6 +29,37 @@
     </message>
 </context>
 <context>
+    <name>OutageDesk::CustomersDialog</name>
+    <message numerus="yes">
+        <source>%1 of %n customer(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n customer shown</numerusform>
+            <numerusform>%1 of %n customers shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) unsubscribed: they keep their record and are sent nothing more.</source>
+        <translation>
+            <numerusform>%n customer unsubscribed: they keep their record and are sent nothing more.</numerusform>
+            <numerusform>%n customers unsubscribed: they keep their record and are sent nothing more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) subscribed again.</source>
+        <translation>
+            <numerusform>%n customer subscribed again.</numerusform>
+            <numerusform>%n customers subscribed again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) removed.</source>
+        <translation>
+            <numerusform>%n customer removed.</numerusform>
+            <numerusform>%n customers removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::DataCentersDialog</name>
     <message numerus="yes">
         <source>Cannot remove data center %1: it still hosts %n instance(s). Remove them or move them to another data center first.</source>

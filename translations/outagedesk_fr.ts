@@ -65,6 +65,45 @@
     </message>
 </context>
 <context>
+    <name>CustomersDialog</name>
+    <message>
+        <source>Registered Customers</source>
+        <translation>Clients inscrits</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subscribed &amp;to:</source>
+        <translation>Abonné &amp;à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Add or update customers from a CSV file with the columns email, name, language and subscriptions</source>
+        <translation>Ajouter ou mettre à jour des clients depuis un fichier CSV aux colonnes email, name, language et subscriptions</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe</source>
+        <translation>&amp;Désabonner</translation>
+    </message>
+    <message>
+        <source>Keep the selected customers on record but send them nothing more</source>
+        <translation>Garder les clients sélectionnés sans plus rien leur envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Resubscribe</source>
+        <translation>&amp;Réabonner</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>DataCentersDialog</name>
     <message>
         <source>Data Centers and Instances</source>
@@ -598,6 +637,26 @@
         <translation>Le trousseau du système n&apos;est pas disponible (%1). Outage Desk ne conserve les secrets des portails que dans un Secret Service&#xa0;: sous Debian, installez gnome-keyring (ou activez l&apos;intégration Secret Service de KeePassXC), lancez Outage Desk dans une session de bureau disposant d&apos;un bus de session D-Bus (dbus-user-session), déverrouillez le trousseau et réessayez — ou laissez le portail demander son secret à chaque publication.</translation>
     </message>
     <message>
+        <source>%1: %2 customers created, %3 updated</source>
+        <translation>%1&#xa0;: %2 clients créés, %3 mis à jour</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>désabonné</translation>
+    </message>
+    <message>
+        <source>subscribed</source>
+        <translation>abonné</translation>
+    </message>
+    <message>
+        <source>customers %1: no customer with the address %2</source>
+        <translation>customers %1&#xa0;: aucun client avec l’adresse %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
         <source>Setting the time of update %1 on Statuspage</source>
         <translation>Réglage de l&apos;heure de la mise à jour d&apos;état %1 sur Statuspage</translation>
     </message>
@@ -859,6 +918,224 @@ Code de sortie&#xa0;: 0 succès, 1 problèmes trouvés, 2 mauvais usage ou entr�
     <message>
         <source>Nothing was sent: every request to a webhook is an event to its receiver. A publish sends one POST to %1, signed with the secret (X-OutageDesk-Signature), with the incident (no internal notes) and its page.</source>
         <translation>Rien n&apos;a été envoyé&#xa0;: chaque requête vers un webhook est un événement pour son destinataire. Une publication envoie un POST à %1, signé avec le secret (X-OutageDesk-Signature), avec l&apos;incident (sans notes internes) et sa page.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CsvReader</name>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field (a quote inside a quoted field is written &quot;&quot;)</source>
+        <translation>du texte après le guillemet fermant d’un champ (un guillemet dans un champ entre guillemets s’écrit &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and write the quote as &quot;&quot;)</source>
+        <translation>un guillemet dans un champ sans guillemets (mettre tout le champ entre guillemets et écrire le guillemet &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a carriage return outside quotes that does not end a line</source>
+        <translation>un retour chariot hors guillemets qui ne termine pas une ligne</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>un champ entre guillemets n’est pas fermé avant la fin du fichier</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomerImporter</name>
+    <message>
+        <source>the file is empty; it needs a header row: email,name,language,subscriptions</source>
+        <translation>le fichier est vide&#xa0;; il lui faut une ligne d’en-tête&#xa0;: email,name,language,subscriptions</translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice</source>
+        <translation>la colonne %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing (the header must name email, name, language and subscriptions)</source>
+        <translation>la colonne %1 manque (l’en-tête doit nommer email, name, language et subscriptions)</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs là où l’en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>the e-mail address is empty</source>
+        <translation>l’adresse électronique est vide</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address (write only the address, e.g. it-desk@library.example: no name, angle brackets or comments)</source>
+        <translation>%1 n’est pas une adresse électronique (écrire seulement l’adresse, p. ex. it-desk@library.example&#xa0;: ni nom, ni chevrons, ni commentaires)</translation>
+    </message>
+    <message>
+        <source>the address %1 is already on line %2</source>
+        <translation>l’adresse %1 figure déjà à la ligne %2</translation>
+    </message>
+    <message>
+        <source>the name %1 contains a line break or another control character</source>
+        <translation>le nom %1 contient un saut de ligne ou un autre caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 is not a known language code (en, de, fr, he, …)</source>
+        <translation>%1 n’est pas un code de langue connu (en, de, fr, he, …)</translation>
+    </message>
+    <message>
+        <source>%1 is neither a data center code nor an instance name of this workspace (nor * for everything)</source>
+        <translation>ni code de centre de données ni nom d’instance de cet espace de travail (ni * pour tout)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no subscriptions: name data center codes or instances separated by &apos;;&apos;, or * for everything</source>
+        <translation>aucun abonnement&#xa0;: indiquer des codes de centre de données ou des instances séparés par «&#xa0;;&#xa0;», ou * pour tout</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomerRepository</name>
+    <message>
+        <source>cannot save customer %1: %2</source>
+        <translation>impossible d’enregistrer le client %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no customer with the address %1</source>
+        <translation>aucun client avec l’adresse %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomersCommand</name>
+    <message>
+        <source>registered customers: customers import FILE.csv; customers list [--json]; customers remove EMAIL; customers unsubscribe EMAIL</source>
+        <translation>clients inscrits&#xa0;: customers import FILE.csv&#xa0;; customers list [--json]&#xa0;; customers remove EMAIL&#xa0;; customers unsubscribe EMAIL</translation>
+    </message>
+    <message>
+        <source>import, list, remove or unsubscribe</source>
+        <translation>import, list, remove ou unsubscribe</translation>
+    </message>
+    <message>
+        <source>the CSV file (import) or the address (remove, unsubscribe)</source>
+        <translation>le fichier CSV (import) ou l’adresse (remove, unsubscribe)</translation>
+    </message>
+    <message>
+        <source>list: print a JSON array</source>
+        <translation>list&#xa0;: afficher un tableau JSON</translation>
+    </message>
+    <message>
+        <source>customers: use “customers import FILE.csv”, “customers list [--json]”, “customers remove EMAIL” or “customers unsubscribe EMAIL”</source>
+        <translation>customers&#xa0;: utiliser «&#xa0;customers import FILE.csv&#xa0;», «&#xa0;customers list [--json]&#xa0;», «&#xa0;customers remove EMAIL&#xa0;» ou «&#xa0;customers unsubscribe EMAIL&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomersDialog</name>
+    <message>
+        <source>All customers</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Abonnés</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Désabonnés</translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation>N’importe quoi</translation>
+    </message>
+    <message>
+        <source>%1 (data center)</source>
+        <translation>%1 (centre de données)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s) shown</source>
+        <translation>
+            <numerusform>%1 sur %n client affiché</numerusform>
+            <numerusform>%1 sur %n clients affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Customers</source>
+        <translation>Importer des clients</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Rien n’a été importé. %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers added, %3 updated.</source>
+        <translation>%1&#xa0;: %2 clients ajoutés, %3 mis à jour.</translation>
+    </message>
+    <message>
+        <source>Select the customers first.</source>
+        <translation>Sélectionnez d’abord les clients.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) unsubscribed: they keep their record and are sent nothing more.</source>
+        <translation>
+            <numerusform>%n client désabonné&#xa0;: il reste inscrit et ne reçoit plus rien.</numerusform>
+            <numerusform>%n clients désabonnés&#xa0;: ils restent inscrits et ne reçoivent plus rien.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) subscribed again.</source>
+        <translation>
+            <numerusform>%n client réabonné.</numerusform>
+            <numerusform>%n clients réabonnés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) removed.</source>
+        <translation>
+            <numerusform>%n client supprimé.</numerusform>
+            <numerusform>%n clients supprimés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomersTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>tout</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Désabonnés</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Abonnés</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2430,10 @@ Durée&#xa0;: %6
     <message>
         <source>Building the search index for %1…</source>
         <translation>Construction de l&apos;index de recherche pour %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Customers…</source>
+        <translation>&amp;Clients…</translation>
     </message>
     <message>
         <source>Incident &amp;List</source>

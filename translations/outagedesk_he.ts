@@ -65,6 +65,45 @@
     </message>
 </context>
 <context>
+    <name>CustomersDialog</name>
+    <message>
+        <source>Registered Customers</source>
+        <translation>לקוחות רשומים</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;הצג:</translation>
+    </message>
+    <message>
+        <source>Subscribed &amp;to:</source>
+        <translation>&amp;מנוי על:</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;ייבוא CSV…</translation>
+    </message>
+    <message>
+        <source>Add or update customers from a CSV file with the columns email, name, language and subscriptions</source>
+        <translation>הוספה או עדכון של לקוחות מקובץ CSV עם העמודות email, name, language ו-subscriptions</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe</source>
+        <translation>&amp;ביטול מינוי</translation>
+    </message>
+    <message>
+        <source>Keep the selected customers on record but send them nothing more</source>
+        <translation>לשמור את הלקוחות שנבחרו ולא לשלוח להם דבר נוסף</translation>
+    </message>
+    <message>
+        <source>&amp;Resubscribe</source>
+        <translation>&amp;חידוש מינוי</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;הסרה</translation>
+    </message>
+</context>
+<context>
     <name>DataCentersDialog</name>
     <message>
         <source>Data Centers and Instances</source>
@@ -598,6 +637,26 @@
         <translation>מחזיק המפתחות של המערכת אינו זמין (%1). Outage Desk שומר סודות של פורטלים רק ב-Secret Service: ב-Debian יש להתקין את gnome-keyring (או להפעיל את שילוב ה-Secret Service של KeePassXC), להריץ את Outage Desk בהפעלת שולחן עבודה עם אפיק הפעלה של D-Bus ‏(dbus-user-session), לבטל את נעילת מחזיק המפתחות ולנסות שוב — או לתת לפורטל לבקש את הסוד שלו בכל פרסום.</translation>
     </message>
     <message>
+        <source>%1: %2 customers created, %3 updated</source>
+        <translation>%1: נוצרו %2 לקוחות, עודכנו %3</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>מינוי בוטל</translation>
+    </message>
+    <message>
+        <source>subscribed</source>
+        <translation>מנוי</translation>
+    </message>
+    <message>
+        <source>customers %1: no customer with the address %2</source>
+        <translation>customers %1: אין לקוח עם הכתובת %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>שורה %1</translation>
+    </message>
+    <message>
         <source>Setting the time of update %1 on Statuspage</source>
         <translation>קביעת הזמן של עדכון הסטטוס %1 ב-Statuspage</translation>
     </message>
@@ -859,6 +918,224 @@ Exit status: 0 success, 1 problems found, 2 bad usage or invalid input (nothing 
     <message>
         <source>Nothing was sent: every request to a webhook is an event to its receiver. A publish sends one POST to %1, signed with the secret (X-OutageDesk-Signature), with the incident (no internal notes) and its page.</source>
         <translation>דבר לא נשלח: כל בקשה ל-webhook היא אירוע עבור מקבל שלו. פרסום שולח בקשת POST אחת אל %1, חתומה בסוד (X-OutageDesk-Signature), עם התקרית (בלי הערות פנימיות) והדף שלה.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CsvReader</name>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>אינו טקסט UTF-8</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field (a quote inside a quoted field is written &quot;&quot;)</source>
+        <translation>טקסט אחרי המירכאות הסוגרות של שדה (מירכאות בתוך שדה במירכאות נכתבות &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and write the quote as &quot;&quot;)</source>
+        <translation>מירכאות בתוך שדה שאינו במירכאות (יש להקיף את כל השדה במירכאות ולכתוב את המירכאות כ-&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a carriage return outside quotes that does not end a line</source>
+        <translation>תו חזרת גררה מחוץ למירכאות שאינו מסיים שורה</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>שדה במירכאות לא נסגר לפני סוף הקובץ</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomerImporter</name>
+    <message>
+        <source>the file is empty; it needs a header row: email,name,language,subscriptions</source>
+        <translation>הקובץ ריק; נדרשת שורת כותרת: email,name,language,subscriptions</translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice</source>
+        <translation>העמודה %1 מופיעה פעמיים</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing (the header must name email, name, language and subscriptions)</source>
+        <translation>העמודה %1 חסרה (הכותרת חייבת לכלול email, name, language ו-subscriptions)</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 שדות כשבכותרת יש %2</translation>
+    </message>
+    <message>
+        <source>the e-mail address is empty</source>
+        <translation>כתובת הדוא״ל ריקה</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address (write only the address, e.g. it-desk@library.example: no name, angle brackets or comments)</source>
+        <translation>%1 אינה כתובת דוא״ל (יש לכתוב רק את הכתובת, למשל it-desk@library.example: בלי שם, סוגריים משולשים או הערות)</translation>
+    </message>
+    <message>
+        <source>the address %1 is already on line %2</source>
+        <translation>הכתובת %1 כבר מופיעה בשורה %2</translation>
+    </message>
+    <message>
+        <source>the name %1 contains a line break or another control character</source>
+        <translation>השם %1 מכיל מעבר שורה או תו בקרה אחר</translation>
+    </message>
+    <message>
+        <source>%1 is not a known language code (en, de, fr, he, …)</source>
+        <translation>%1 אינו קוד שפה מוכר (en, de, fr, he, …)</translation>
+    </message>
+    <message>
+        <source>%1 is neither a data center code nor an instance name of this workspace (nor * for everything)</source>
+        <translation>%1 אינו קוד של מרכז נתונים ואינו שם של מופע בסביבת עבודה זו (וגם לא * לכול)</translation>
+    </message>
+    <message>
+        <source>no subscriptions: name data center codes or instances separated by &apos;;&apos;, or * for everything</source>
+        <translation>אין מינויים: יש לציין קודים של מרכזי נתונים או מופעים מופרדים ב-&apos;;&apos;, או * לכול</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>לא ניתן לקרוא את הקובץ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomerRepository</name>
+    <message>
+        <source>cannot save customer %1: %2</source>
+        <translation>לא ניתן לשמור את הלקוח %1: %2</translation>
+    </message>
+    <message>
+        <source>no customer with the address %1</source>
+        <translation>אין לקוח עם הכתובת %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomersCommand</name>
+    <message>
+        <source>registered customers: customers import FILE.csv; customers list [--json]; customers remove EMAIL; customers unsubscribe EMAIL</source>
+        <translation>לקוחות רשומים: customers import FILE.csv; customers list [--json]; customers remove EMAIL; customers unsubscribe EMAIL</translation>
+    </message>
+    <message>
+        <source>import, list, remove or unsubscribe</source>
+        <translation>import, list, remove או unsubscribe</translation>
+    </message>
+    <message>
+        <source>the CSV file (import) or the address (remove, unsubscribe)</source>
+        <translation>קובץ ה-CSV ‏(import) או הכתובת (remove, unsubscribe)</translation>
+    </message>
+    <message>
+        <source>list: print a JSON array</source>
+        <translation>list: הדפסת מערך JSON</translation>
+    </message>
+    <message>
+        <source>customers: use “customers import FILE.csv”, “customers list [--json]”, “customers remove EMAIL” or “customers unsubscribe EMAIL”</source>
+        <translation>customers: יש להשתמש ב-“customers import FILE.csv”, “customers list [--json]”, “customers remove EMAIL” או “customers unsubscribe EMAIL”</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomersDialog</name>
+    <message>
+        <source>All customers</source>
+        <translation>כל הלקוחות</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>מנויים</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>מינוי בוטל</translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation>כל דבר</translation>
+    </message>
+    <message>
+        <source>%1 (data center)</source>
+        <translation>%1 (מרכז נתונים)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s) shown</source>
+        <translation>
+            <numerusform>מוצגים %1 מתוך לקוח אחד</numerusform>
+            <numerusform>מוצגים %1 מתוך %n לקוחות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Customers</source>
+        <translation>ייבוא לקוחות</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>קובצי CSV ‏(*.csv);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>דבר לא יובא. %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers added, %3 updated.</source>
+        <translation>%1: נוספו %2 לקוחות, עודכנו %3.</translation>
+    </message>
+    <message>
+        <source>Select the customers first.</source>
+        <translation>יש לבחור תחילה את הלקוחות.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) unsubscribed: they keep their record and are sent nothing more.</source>
+        <translation>
+            <numerusform>בוטל המינוי של לקוח אחד: הרשומה נשמרת ולא יישלח אליו דבר.</numerusform>
+            <numerusform>בוטל המינוי של %n לקוחות: הרשומות נשמרות ולא יישלח אליהם דבר.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) subscribed again.</source>
+        <translation>
+            <numerusform>לקוח אחד חזר להיות מנוי.</numerusform>
+            <numerusform>%n לקוחות חזרו להיות מנויים.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) removed.</source>
+        <translation>
+            <numerusform>לקוח אחד הוסר.</numerusform>
+            <numerusform>%n לקוחות הוסרו.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::CustomersTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>הכול</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>מינוי בוטל</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>מנויים</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>דוא״ל</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>מינויים</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>מצב</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2430,10 @@ Duration: %6
     <message>
         <source>Building the search index for %1…</source>
         <translation>בונה את אינדקס החיפוש עבור %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Customers…</source>
+        <translation>&amp;לקוחות…</translation>
     </message>
     <message>
         <source>Incident &amp;List</source>

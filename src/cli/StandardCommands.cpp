@@ -3,6 +3,7 @@
 #include "cli/ApproveCommand.h"
 #include "cli/AvailabilityCommand.h"
 #include "cli/CommandLine.h"
+#include "cli/CustomersCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/OutboxCommand.h"
 #include "cli/PortalCommand.h"
@@ -24,6 +25,7 @@ void addStandardCommands(CommandLine &commandLine)
     commandLine.add(std::make_unique<PortalCommand>());
     commandLine.add(std::make_unique<PublishCommand>());
     commandLine.add(std::make_unique<OutboxCommand>());
+    commandLine.add(std::make_unique<CustomersCommand>());
 }
 
 } // namespace OutageDesk

@@ -3,6 +3,7 @@
 #include "exchange/IncidentExporter.h"
 #include "gui/Settings.h"
 #include "gui/commands/EditHistory.h"
+#include "gui/dialogs/CustomersDialog.h"
 #include "gui/dialogs/DataCentersDialog.h"
 #include "gui/dialogs/PreferencesDialog.h"
 #include "gui/editor/IncidentEditor.h"
@@ -384,6 +385,13 @@ void MainWindow::createMenus()
     // "W&orkspace": Alt+W is the incident's Windows tab.
     QMenu *workspace = menuBar()->addMenu(tr("W&orkspace"));
     workspace->addAction(m_dataCentersAction);
+    // Customer notifications by e-mail (issue 16): the registered customers.
+    workspace->addAction(tr("&Customers…"), this, [this] {
+        if (!m_workspace)
+            return;
+        CustomersDialog dialog(m_workspace.get(), this);
+        dialog.exec();
+    });
 
     // Publishing (issue 4) keeps its actions, dialogs and outbox status to itself.
     m_publishing = new PublishingActions([this] { return this->workspace(); }, [this] { return m_shownIncident; }, this);

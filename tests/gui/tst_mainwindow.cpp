@@ -3,6 +3,9 @@
 #include "gui/GuiLauncher.h"
 #include "gui/MainWindow.h"
 #include "gui/publish/PublishingActions.h"
+#include "MemoryCredentialStore.h"
+#include "publish/OutboxRepository.h"
+#include "publish/PortalRepository.h"
 #include "gui/rca/RcaEditorWidget.h"
 #include "gui/widgets/Theme.h"
 #include "gui/rca/RcaTextEdit.h"
@@ -30,6 +33,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QProgressDialog>
+#include <QTcpServer>
 #include <QTimer>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -831,6 +835,139 @@ private Q_SLOTS:
         m_settings->setRcaTabKey(Settings::RcaTabKey::MoveFocus);
         MainWindow window(*m_settings);
         QVERIFY(window.editor()->rcaEditor()->textEdit()->tabMovesFocus());
+    }
+
+    // The whole path with the keyboard alone, as a desk works under pressure: log an
+    // incident, add five windows, write the RCA, submit and approve it, publish. The
+    // portal is offline, so the publication waits in the outbox.
+    void keyboardOnly_logWindowsRcaApproveAndPublish()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        closed.close(); // connection refused from now on
+        {
+            Workspace workspace;
+            QVERIFY(workspace.open(m_path));
+            Portal portal;
+            portal.name = QStringLiteral("status");
+            portal.kind = PortalKind::Webhook;
+            portal.url = QStringLiteral("http://127.0.0.1:%1/hook").arg(port);
+            QString error;
+            QVERIFY2(PortalRepository(&workspace).save(portal, &error), qPrintable(error));
+        }
+        MemoryCredentialStore credentials;
+        credentials.secrets.insert(QStringLiteral("status"), QStringLiteral("s3cret"));
+        MainWindow window(*m_settings);
+        window.publishing()->setCredentialStore(&credentials);
+        QVERIFY(window.openWorkspace(m_path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        // After a dialog closes the offscreen platform gives the window its focus back
+        // only when asked, as a window manager would.
+        auto focused = [&window] {
+            if (!QApplication::focusWidget()) {
+                window.activateWindow();
+                QTest::qWaitForWindowActive(&window);
+            }
+            return QApplication::focusWidget();
+        };
+        auto type = [&](const QString &text) { QTest::keyClicks(focused(), text); };
+        auto key = [&](Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) { QTest::keyClick(focused(), k, m); };
+        // Dialogs are answered by keyboard too, from the event loop they run.
+        QStringList dialogsSeen;
+        QStringList messages;
+        QTimer dialogs;
+        dialogs.setInterval(30);
+        std::function<void(QWidget *)> answer;
+        connect(&dialogs, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                messages << box->text(); // a warning nobody asked for: the test fails below
+                QTest::keyClick(box, Qt::Key_Escape);
+                return;
+            }
+            // Only once it has the focus, as a user would see it.
+            if (!modal || !answer || !modal->isAncestorOf(QApplication::focusWidget()))
+                return;
+            dialogsSeen << modal->metaObject()->className();
+            auto handler = std::exchange(answer, nullptr);
+            handler(modal);
+        });
+        dialogs.start();
+
+        // Log the incident: Ctrl+N, its title.
+        QTest::keySequence(&window, QKeySequence::New);
+        const QUuid uuid = window.currentIncident();
+        QVERIFY(!uuid.isNull());
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(focused()));
+        type(QStringLiteral("Primo MT EU01 service interruptions"));
+
+        // Five windows, in the data center's time: Ctrl+Shift+W opens the start; Right,
+        // F2 and the end.
+        const QList<QPair<QString, QString>> windows{
+            {QStringLiteral("2016-11-14 14:56"), QStringLiteral("2016-11-14 15:36")},
+            {QStringLiteral("2016-11-15 10:56"), QStringLiteral("2016-11-15 11:14")},
+            {QStringLiteral("2016-11-15 11:23"), QStringLiteral("2016-11-15 11:29")},
+            {QStringLiteral("2016-11-15 11:59"), QStringLiteral("2016-11-15 12:20")},
+            {QStringLiteral("2016-11-16 19:56"), QStringLiteral("2016-11-16 20:11")}};
+        QTableView *table = window.editor()->windowsView();
+        for (const auto &[start, end] : windows) {
+            QTest::keyClick(focused(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+            QTRY_VERIFY(qobject_cast<QLineEdit *>(focused()) && table->isAncestorOf(focused()));
+            QTest::keySequence(focused(), QKeySequence::SelectAll);
+            type(start);
+            key(Qt::Key_Return);
+            QTRY_COMPARE(focused(), static_cast<QWidget *>(table));
+            key(Qt::Key_Right);
+            QCOMPARE(table->currentIndex().column(), int(WindowsTableModel::EndColumn));
+            key(Qt::Key_F2);
+            QTRY_VERIFY(qobject_cast<QLineEdit *>(focused()) && table->isAncestorOf(focused()));
+            QTest::keySequence(focused(), QKeySequence::SelectAll);
+            type(end);
+            key(Qt::Key_Return);
+            QTRY_COMPARE(focused(), static_cast<QWidget *>(table));
+        }
+        QCOMPARE(stored(window, uuid).windows.size(), 5);
+
+        // The RCA: Ctrl+PgUp from the Windows tab wraps round to the RCA tab and its text.
+        key(Qt::Key_PageUp, Qt::ControlModifier);
+        RcaTextEdit *text = window.editor()->rcaEditor()->textEdit();
+        QTRY_COMPARE(focused(), static_cast<QWidget *>(text));
+        key(Qt::Key_End, Qt::ControlModifier);
+        key(Qt::Key_Return);
+        type(QStringLiteral("A storage controller failed; traffic moved to the standby array."));
+
+        // Submit (Ctrl+Shift+R), approve (Ctrl+Shift+A, the approver typed in the dialog).
+        key(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(stored(window, uuid).rca.value_or(RcaDocument()).state, RcaState::InReview);
+        answer = [&](QWidget *dialog) {
+            QTest::keySequence(QApplication::focusWidget(), QKeySequence::SelectAll);
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Dana Reviewer"));
+            QTest::keyClick(dialog, Qt::Key_Return);
+        };
+        key(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(stored(window, uuid).rca.value_or(RcaDocument()).state, RcaState::Approved);
+        QCOMPARE(stored(window, uuid).rca->approvedBy, QStringLiteral("Dana Reviewer"));
+
+        // Publish (Ctrl+Shift+P): the preview dialog, Enter. The portal is offline.
+        answer = [&](QWidget *dialog) { QTest::keyClick(dialog, Qt::Key_Return); };
+        key(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(!answer);
+        QCOMPARE(dialogsSeen.size(), 2);
+        QCOMPARE(messages, QStringList());
+
+        const QList<OutboxJob> jobs = OutboxRepository(window.workspace()).jobs();
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs.first().incidentUuid, uuid);
+        QCOMPARE(jobs.first().portalName, QStringLiteral("status"));
+        QVERIFY(jobs.first().isPending());
+
+        const Incident incident = stored(window, uuid);
+        QCOMPARE(incident.title, QStringLiteral("Primo MT EU01 service interruptions"));
+        QCOMPARE(incident.windows.first().start, utc("2016-11-14T13:56:00Z"));
+        QCOMPARE(incident.windows.last().end, utc("2016-11-16T19:11:00Z"));
+        QVERIFY(incident.rca->text.endsWith(QLatin1String("traffic moved to the standby array.")));
     }
 
     void openWorkspace_refusesANonWorkspaceAndKeepsTheCurrentOne()

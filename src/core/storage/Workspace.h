@@ -30,7 +30,7 @@ public:
     // workspace for writing once upgrades it, or rolls back a write it was left in.
     enum class ErrorKind { None, NewerSchema, NotAWorkspace, Locked, Io, NeedsMigration, NeedsRecovery };
 
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 10;
     static constexpr int kApplicationId = 0x4F444B31; // "ODK1"
     static constexpr int kPageSize = 32768;             // of files this version creates
 
