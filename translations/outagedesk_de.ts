@@ -843,6 +843,21 @@
     </message>
 </context>
 <context>
+    <name>OutageDesk::CheckCommand</name>
+    <message>
+        <source>check the workspace file for damage (exit 1 when damaged)</source>
+        <translation>die Arbeitsbereichsdatei auf Schäden prüfen (Exit-Status 1 bei Schäden)</translation>
+    </message>
+    <message>
+        <source>check the structure only (PRAGMA quick_check), not every index</source>
+        <translation>nur die Struktur prüfen (PRAGMA quick_check), nicht jeden Index</translation>
+    </message>
+    <message>
+        <source>%1: intact (SQLite found no damage)</source>
+        <translation>%1: unversehrt (SQLite hat keinen Schaden gefunden)</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::CommandLine</name>
     <message>
         <source>Usage: outagedesk [--db PATH] [--lang CODE] [SUBCOMMAND …]
@@ -2509,6 +2524,68 @@ Dauer: %6
     </message>
 </context>
 <context>
+    <name>OutageDesk::MimeComposer</name>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the message could not be composed</source>
+        <translation>die Nachricht konnte nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::NotificationMail</name>
+    <message>
+        <source>Status notifications</source>
+        <translation>Statusmeldungen</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>andauernd</translation>
+    </message>
+    <message>
+        <source>Update of %1 (%2):</source>
+        <translation>Statusmeldung vom %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Affected:</source>
+        <translation>Betroffen:</translation>
+    </message>
+    <message>
+        <source>Current status: %1</source>
+        <translation>Aktueller Status: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Einzelheiten: %1</translation>
+    </message>
+    <message>
+        <source>You receive this because you are registered for status notifications. To unsubscribe, reply with &quot;unsubscribe&quot; or write to %1.</source>
+        <translation>Sie erhalten diese Nachricht, weil Sie für Statusmeldungen registriert sind. Zum Abbestellen antworten Sie mit &quot;unsubscribe&quot; oder schreiben Sie an %1.</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>See the incident on the status portal</source>
+        <translation>Die Störung im Statusportal ansehen</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::OutboxCommand</name>
     <message>
         <source>send every waiting or failed publication now</source>
@@ -3697,6 +3774,21 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     </message>
 </context>
 <context>
+    <name>OutageDesk::SmtpTransport</name>
+    <message>
+        <source>the relay must be given as smtp://HOST:PORT or smtps://HOST:PORT, not “%1”</source>
+        <translation>der Relay-Server muss als smtp://HOST:PORT oder smtps://HOST:PORT angegeben werden, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the relay URL has no path: smtp://HOST:PORT</source>
+        <translation>die Relay-URL hat keinen Pfad: smtp://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>the sender “%1” is not an e-mail address</source>
+        <translation>der Absender „%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::StatusUpdatesTableModel</name>
     <message>
         <source>Posted</source>
@@ -3936,10 +4028,6 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
         <translation>Arbeitsbereich %1 ist bereits von einem anderen Outage Desk zum Schreiben geöffnet (Prozess %2 auf %3). Schließen Sie ihn zuerst dort.</translation>
     </message>
     <message>
-        <source>Cannot lock workspace %1: the folder is not writable.</source>
-        <translation>Arbeitsbereich %1 kann nicht gesperrt werden: Der Ordner ist nicht beschreibbar.</translation>
-    </message>
-    <message>
         <source>Cannot open workspace %1: %2</source>
         <translation>Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -3998,6 +4086,38 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     <message>
         <source>no workspace is open for writing</source>
         <translation>kein Arbeitsbereich ist zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>restore it from a backup</source>
+        <translation>stellen Sie ihn aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>restore the copy kept before the last upgrade (%1), losing what was written since</source>
+        <translation>stellen Sie die vor dem letzten Upgrade aufbewahrte Kopie wieder her (%1); was seitdem geschrieben wurde, geht verloren</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is damaged (%2). It was not read or changed. To recover, %3, or salvage what SQLite can still read with “sqlite3 %1 .recover | sqlite3 recovered.sqlite” and open that; “outagedesk check” lists the damage.</source>
+        <translation>Der Arbeitsbereich %1 ist beschädigt (%2). Er wurde weder gelesen noch geändert. Zur Wiederherstellung: %3, oder retten Sie, was SQLite noch lesen kann, mit „sqlite3 %1 .recover | sqlite3 recovered.sqlite“ und öffnen Sie diese Datei; „outagedesk check“ listet die Schäden auf.</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes long, its header says %2: it was cut short</source>
+        <translation>die Datei ist %1 Bytes lang, ihr Kopf nennt %2: sie wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is read-only (%2): it can be listed and exported, not changed.</source>
+        <translation>Der Arbeitsbereich %1 ist schreibgeschützt (%2): er kann aufgelistet und exportiert, aber nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>die Datei ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written, and a writer keeps a lock file and a journal there</source>
+        <translation>sein Ordner ist nicht beschreibbar, und ein Schreibender legt dort eine Sperrdatei und ein Journal an</translation>
+    </message>
+    <message>
+        <source>Cannot create workspace %1: the folder is not writable.</source>
+        <translation>Arbeitsbereich %1 kann nicht angelegt werden: der Ordner ist nicht beschreibbar.</translation>
     </message>
 </context>
 <context>

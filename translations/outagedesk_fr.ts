@@ -843,6 +843,21 @@
     </message>
 </context>
 <context>
+    <name>OutageDesk::CheckCommand</name>
+    <message>
+        <source>check the workspace file for damage (exit 1 when damaged)</source>
+        <translation>vérifier que le fichier de l&apos;espace de travail n&apos;est pas endommagé (code de sortie 1 s&apos;il l&apos;est)</translation>
+    </message>
+    <message>
+        <source>check the structure only (PRAGMA quick_check), not every index</source>
+        <translation>vérifier seulement la structure (PRAGMA quick_check), pas chaque index</translation>
+    </message>
+    <message>
+        <source>%1: intact (SQLite found no damage)</source>
+        <translation>%1&#xa0;: intact (SQLite n&apos;a trouvé aucun dommage)</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::CommandLine</name>
     <message>
         <source>Usage: outagedesk [--db PATH] [--lang CODE] [SUBCOMMAND …]
@@ -2509,6 +2524,68 @@ Durée&#xa0;: %6
     </message>
 </context>
 <context>
+    <name>OutageDesk::MimeComposer</name>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>« %1 » n’est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <source>the message could not be composed</source>
+        <translation>le message n’a pas pu être composé</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::NotificationMail</name>
+    <message>
+        <source>Status notifications</source>
+        <translation>Notifications d’état</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Update of %1 (%2):</source>
+        <translation>Mise à jour du %1 (%2) :</translation>
+    </message>
+    <message>
+        <source>Affected:</source>
+        <translation>Concerné :</translation>
+    </message>
+    <message>
+        <source>Current status: %1</source>
+        <translation>État actuel : %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+    <message>
+        <source>You receive this because you are registered for status notifications. To unsubscribe, reply with &quot;unsubscribe&quot; or write to %1.</source>
+        <translation>Vous recevez ce message parce que vous êtes inscrit aux notifications d’état. Pour vous désabonner, répondez avec « unsubscribe » ou écrivez à %1.</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>See the incident on the status portal</source>
+        <translation>Voir l’incident sur le portail d’état</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::OutboxCommand</name>
     <message>
         <source>send every waiting or failed publication now</source>
@@ -3007,7 +3084,7 @@ Durée&#xa0;: %6
     </message>
     <message>
         <source>publish: warning: %1</source>
-        <translation>publish : avertissement : %1</translation>
+        <translation>publish&#xa0;: avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3117,15 +3194,15 @@ Durée&#xa0;: %6
     </message>
     <message>
         <source>%1: the server redirected to %2, another origin; publications never follow a redirect away from the configured portal (nothing was sent there). Correct the portal&apos;s URL if it moved.</source>
-        <translation>%1 : le serveur a redirigé vers %2, une autre origine ; une publication ne suit jamais une redirection hors du portail configuré (rien n&apos;y a été envoyé). Corrigez l&apos;URL du portail s&apos;il a déménagé.</translation>
+        <translation>%1&#xa0;: le serveur a redirigé vers %2, une autre origine&#xa0;; une publication ne suit jamais une redirection hors du portail configuré (rien n&apos;y a été envoyé). Corrigez l&apos;URL du portail s&apos;il a déménagé.</translation>
     </message>
     <message>
         <source>%1: the server answered HTTP %2 with a redirect to %3, which would change the request&apos;s method or drop its body; nothing was sent there. Correct the portal&apos;s URL.</source>
-        <translation>%1 : le serveur a répondu HTTP %2 avec une redirection vers %3, qui changerait la méthode de la requête ou en perdrait le corps ; rien n&apos;y a été envoyé. Corrigez l&apos;URL du portail.</translation>
+        <translation>%1&#xa0;: le serveur a répondu HTTP %2 avec une redirection vers %3, qui changerait la méthode de la requête ou en perdrait le corps&#xa0;; rien n&apos;y a été envoyé. Corrigez l&apos;URL du portail.</translation>
     </message>
     <message>
         <source>%1: HTTP %2, too many requests; the portal asked us to wait%3</source>
-        <translation>%1 : HTTP %2, trop de requêtes ; le portail demande d&apos;attendre%3</translation>
+        <translation>%1&#xa0;: HTTP %2, trop de requêtes&#xa0;; le portail demande d&apos;attendre%3</translation>
     </message>
 </context>
 <context>
@@ -3697,6 +3774,21 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     </message>
 </context>
 <context>
+    <name>OutageDesk::SmtpTransport</name>
+    <message>
+        <source>the relay must be given as smtp://HOST:PORT or smtps://HOST:PORT, not “%1”</source>
+        <translation>le relais s’indique par smtp://HOST:PORT ou smtps://HOST:PORT, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>the relay URL has no path: smtp://HOST:PORT</source>
+        <translation>l’URL du relais n’a pas de chemin : smtp://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>the sender “%1” is not an e-mail address</source>
+        <translation>l’expéditeur « %1 » n’est pas une adresse électronique</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::StatusUpdatesTableModel</name>
     <message>
         <source>Posted</source>
@@ -3759,11 +3851,11 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     </message>
     <message>
         <source>The incident&apos;s title has %1 characters; Statuspage accepts at most %2. Shorten it, then publish again.</source>
-        <translation>Le titre de l&apos;incident compte %1 caractères ; Statuspage en accepte au plus %2. Raccourcissez-le, puis publiez à nouveau.</translation>
+        <translation>Le titre de l&apos;incident compte %1 caractères&#xa0;; Statuspage en accepte au plus %2. Raccourcissez-le, puis publiez à nouveau.</translation>
     </message>
     <message>
         <source>Status update %1 has %2 characters; Statuspage accepts at most %3 per update. Shorten or split it, then publish again.</source>
-        <translation>La mise à jour d&apos;état %1 compte %2 caractères ; Statuspage en accepte au plus %3 par mise à jour. Raccourcissez-la ou scindez-la, puis publiez à nouveau.</translation>
+        <translation>La mise à jour d&apos;état %1 compte %2 caractères&#xa0;; Statuspage en accepte au plus %3 par mise à jour. Raccourcissez-la ou scindez-la, puis publiez à nouveau.</translation>
     </message>
     <message>
         <source>Reading the incident back from Statuspage</source>
@@ -3855,7 +3947,7 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     </message>
     <message>
         <source>%1 lists “%2”, which is not a file Outage Desk generates; it was left alone, not deleted.</source>
-        <translation>%1 mentionne « %2 », qui n&apos;est pas un fichier généré par Outage Desk ; il a été laissé tel quel, pas supprimé.</translation>
+        <translation>%1 mentionne «&#xa0;%2&#xa0;», qui n&apos;est pas un fichier généré par Outage Desk&#xa0;; il a été laissé tel quel, pas supprimé.</translation>
     </message>
 </context>
 <context>
@@ -3936,10 +4028,6 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
         <translation>L&apos;espace de travail %1 est déjà ouvert en écriture par un autre Outage Desk (processus %2 sur %3). Fermez-le d&apos;abord là-bas.</translation>
     </message>
     <message>
-        <source>Cannot lock workspace %1: the folder is not writable.</source>
-        <translation>Impossible de verrouiller l&apos;espace de travail %1&#xa0;: le dossier n&apos;est pas accessible en écriture.</translation>
-    </message>
-    <message>
         <source>Cannot open workspace %1: %2</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1&#xa0;: %2</translation>
     </message>
@@ -3998,6 +4086,38 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <message>
         <source>no workspace is open for writing</source>
         <translation>aucun espace de travail n&apos;est ouvert en écriture</translation>
+    </message>
+    <message>
+        <source>restore it from a backup</source>
+        <translation>restaurez-le depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>restore the copy kept before the last upgrade (%1), losing what was written since</source>
+        <translation>restaurez la copie conservée avant la dernière mise à niveau (%1), en perdant ce qui a été écrit depuis</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is damaged (%2). It was not read or changed. To recover, %3, or salvage what SQLite can still read with “sqlite3 %1 .recover | sqlite3 recovered.sqlite” and open that; “outagedesk check” lists the damage.</source>
+        <translation>L&apos;espace de travail %1 est endommagé (%2). Il n&apos;a été ni lu ni modifié. Pour le récupérer, %3, ou sauvez ce que SQLite peut encore lire avec «&#xa0;sqlite3 %1 .recover | sqlite3 recovered.sqlite&#xa0;» et ouvrez ce fichier&#xa0;; «&#xa0;outagedesk check&#xa0;» liste les dommages.</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes long, its header says %2: it was cut short</source>
+        <translation>le fichier fait %1 octets, son en-tête en annonce %2&#xa0;: il a été tronqué</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is read-only (%2): it can be listed and exported, not changed.</source>
+        <translation>L&apos;espace de travail %1 est en lecture seule (%2)&#xa0;: il peut être listé et exporté, pas modifié.</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>le fichier n&apos;est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written, and a writer keeps a lock file and a journal there</source>
+        <translation>son dossier n&apos;est pas accessible en écriture, et un rédacteur y garde un fichier de verrou et un journal</translation>
+    </message>
+    <message>
+        <source>Cannot create workspace %1: the folder is not writable.</source>
+        <translation>Impossible de créer l&apos;espace de travail %1&#xa0;: le dossier n&apos;est pas accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -4224,7 +4344,7 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <name>PublishOutcome</name>
     <message>
         <source> (the server asked to wait longer than one hour; the next attempt is in one hour)</source>
-        <translation> (le serveur a demandé d&apos;attendre plus d&apos;une heure ; la prochaine tentative a lieu dans une heure)</translation>
+        <translation> (le serveur a demandé d&apos;attendre plus d&apos;une heure&#xa0;; la prochaine tentative a lieu dans une heure)</translation>
     </message>
 </context>
 <context>

@@ -843,6 +843,21 @@
     </message>
 </context>
 <context>
+    <name>OutageDesk::CheckCommand</name>
+    <message>
+        <source>check the workspace file for damage (exit 1 when damaged)</source>
+        <translation>בדיקת קובץ סביבת העבודה לנזק (קוד יציאה 1 כשהוא פגום)</translation>
+    </message>
+    <message>
+        <source>check the structure only (PRAGMA quick_check), not every index</source>
+        <translation>בדיקת המבנה בלבד (PRAGMA quick_check), לא כל אינדקס</translation>
+    </message>
+    <message>
+        <source>%1: intact (SQLite found no damage)</source>
+        <translation>%1: תקין (SQLite לא מצא נזק)</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::CommandLine</name>
     <message>
         <source>Usage: outagedesk [--db PATH] [--lang CODE] [SUBCOMMAND …]
@@ -2509,6 +2524,68 @@ Duration: %6
     </message>
 </context>
 <context>
+    <name>OutageDesk::MimeComposer</name>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>“%1” אינה כתובת דוא״ל</translation>
+    </message>
+    <message>
+        <source>the message could not be composed</source>
+        <translation>לא ניתן היה לחבר את ההודעה</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::NotificationMail</name>
+    <message>
+        <source>Status notifications</source>
+        <translation>התראות סטטוס</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>נמשך</translation>
+    </message>
+    <message>
+        <source>Update of %1 (%2):</source>
+        <translation>עדכון מ-%1 (%2):</translation>
+    </message>
+    <message>
+        <source>Affected:</source>
+        <translation>מושפעים:</translation>
+    </message>
+    <message>
+        <source>Current status: %1</source>
+        <translation>סטטוס נוכחי: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>פרטים: %1</translation>
+    </message>
+    <message>
+        <source>You receive this because you are registered for status notifications. To unsubscribe, reply with &quot;unsubscribe&quot; or write to %1.</source>
+        <translation>הודעה זו נשלחה אליך כי נרשמת להתראות סטטוס. לביטול המינוי יש להשיב עם &quot;unsubscribe&quot; או לכתוב אל %1.</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>מופע</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>התחלה</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>סיום</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>השפעה</translation>
+    </message>
+    <message>
+        <source>See the incident on the status portal</source>
+        <translation>צפייה בתקרית בפורטל הסטטוס</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::OutboxCommand</name>
     <message>
         <source>send every waiting or failed publication now</source>
@@ -3697,6 +3774,21 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     </message>
 </context>
 <context>
+    <name>OutageDesk::SmtpTransport</name>
+    <message>
+        <source>the relay must be given as smtp://HOST:PORT or smtps://HOST:PORT, not “%1”</source>
+        <translation>יש לציין את שרת הממסר כ-smtp://HOST:PORT או smtps://HOST:PORT, לא “%1”</translation>
+    </message>
+    <message>
+        <source>the relay URL has no path: smtp://HOST:PORT</source>
+        <translation>לכתובת שרת הממסר אין נתיב: smtp://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>the sender “%1” is not an e-mail address</source>
+        <translation>השולח “%1” אינו כתובת דוא״ל</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::StatusUpdatesTableModel</name>
     <message>
         <source>Posted</source>
@@ -3936,10 +4028,6 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
         <translation>סביבת העבודה %1 כבר פתוחה לכתיבה במופע אחר של Outage Desk (תהליך %2 ב-%3). יש לסגור אותה שם קודם.</translation>
     </message>
     <message>
-        <source>Cannot lock workspace %1: the folder is not writable.</source>
-        <translation>לא ניתן לנעול את סביבת העבודה %1: אין הרשאת כתיבה לתיקייה.</translation>
-    </message>
-    <message>
         <source>Cannot open workspace %1: %2</source>
         <translation>לא ניתן לפתוח את סביבת העבודה %1: %2</translation>
     </message>
@@ -3998,6 +4086,38 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>no workspace is open for writing</source>
         <translation>אין סביבת עבודה פתוחה לכתיבה</translation>
+    </message>
+    <message>
+        <source>restore it from a backup</source>
+        <translation>שחזרו אותה מגיבוי</translation>
+    </message>
+    <message>
+        <source>restore the copy kept before the last upgrade (%1), losing what was written since</source>
+        <translation>שחזרו את העותק שנשמר לפני השדרוג האחרון (%1), ומה שנכתב מאז יאבד</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is damaged (%2). It was not read or changed. To recover, %3, or salvage what SQLite can still read with “sqlite3 %1 .recover | sqlite3 recovered.sqlite” and open that; “outagedesk check” lists the damage.</source>
+        <translation>סביבת העבודה %1 פגומה (%2). היא לא נקראה ולא שונתה. לשחזור: %3, או הצילו את מה ש־SQLite עדיין יכול לקרוא בעזרת &quot;sqlite3 %1 .recover | sqlite3 recovered.sqlite&quot; ופתחו את הקובץ שנוצר; &quot;outagedesk check&quot; מפרט את הנזק.</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes long, its header says %2: it was cut short</source>
+        <translation>אורך הקובץ %1 בתים, הכותרת שלו מציינת %2: הוא נקטע</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is read-only (%2): it can be listed and exported, not changed.</source>
+        <translation>סביבת העבודה %1 לקריאה בלבד (%2): אפשר להציג ולייצא אותה, לא לשנות.</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>אי אפשר לכתוב לקובץ</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written, and a writer keeps a lock file and a journal there</source>
+        <translation>אי אפשר לכתוב לתיקייה שלה, ומי שכותב שומר שם קובץ נעילה ויומן</translation>
+    </message>
+    <message>
+        <source>Cannot create workspace %1: the folder is not writable.</source>
+        <translation>לא ניתן ליצור את סביבת העבודה %1: אין הרשאת כתיבה לתיקייה.</translation>
     </message>
 </context>
 <context>

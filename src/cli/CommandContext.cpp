@@ -1,5 +1,6 @@
 #include "cli/CommandContext.h"
 
+#include "cli/TerminalText.h"
 #include "storage/IncidentRepository.h"
 
 #include <QFileInfo>
@@ -45,9 +46,19 @@ Workspace *CommandContext::workspaceForReading()
     return workspace(Workspace::Mode::ReadWrite);
 }
 
+bool CommandContext::intact(Workspace *workspace)
+{
+    const QStringList problems = workspace->checkIntegrity(Workspace::IntegrityCheck::Quick);
+    if (problems.isEmpty())
+        return true;
+    error(Workspace::damageMessage(workspace->path(), problems));
+    return false;
+}
+
 void CommandContext::error(const QString &message)
 {
-    m_err << "outagedesk: " << message << Qt::endl;
+    // One line, whatever the message quotes (a title, a file name, a value from a file).
+    m_err << "outagedesk: " << TerminalText::escaped(message) << Qt::endl;
 }
 
 std::optional<Incident> CommandContext::incident(Workspace *workspace, const QString &idOrPrefix, const QString &command)

@@ -25,6 +25,11 @@ public:
     // For commands that only read: read-only when the file exists and is current (so
     // it works while the app holds the workspace open), else created or upgraded.
     Workspace *workspaceForReading();
+    bool hasWorkspace() const { return m_workspace && m_workspace->isOpen(); }
+    // Whether SQLite finds the open workspace intact (a quick check, whatever its size:
+    // before anything is published from it). Otherwise prints what is damaged and how to
+    // recover; the caller exits with ExitIoFailure.
+    bool intact(Workspace *workspace);
     // Prints "outagedesk: <message>" on stderr.
     void error(const QString &message);
     // The incident an ID or unique prefix names; otherwise prints "<command>: <why>"

@@ -1,7 +1,9 @@
 #include "cli/CommandLine.h"
 
 #include "cli/CommandContext.h"
+#include "cli/EscapingDevice.h"
 #include "cli/ExitCode.h"
+#include "cli/TerminalText.h"
 #include "outagedesk/config.h"
 #include "storage/Workspace.h"
 
@@ -15,6 +17,18 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CommandLine", text);
+}
+
+// A failure prints one clear line: Qt's own warnings ("QIODevice::read: device not
+// open", a plugin's complaint) are not for the people and scripts reading stderr.
+// OUTAGEDESK_DEBUG=1 shows them again, escaped like everything else.
+void quietMessageHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    static const bool debug = qEnvironmentVariableIntValue("OUTAGEDESK_DEBUG") != 0;
+    if (debug || type == QtFatalMsg) {
+        const QByteArray line = TerminalText::escaped(message).toUtf8() + '\n';
+        std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    }
 }
 
 bool takesValue(const QString &arg)
@@ -87,8 +101,16 @@ QString CommandLine::helpText() const
 
 int CommandLine::run(const QStringList &arguments) const
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    qInstallMessageHandler(quietMessageHandler);
+    // Declared before the streams, which flush into them when they go.
+    EscapingDevice outDevice(stdout);
+    EscapingDevice errDevice(stderr);
+    QTextStream out(&outDevice);
+    QTextStream err(&errDevice);
+    const auto fail = [&err](const QString &message) {
+        err << TerminalText::escaped(message) << Qt::endl;
+        return ExitUsage;
+    };
 
     // Split: global options, the subcommand name, then the subcommand's own arguments.
     QString workspacePath = Workspace::defaultPath();
@@ -99,8 +121,7 @@ int CommandLine::run(const QStringList &arguments) const
         const QString &arg = arguments.at(i);
         if (takesValue(arg)) {
             if (i + 1 >= arguments.size()) {
-                err << "outagedesk: " << tr("option %1 needs a value").arg(arg) << Qt::endl;
-                return ExitUsage;
+                return fail(QStringLiteral("outagedesk: ") + tr("option %1 needs a value").arg(arg));
             }
             if (arg == QLatin1String("--db"))
                 workspacePath = arguments.at(i + 1);
@@ -114,8 +135,7 @@ int CommandLine::run(const QStringList &arguments) const
         } else if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) {
             version = true;
         } else if (arg.startsWith(QLatin1Char('-'))) {
-            err << "outagedesk: " << tr("unknown option %1 (see outagedesk --help)").arg(arg) << Qt::endl;
-            return ExitUsage;
+            return fail(QStringLiteral("outagedesk: ") + tr("unknown option %1 (see outagedesk --help)").arg(arg));
         } else {
             break;
         }
@@ -131,8 +151,7 @@ int CommandLine::run(const QStringList &arguments) const
 
     const Command *cmd = command(arguments.at(i));
     if (!cmd) {
-        err << "outagedesk: " << tr("unknown subcommand %1 (see outagedesk --help)").arg(arguments.at(i)) << Qt::endl;
-        return ExitUsage;
+        return fail(QStringLiteral("outagedesk: ") + tr("unknown subcommand %1 (see outagedesk --help)").arg(arguments.at(i)));
     }
 
     QCommandLineParser parser;
@@ -144,8 +163,7 @@ int CommandLine::run(const QStringList &arguments) const
     QStringList commandArgs{QStringLiteral("outagedesk %1").arg(cmd->name())};
     commandArgs << arguments.mid(i + 1);
     if (!parser.parse(commandArgs)) {
-        err << "outagedesk " << cmd->name() << ": " << parser.errorText() << Qt::endl;
-        return ExitUsage;
+        return fail(QStringLiteral("outagedesk %1: %2").arg(cmd->name(), parser.errorText()));
     }
     if (parser.isSet(helpOption) || help) {
         out << parser.helpText();

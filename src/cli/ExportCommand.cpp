@@ -66,8 +66,10 @@ int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context
     Workspace *workspace = context.workspaceForReading();
     if (!workspace)
         return ExitIoFailure;
+    // The whole workspace is a backup someone relies on: never one with incidents missing.
     if (all)
-        return OutputFile::write(context, output, IncidentExporter::exportAll(workspace));
+        return context.intact(workspace) ? OutputFile::write(context, output, IncidentExporter::exportAll(workspace))
+                                         : int(ExitIoFailure);
 
     QString error;
     const auto incident = context.incident(workspace, ids.first(), QStringLiteral("export"));

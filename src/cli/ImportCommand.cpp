@@ -2,6 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "cli/ExitCode.h"
+#include "cli/TerminalText.h"
 #include "exchange/IncidentImporter.h"
 #include "time/Clock.h"
 
@@ -47,8 +48,11 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
             status = ExitUsage;
             continue;
         }
+        // Opening checks a workspace up to Workspace::kCheckOnOpenBytes; an import is a large
+        // write and gets the check whatever the size (once: the workspace stays open).
+        const bool opened = context.hasWorkspace();
         Workspace *workspace = context.workspace();
-        if (!workspace)
+        if (!workspace || (!opened && !context.intact(workspace)))
             return ExitIoFailure;
         ImportSummary summary;
         if (!IncidentImporter::apply(workspace, std::move(batch), &summary, &error)) {
@@ -57,7 +61,7 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
             continue;
         }
         context.out() << QCoreApplication::translate("ImportCommand", "%1: %2 created, %3 updated")
-                             .arg(file)
+                             .arg(TerminalText::escaped(file))
                              .arg(summary.created)
                              .arg(summary.updated)
                       << Qt::endl;

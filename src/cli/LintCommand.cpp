@@ -3,6 +3,7 @@
 #include "analysis/IncidentChecks.h"
 #include "cli/CommandContext.h"
 #include "cli/ExitCode.h"
+#include "cli/TerminalText.h"
 #include "storage/IncidentRepository.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,7 @@ int LintCommand::run(const QCommandLineParser &parser, CommandContext &context) 
         return ExitUsage;
     bool anyError = false;
     for (const auto &finding : IncidentChecks::run(workspace, *incident)) {
-        context.out() << finding.toLine() << '\n';
+        context.out() << TerminalText::escaped(finding.toLine()) << '\n';
         anyError = anyError || finding.level == LintFinding::Level::Error;
     }
     return anyError ? ExitProblemsFound : ExitSuccess;

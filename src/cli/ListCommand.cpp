@@ -2,6 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "cli/ExitCode.h"
+#include "cli/TerminalText.h"
 #include "storage/IncidentRepository.h"
 #include "time/Rfc3339.h"
 
@@ -47,11 +48,10 @@ int ListCommand::run(const QCommandLineParser &parser, CommandContext &context) 
         return ExitSuccess;
     }
     for (const auto &row : rows) {
-        // Tabs and newlines inside a title would break the one-line-per-incident format.
-        QString title = row.title;
-        title.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        // A tab or a line break inside a title would break the one-line-per-incident format;
+        // written out (\t, \n), they still say what the title holds.
         context.out() << row.uuid << '\t' << toWireName(row.status) << '\t' << toWireName(row.severity) << '\t'
-                      << title << '\n';
+                      << TerminalText::escaped(row.title) << '\n';
     }
     return ExitSuccess;
 }

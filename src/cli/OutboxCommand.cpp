@@ -3,6 +3,7 @@
 #include "cli/CommandContext.h"
 #include "cli/ExitCode.h"
 #include "cli/SecretPrompt.h"
+#include "cli/TerminalText.h"
 #include "publish/KeychainCredentialStore.h"
 #include "publish/OutboxRepository.h"
 #include "publish/Publisher.h"
@@ -49,7 +50,7 @@ int OutboxCommand::run(const QCommandLineParser &parser, CommandContext &context
         bool ok = false;
         const qint64 id = args.at(1).toLongLong(&ok);
         if (!ok || id <= 0) {
-            context.error(tr("outbox cancel: “%1” is not a publication id (see “outbox”)").arg(args.at(1)));
+            context.error(tr("outbox cancel: “%1” is not a publication id (see “outbox”)").arg(TerminalText::escaped(args.at(1))));
             return ExitUsage;
         }
         Workspace *workspace = context.workspace();
@@ -97,14 +98,14 @@ int OutboxCommand::run(const QCommandLineParser &parser, CommandContext &context
                 context.out() << job.id << '\t' << toWireName(job.state) << '\t' << job.portalName << '\t'
                               << job.incidentUuid.toString(QUuid::WithoutBraces) << '\t' << job.attempts << '\t'
                               << (job.state == OutboxState::Queued ? Rfc3339::formatUtc(job.nextAttemptAt) : QStringLiteral("-"))
-                              << '\t' << job.lastError << Qt::endl;
+                              << '\t' << TerminalText::escaped(job.lastError) << Qt::endl;
             }
         }
         return ExitSuccess;
     }
 
     Workspace *workspace = context.workspace();
-    if (!workspace)
+    if (!workspace || !context.intact(workspace))
         return ExitIoFailure;
     QString error;
     if (!OutboxRepository(workspace).makeAllDue(Clock::now(), &error)) {

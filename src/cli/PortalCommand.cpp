@@ -3,6 +3,7 @@
 #include "cli/CommandContext.h"
 #include "cli/ExitCode.h"
 #include "cli/SecretPrompt.h"
+#include "cli/TerminalText.h"
 #include "publish/KeychainCredentialStore.h"
 #include "publish/PortalRepository.h"
 #include "publish/PortalBuild.h"
@@ -159,7 +160,7 @@ int build(const QCommandLineParser &parser, CommandContext &context)
         return ExitUsage;
     }
     Workspace *workspace = context.workspaceForReading();
-    if (!workspace)
+    if (!workspace || !context.intact(workspace))
         return ExitIoFailure;
     PortalBuild::Options options;
     options.title = parser.value(QStringLiteral("title"));
@@ -171,7 +172,8 @@ int build(const QCommandLineParser &parser, CommandContext &context)
         context.error(QStringLiteral("portal build: ") + built.error);
         return ExitIoFailure;
     }
-    context.out() << tr("%n file(s) written to %1", nullptr, built.fileCount).arg(out) << Qt::endl;
+    context.out() << tr("%n file(s) written to %1", nullptr, built.fileCount).arg(TerminalText::escaped(out))
+                  << Qt::endl;
     return ExitSuccess;
 }
 

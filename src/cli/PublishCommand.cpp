@@ -42,7 +42,7 @@ int PublishCommand::run(const QCommandLineParser &parser, CommandContext &contex
         return ExitUsage;
     }
     Workspace *workspace = context.workspace();
-    if (!workspace)
+    if (!workspace || !context.intact(workspace))
         return ExitIoFailure;
     QString error;
     const auto incident = context.incident(workspace, ids.first(), QStringLiteral("publish"));

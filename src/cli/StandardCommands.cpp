@@ -2,6 +2,7 @@
 
 #include "cli/ApproveCommand.h"
 #include "cli/AvailabilityCommand.h"
+#include "cli/CheckCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/CustomersCommand.h"
 #include "cli/ExportCommand.h"
@@ -25,6 +26,7 @@ void addStandardCommands(CommandLine &commandLine)
     commandLine.add(std::make_unique<PortalCommand>());
     commandLine.add(std::make_unique<PublishCommand>());
     commandLine.add(std::make_unique<OutboxCommand>());
+    commandLine.add(std::make_unique<CheckCommand>());
     commandLine.add(std::make_unique<CustomersCommand>());
 }
 

@@ -674,6 +674,23 @@ private Q_SLOTS:
         QVERIFY(again.editor()->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->isVisible());
     }
 
+    void previewBelow_isAViewChoiceKeptAcrossRestarts()
+    {
+        {
+            MainWindow window(*m_settings);
+            QVERIFY(!window.editor()->rcaEditor()->previewBelow());
+            window.previewBelowAction()->trigger();
+            QVERIFY(window.editor()->rcaEditor()->previewBelow());
+            window.close();
+        }
+        MainWindow again(*m_settings);
+        QVERIFY(again.previewBelowAction()->isChecked());
+        QVERIFY(again.editor()->rcaEditor()->previewBelow());
+        again.previewBelowAction()->trigger();
+        QVERIFY(!again.editor()->rcaEditor()->previewBelow());
+        QVERIFY(!m_settings->rcaPreviewBelow());
+    }
+
     void incidentList_foldsAwayAndComesBack()
     {
         MainWindow window(*m_settings);

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QAtomicInt>
 
 namespace OutageDesk {
@@ -42,6 +43,127 @@ QStringList splitStatements(const QString &script)
     if (!current.trimmed().isEmpty())
         statements << current.trimmed();
     return statements;
+}
+
+// What the first bytes of a file say before SQLite is asked: not SQLite at all, or an
+// SQLite file shorter than it says it is (cut short by a full disk or an interrupted
+// copy), which SQLite itself reports only as "not a database" or not at all.
+struct FileHeader
+{
+    enum class Shape { Empty, NotSqlite, Truncated, Sqlite } shape = Shape::Sqlite;
+    qint64 size = 0;
+    qint64 expectedSize = 0; // of a truncated file
+};
+
+quint32 bigEndianAt(const QByteArray &bytes, int at, int count)
+{
+    quint32 value = 0;
+    for (int i = at; i < at + count; ++i)
+        value = (value << 8) | static_cast<unsigned char>(bytes.at(i));
+    return value;
+}
+
+FileHeader readHeader(const QString &path)
+{
+    FileHeader header;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return header; // SQLite will say why
+    header.size = file.size();
+    if (header.size == 0) {
+        header.shape = FileHeader::Shape::Empty; // SQLite makes a new database of it
+        return header;
+    }
+    const QByteArray head = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (head.size() < 16) {
+        header.shape = magic.startsWith(head) ? FileHeader::Shape::Truncated : FileHeader::Shape::NotSqlite;
+        header.expectedSize = 100;
+        return header;
+    }
+    if (!head.startsWith(magic)) {
+        header.shape = FileHeader::Shape::NotSqlite;
+        return header;
+    }
+    if (head.size() < 100) {
+        header.shape = FileHeader::Shape::Truncated;
+        header.expectedSize = 100;
+        return header;
+    }
+    // In the middle of a write (a WAL, a hot journal beside it) the file may legitimately
+    // differ from its header until the write is finished or rolled back.
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0 || QFileInfo(path + QStringLiteral("-journal")).size() > 0)
+        return header;
+    const quint32 rawPageSize = bigEndianAt(head, 16, 2);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        return header; // a damaged header: SQLite's check says so
+    // The page count is valid when the header's "version valid for" matches its change counter.
+    const qint64 pageCount = bigEndianAt(head, 28, 4);
+    const bool countValid = bigEndianAt(head, 92, 4) == bigEndianAt(head, 24, 4) && pageCount > 0;
+    if (header.size % pageSize != 0 || (countValid && header.size < pageCount * pageSize)) {
+        header.shape = FileHeader::Shape::Truncated;
+        header.expectedSize = countValid ? pageCount * pageSize : (header.size / pageSize + 1) * pageSize;
+    }
+    return header;
+}
+
+// Sets up `db` to read the file at `path` without writing anything. In a folder nobody
+// may write, SQLite cannot make the shared-memory file a WAL-mode reader needs; as no
+// writer can work there either (it needs its lock file and journal beside the file),
+// the file is then opened as immutable.
+void openReadOnly(QSqlDatabase &db, const QString &path)
+{
+    const bool folderWritable = QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+    if (!folderWritable && !QFileInfo::exists(path + QStringLiteral("-shm"))
+        && QFileInfo(path + QStringLiteral("-wal")).size() == 0) {
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+        return;
+    }
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+}
+
+// SQLite's own words for a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB).
+bool isDamageError(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("11") || code == QLatin1String("26");
+}
+
+QStringList integrityProblems(const QSqlDatabase &db, Workspace::IntegrityCheck depth)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // At most 100 findings: enough to say what is wrong, and bounded for a ruined file.
+    const QString pragma = depth == Workspace::IntegrityCheck::Quick ? QStringLiteral("PRAGMA quick_check(100)")
+                                                                     : QStringLiteral("PRAGMA integrity_check(100)");
+    if (!q.exec(pragma))
+        return {q.lastError().databaseText()};
+    QStringList problems;
+    while (q.next()) {
+        // A row may hold several lines, the first naming the database ("*** in database main ***").
+        const QStringList lines = q.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("*** in database")))
+                problems << line;
+        }
+    }
+    if (q.lastError().isValid())
+        problems << q.lastError().databaseText();
+    return problems;
+}
+
+// The copies Migrate() keeps (NAME.schemaN.bak), newest first.
+QStringList backupsOf(const QString &path)
+{
+    const QFileInfo info(path);
+    QStringList backups;
+    const auto entries = info.dir().entryInfoList({info.fileName() + QStringLiteral(".schema*.bak")}, QDir::Files, QDir::Time);
+    for (const QFileInfo &entry : entries)
+        backups << entry.absoluteFilePath();
+    return backups;
 }
 
 QString migrationResource(int version)
@@ -101,6 +223,59 @@ int Workspace::schemaVersionOf(const QString &path, QString *error)
     return version;
 }
 
+QString Workspace::damageMessage(const QString &path, const QStringList &problems)
+{
+    const QString first = problems.isEmpty() ? QString() : problems.first();
+    const QStringList backups = backupsOf(path);
+    const QString restore = backups.isEmpty()
+        ? tr("restore it from a backup")
+        : tr("restore the copy kept before the last upgrade (%1), losing what was written since").arg(backups.first());
+    return tr("Workspace %1 is damaged (%2). It was not read or changed. To recover, %3, or salvage what SQLite can "
+              "still read with “sqlite3 %1 .recover | sqlite3 recovered.sqlite” and open that; “outagedesk check” "
+              "lists the damage.")
+        .arg(path, first, restore);
+}
+
+QStringList Workspace::checkIntegrity(IntegrityCheck depth) const
+{
+    if (!isOpen())
+        return {tr("no workspace is open")};
+    return integrityProblems(database(), depth);
+}
+
+Workspace::FileCheck Workspace::checkFile(const QString &path, IntegrityCheck depth)
+{
+    FileCheck result;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!QFileInfo::exists(absolute)) {
+        result.error = tr("Workspace %1 does not exist.").arg(absolute);
+        return result;
+    }
+    const FileHeader header = readHeader(absolute);
+    if (header.shape == FileHeader::Shape::NotSqlite || header.shape == FileHeader::Shape::Empty) {
+        result.error = tr("%1 is not an Outage Desk workspace (not an SQLite database).").arg(absolute);
+        return result;
+    }
+    if (header.shape == FileHeader::Shape::Truncated) {
+        result.problems << tr("the file is %1 bytes long, its header says %2: it was cut short")
+                               .arg(header.size)
+                               .arg(header.expectedSize);
+        return result;
+    }
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        openReadOnly(db, absolute);
+        if (db.open())
+            result.problems = integrityProblems(db, depth);
+        else
+            result.error = tr("Cannot open workspace %1: %2").arg(absolute, db.lastError().text());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
 bool Workspace::open(const QString &path, Mode mode)
 {
     return openOrClose(path, mode, false);
@@ -145,6 +320,23 @@ bool Workspace::openConnection(const QString &path, Mode mode, bool locked)
         if (!QDir().mkpath(dir))
             return fail(ErrorKind::Io, tr("Cannot create the folder %1 for the workspace.").arg(dir));
     }
+    if (exists) {
+        const FileHeader header = readHeader(m_path);
+        if (header.shape == FileHeader::Shape::NotSqlite)
+            return fail(ErrorKind::NotAWorkspace,
+                        tr("%1 is not an Outage Desk workspace (not an SQLite database).").arg(m_path));
+        if (header.shape == FileHeader::Shape::Truncated)
+            return fail(ErrorKind::Damaged,
+                        damageMessage(m_path, {tr("the file is %1 bytes long, its header says %2: it was cut short")
+                                                   .arg(header.size)
+                                                   .arg(header.expectedSize)}));
+    }
+    const auto readOnly = [this](const QString &why) {
+        return fail(ErrorKind::ReadOnly, tr("Workspace %1 is read-only (%2): it can be listed and exported, not changed.")
+                                             .arg(m_path, why));
+    };
+    if (mode == Mode::ReadWrite && exists && !QFileInfo(m_path).isWritable())
+        return readOnly(tr("the file cannot be written"));
 
     if (mode == Mode::ReadWrite && !locked) {
         m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
@@ -165,17 +357,20 @@ bool Workspace::openConnection(const QString &path, Mode mode, bool locked)
                                 .arg(pid)
                                 .arg(host));
             }
-            return fail(ErrorKind::Io, tr("Cannot lock workspace %1: the folder is not writable.").arg(m_path));
+            if (exists)
+                return readOnly(tr("its folder cannot be written, and a writer keeps a lock file and a journal there"));
+            return fail(ErrorKind::Io, tr("Cannot create workspace %1: the folder is not writable.").arg(m_path));
         }
     }
 
     m_connectionName = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    if (mode == Mode::ReadOnly)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-    else
+    if (mode == Mode::ReadOnly) {
+        openReadOnly(db, m_path);
+    } else {
+        db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
     if (!db.open())
         return fail(ErrorKind::Io, tr("Cannot open workspace %1: %2").arg(m_path, db.lastError().text()));
 
@@ -192,6 +387,9 @@ bool Workspace::openConnection(const QString &path, Mode mode, bool locked)
                             tr("Workspace %1 was left in the middle of a write (an interrupted import?); "
                                "open it for writing once to roll that back.")
                                 .arg(m_path));
+            // The header said SQLite: what SQLite cannot read is damage, not another kind of file.
+            if (isDamageError(q.lastError()))
+                return fail(ErrorKind::Damaged, damageMessage(m_path, {q.lastError().databaseText()}));
             return fail(ErrorKind::NotAWorkspace,
                         tr("%1 is not an Outage Desk workspace (not an SQLite database).").arg(m_path));
         }
@@ -220,6 +418,15 @@ bool Workspace::openConnection(const QString &path, Mode mode, bool locked)
                         .arg(m_path)
                         .arg(version)
                         .arg(kSchemaVersion));
+
+    // Damage read as if whole (incidents missing from an export, a portal built from what
+    // is left) is worse than a refusal. Bounded by size so that opening stays instant.
+    const qint64 size = QFileInfo(m_path).size() + QFileInfo(m_path + QStringLiteral("-wal")).size();
+    if (exists && !locked && size <= kCheckOnOpenBytes) {
+        const QStringList problems = checkIntegrity(IntegrityCheck::Quick);
+        if (!problems.isEmpty())
+            return fail(ErrorKind::Damaged, damageMessage(m_path, problems));
+    }
 
     if (!applyConnectionPragmas(!exists))
         return false;

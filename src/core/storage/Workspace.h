@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 #include <functional>
@@ -28,11 +29,26 @@ public:
     enum class Mode { ReadWrite, ReadOnly };
     // NeedsMigration and NeedsRecovery: only a read-only open fails so; opening the
     // workspace for writing once upgrades it, or rolls back a write it was left in.
-    enum class ErrorKind { None, NewerSchema, NotAWorkspace, Locked, Io, NeedsMigration, NeedsRecovery };
+    // Damaged: SQLite finds the file damaged (or it is cut short); it is opened neither
+    // for reading nor for writing. ReadOnly: only an open for writing fails so.
+    enum class ErrorKind { None, NewerSchema, NotAWorkspace, Locked, Io, NeedsMigration, NeedsRecovery, Damaged, ReadOnly };
+    // Quick: PRAGMA quick_check, the file's structure (pages, records, free list), in time
+    // linear in the file. Full: PRAGMA integrity_check, also every index against its rows.
+    enum class IntegrityCheck { Quick, Full };
+    // What a check of a file found; `problems` empty and `error` empty: intact.
+    struct FileCheck
+    {
+        QStringList problems; // SQLite's findings, one a line
+        QString error;        // why the file could not be checked at all
+    };
 
     static constexpr int kSchemaVersion = 10;
     static constexpr int kApplicationId = 0x4F444B31; // "ODK1"
     static constexpr int kPageSize = 32768;             // of files this version creates
+    // A file up to this size (with its WAL) gets a quick check whenever it is opened: about
+    // 50 ms here at the limit. Larger ones are checked before every publish and portal
+    // build, and by `outagedesk check`, so that opening one stays instant.
+    static constexpr qint64 kCheckOnOpenBytes = 32 * 1024 * 1024;
 
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
@@ -54,6 +70,16 @@ public:
     QString errorString() const { return m_errorString; }
     // The copy made before the last migration, if any.
     QString backupPath() const { return m_backupPath; }
+
+    // The damage SQLite finds in the open workspace, one finding a line (at most 100);
+    // empty when it is intact. A check that cannot run is itself a finding.
+    QStringList checkIntegrity(IntegrityCheck depth = IntegrityCheck::Quick) const;
+    // Checks the file at `path` without opening it as a workspace (a damaged one cannot
+    // be): read-only, without a lock, nothing written. For `outagedesk check`.
+    static FileCheck checkFile(const QString &path, IntegrityCheck depth);
+    // One line: the workspace at `path` is damaged, what SQLite says first, and how to
+    // recover (the copy kept before an upgrade, sqlite3's .recover).
+    static QString damageMessage(const QString &path, const QStringList &problems);
 
     // Runs `work` in a transaction (nested calls join the outer one). `work` returns
     // false and fills `error` to roll everything back.

@@ -1,3 +1,4 @@
+#include "exchange/IncidentImporter.h"
 #include "storage/CatalogRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/Workspace.h"
@@ -59,6 +60,58 @@ QStringList schemaOneStatements()
         }
     }
     return statements;
+}
+
+// A workspace written by the app, with the example's incident in it; returns its path.
+QString writtenWorkspace(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    Workspace ws;
+    if (!ws.open(path))
+        return {};
+    ImportSummary summary;
+    ImportError error;
+    if (!IncidentImporter::importFile(&ws, QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"),
+                                      QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC), &summary, &error))
+        return {};
+    return path;
+}
+
+// The first page of the table or index `name`, as SQLite numbers pages (from 1).
+int rootPageOf(const QString &path, const QString &name)
+{
+    const QString connection = QStringLiteral("rootpage-%1").arg(name);
+    int page = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = ?"));
+            q.addBindValue(name);
+            if (q.exec() && q.next())
+                page = q.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return page;
+}
+
+// Inverts `count` bytes at `offset` into page `page`, as failing storage does.
+bool flipBytes(const QString &path, int page, int offset, int count)
+{
+    QFile f(path);
+    if (page < 1 || !f.open(QIODevice::ReadWrite))
+        return false;
+    const qint64 at = qint64(page - 1) * Workspace::kPageSize + offset;
+    f.seek(at);
+    QByteArray bytes = f.read(count);
+    for (char &b : bytes)
+        b = char(~b);
+    f.seek(at);
+    return f.write(bytes) == count;
 }
 
 } // namespace
@@ -161,6 +214,108 @@ private Q_SLOTS:
         QVERIFY(ws.errorString().contains(path));
         QVERIFY(!ws.isOpen());
         QCOMPARE(fileHash(path), before);
+    }
+
+    // Flipped bytes in pages of the incidents table and of its index: SQLite's check finds
+    // them, so the workspace is opened neither for reading (an export would miss
+    // incidents) nor for writing, the file is left as it is, and the message says how
+    // to recover.
+    void damagedFile_isRefused_data()
+    {
+        QTest::addColumn<QString>("object");
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<int>("count");
+        QTest::newRow("incidents: cell count") << "incidents" << 3 << 2;
+        QTest::newRow("incidents: first cell pointer") << "incidents" << 8 << 2;
+        QTest::newRow("incidents: free space") << "incidents" << 5 << 2;
+        QTest::newRow("uuid index: cell count") << "sqlite_autoindex_incidents_1" << 3 << 1;
+        QTest::newRow("windows index: page type") << "outage_windows_incident" << 0 << 1;
+    }
+
+    void damagedFile_isRefused()
+    {
+        QFETCH(QString, object);
+        QFETCH(int, offset);
+        QFETCH(int, count);
+        QTemporaryDir dir;
+        const QString path = writtenWorkspace(dir, QStringLiteral("damaged.sqlite"));
+        QVERIFY(!path.isEmpty());
+        QVERIFY(Workspace::checkFile(path, Workspace::IntegrityCheck::Full).problems.isEmpty());
+        QVERIFY(flipBytes(path, rootPageOf(path, object), offset, count));
+        const QByteArray before = fileHash(path);
+        for (const Workspace::Mode mode : {Workspace::Mode::ReadOnly, Workspace::Mode::ReadWrite}) {
+            Workspace ws;
+            QVERIFY(!ws.open(path, mode));
+            QCOMPARE(ws.errorKind(), Workspace::ErrorKind::Damaged);
+            QVERIFY2(ws.errorString().startsWith(QStringLiteral("Workspace %1 is damaged (").arg(path)), qPrintable(ws.errorString()));
+            QVERIFY2(ws.errorString().contains(QStringLiteral(".recover")), qPrintable(ws.errorString()));
+            QVERIFY(!ws.errorString().contains(QLatin1Char('\n')));
+            QVERIFY(!ws.isOpen());
+        }
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+        const Workspace::FileCheck check = Workspace::checkFile(path, Workspace::IntegrityCheck::Full);
+        QVERIFY(check.error.isEmpty());
+        QVERIFY(!check.problems.isEmpty());
+        QCOMPARE(Workspace::checkFile(path, Workspace::IntegrityCheck::Quick).problems.isEmpty(), false);
+        QCOMPARE(fileHash(path), before);
+    }
+
+    // The message names the copy kept before the last upgrade when there is one.
+    void damagedFile_messageNamesTheBackup()
+    {
+        QTemporaryDir dir;
+        const QString path = writtenWorkspace(dir, QStringLiteral("ws.sqlite"));
+        QVERIFY(!Workspace::damageMessage(path, {QStringLiteral("x")}).contains(QStringLiteral(".bak")));
+        QFile backup(path + QStringLiteral(".schema4.bak"));
+        QVERIFY(backup.open(QIODevice::WriteOnly));
+        backup.close();
+        const QString message = Workspace::damageMessage(path, {QStringLiteral("Page 7: btreeInitPage() returns error code 11")});
+        QVERIFY2(message.contains(QStringLiteral("(Page 7: btreeInitPage() returns error code 11)")), qPrintable(message));
+        QVERIFY2(message.contains(backup.fileName()), qPrintable(message));
+    }
+
+    // A file cut short is damaged, not "not an SQLite database".
+    void truncatedFile_isNamedDamaged_data()
+    {
+        QTest::addColumn<qint64>("size");
+        QTest::newRow("inside the header") << qint64(60);
+        QTest::newRow("inside the first page") << qint64(5000);
+        QTest::newRow("inside a page") << qint64(Workspace::kPageSize * 3 + 100);
+        QTest::newRow("at a page boundary") << qint64(Workspace::kPageSize * 4);
+    }
+
+    void truncatedFile_isNamedDamaged()
+    {
+        QFETCH(qint64, size);
+        QTemporaryDir dir;
+        const QString path = writtenWorkspace(dir, QStringLiteral("cut.sqlite"));
+        QVERIFY(!path.isEmpty());
+        QVERIFY(QFileInfo(path).size() > size);
+        QVERIFY(QFile::resize(path, size));
+        Workspace ws;
+        QVERIFY(!ws.open(path, Workspace::Mode::ReadOnly));
+        QCOMPARE(ws.errorKind(), Workspace::ErrorKind::Damaged);
+        QVERIFY2(ws.errorString().contains(QStringLiteral("is damaged")), qPrintable(ws.errorString()));
+        QVERIFY2(!ws.errorString().contains(QStringLiteral("not an SQLite database")), qPrintable(ws.errorString()));
+        QVERIFY(!ws.open(path));
+        QCOMPARE(ws.errorKind(), Workspace::ErrorKind::Damaged);
+        QCOMPARE(QFileInfo(path).size(), size); // not "repaired" into an empty workspace
+        QVERIFY(!Workspace::checkFile(path, Workspace::IntegrityCheck::Quick).problems.isEmpty());
+    }
+
+    void intactFile_checksClean()
+    {
+        QTemporaryDir dir;
+        const QString path = writtenWorkspace(dir, QStringLiteral("ok.sqlite"));
+        const Workspace::FileCheck check = Workspace::checkFile(path, Workspace::IntegrityCheck::Full);
+        QVERIFY(check.error.isEmpty());
+        QVERIFY(check.problems.isEmpty());
+        Workspace ws;
+        QVERIFY(ws.open(path));
+        QVERIFY(ws.checkIntegrity(Workspace::IntegrityCheck::Full).isEmpty());
+        QVERIFY(ws.checkIntegrity().isEmpty());
+        QVERIFY(!Workspace::checkFile(dir.filePath(QStringLiteral("none.sqlite")), Workspace::IntegrityCheck::Quick).error.isEmpty());
     }
 
     void secondWriter_getsClearMessage()
