@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AmPmSlip</name>
+    <message>
+        <source>did you mean %1?</source>
+        <translation>meinten Sie %1?</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve RCA</source>
+        <translation>Ursachenanalyse freigeben</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityCommand</name>
     <message>
         <source>downtime and availability per data center and instance</source>
@@ -341,6 +355,18 @@
         <source>Custo&amp;mer data affected:</source>
         <translation>&amp;Kundendaten betroffen:</translation>
     </message>
+    <message>
+        <source>&amp;Use the fix</source>
+        <translation>&amp;Korrektur übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as typed</source>
+        <translation>&amp;Wie eingegeben behalten</translation>
+    </message>
+    <message>
+        <source>You looked at it and the window is right as it is: recorded as accepted, under your name.</source>
+        <translation>Sie haben es geprüft und der Zeitraum stimmt so: wird unter Ihrem Namen als akzeptiert festgehalten.</translation>
+    </message>
 </context>
 <context>
     <name>IncidentImporter</name>
@@ -410,6 +436,13 @@
     <message>
         <source>lint: name one incident ID</source>
         <translation>lint: genau eine Störungs-ID angeben</translation>
+    </message>
+</context>
+<context>
+    <name>LintFinding</name>
+    <message>
+        <source> (accepted by %1)</source>
+        <translation> (akzeptiert von %1)</translation>
     </message>
 </context>
 <context>
@@ -553,24 +586,8 @@
         <translation>Schlüsselbundfehler für Portal %1: %2</translation>
     </message>
     <message>
-        <source>Operational</source>
-        <translation>In Betrieb</translation>
-    </message>
-    <message>
         <source>Outage</source>
         <translation>Ausfall</translation>
-    </message>
-    <message>
-        <source>Degraded performance</source>
-        <translation>Eingeschränkte Leistung</translation>
-    </message>
-    <message>
-        <source>Under maintenance</source>
-        <translation>In Wartung</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>Looking up incident on Statuspage</source>
@@ -672,6 +689,18 @@
         <source>the title shows nothing (it has only control or zero-width characters)</source>
         <translation>der Titel zeigt nichts an (er besteht nur aus Steuer- oder Nullbreitenzeichen)</translation>
     </message>
+    <message>
+        <source>%1: --language must be one of %2, not “%3”</source>
+        <translation>%1: --language muss eine von %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>%1: --time-format must be 12h or 24h, not “%2”</source>
+        <translation>%1: --time-format muss 12h oder 24h sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>No --url given: the links in feed.atom and the JSON files are relative to the site.</source>
+        <translation>Kein --url angegeben: Die Links in feed.atom und in den JSON-Dateien sind relativ zur Site.</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::ActionItemsTableModel</name>
@@ -745,6 +774,55 @@
     <message>
         <source>approve: incident %1 has no RCA text to approve</source>
         <translation>approve: Störung %1 hat keinen Ursachenanalyse-Text zum Freigeben</translation>
+    </message>
+    <message>
+        <source>accept the open lint error CODE (someone looked at it); repeat or separate with commas</source>
+        <translation>den offenen Prüffehler CODE akzeptieren (jemand hat ihn geprüft); wiederholen oder mit Kommas trennen</translation>
+    </message>
+    <message>
+        <source>approve: the RCA is already approved by %1</source>
+        <translation>approve: die Ursachenanalyse ist bereits von %1 freigegeben</translation>
+    </message>
+    <message>
+        <source>approve: --accept %1: no open lint error has that code</source>
+        <translation>approve: --accept %1: kein offener Prüffehler hat diesen Code</translation>
+    </message>
+    <message numerus="yes">
+        <source>approve: not approved: %n open lint error(s); fix them, or accept each with --accept CODE</source>
+        <translation>
+            <numerusform>approve: nicht freigegeben: %n offener Prüffehler; beheben oder mit --accept CODE akzeptieren</numerusform>
+            <numerusform>approve: nicht freigegeben: %n offene Prüffehler; beheben oder jeden mit --accept CODE akzeptieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::ApproveDialog</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your name is not set.&lt;/b&gt; An approval records who gave it: set your name in Preferences ▸ Preferences… and approve again.</source>
+        <translation>&lt;b&gt;Ihr Name ist nicht eingetragen.&lt;/b&gt; Eine Freigabe hält fest, wer sie erteilt hat: Tragen Sie Ihren Namen unter Einstellungen ▸ Einstellungen… ein und geben Sie erneut frei.</translation>
+    </message>
+    <message>
+        <source>Approved by &lt;b&gt;%1&lt;/b&gt; (your name in Preferences).</source>
+        <translation>Freigegeben von &lt;b&gt;%1&lt;/b&gt; (Ihr Name in den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>The checks found no open error.</source>
+        <translation>Die Prüfungen haben keinen offenen Fehler gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checks found %n open error(s). Fix them first, or tick each one you looked at and accept as it is; the acceptance is kept in the RCA history.</source>
+        <translation>
+            <numerusform>Die Prüfungen haben %n offenen Fehler gefunden. Beheben Sie ihn zuerst, oder haken Sie ihn ab, wenn Sie ihn geprüft haben und so akzeptieren; die Akzeptanz wird im Verlauf der Ursachenanalyse festgehalten.</numerusform>
+            <numerusform>Die Prüfungen haben %n offene Fehler gefunden. Beheben Sie sie zuerst, oder haken Sie jeden ab, den Sie geprüft haben und so akzeptieren; die Akzeptanz wird im Verlauf der Ursachenanalyse festgehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick to accept: you looked at it and it is right as it is.</source>
+        <translation>Abhaken zum Akzeptieren: Sie haben es geprüft und es stimmt so.</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2004,18 @@ Dauer: %6
         <source>Add status update from template</source>
         <translation>Statusmeldung aus Vorlage hinzufügen</translation>
     </message>
+    <message>
+        <source>Window %1: %2</source>
+        <translation>Zeitraum %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>%1 &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Set your name in Preferences first: an acceptance records who looked at the window.</source>
+        <translation>Tragen Sie zuerst Ihren Namen in den Einstellungen ein: Eine Akzeptanz hält fest, wer den Zeitraum geprüft hat.</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::IncidentImporter</name>
@@ -1983,6 +2073,22 @@ Dauer: %6
     <message>
         <source>End</source>
         <translation>Ende</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>bisher %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3)</source>
+        <translation>%1 in %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2160,13 @@ Dauer: %6
     </message>
 </context>
 <context>
+    <name>OutageDesk::LintAcceptanceRepository</name>
+    <message>
+        <source>cannot record the acceptance of %1: %2</source>
+        <translation>die Akzeptanz von %1 kann nicht festgehalten werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::Linter</name>
     <message>
         <source>instance %1 belongs to no known data center, so its times have no zone</source>
@@ -2082,6 +2195,10 @@ Dauer: %6
     <message>
         <source>%1 goes on after the incident was posted as resolved (%2)</source>
         <translation>%1 dauert an, nachdem die Störung als behoben gemeldet wurde (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ends at %2, not after its start; if the end was meant in the other half of the day, it is %3 (%4)</source>
+        <translation>%1 endet um %2, nicht nach seinem Beginn; war das Ende in der anderen Tageshälfte gemeint, ist es %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2624,14 @@ Dauer: %6
         <source>Redone in “%1”: %2</source>
         <translation>Wiederhergestellt in „%1“: %2</translation>
     </message>
+    <message>
+        <source>No incident matches these filters.</source>
+        <translation>Keine Störung passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No incident matches &quot;%1&quot; with these filters.</source>
+        <translation>Keine Störung passt zu „%1“ mit diesen Filtern.</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::MessageBoxWallTimeQuestion</name>
@@ -2711,25 +2836,6 @@ Dauer: %6
     </message>
 </context>
 <context>
-    <name>OutageDesk::Page</name>
-    <message>
-        <source>Incident feed</source>
-        <translation>Störungs-Feed</translation>
-    </message>
-    <message>
-        <source>Skip to content</source>
-        <translation>Zum Inhalt springen</translation>
-    </message>
-    <message>
-        <source>Atom feed</source>
-        <translation>Atom-Feed</translation>
-    </message>
-    <message>
-        <source>Incident history</source>
-        <translation>Störungsverlauf</translation>
-    </message>
-</context>
-<context>
     <name>OutageDesk::PortalCommand</name>
     <message>
         <source>publishing targets: portal add NAME --kind webdav|statuspage|webhook --url URL; portal list; portal remove NAME; portal build --out DIR</source>
@@ -2768,10 +2874,6 @@ Dauer: %6
         <translation>eine Instanz einer Statuspage-Komponente zuordnen (wiederholbar)</translation>
     </message>
     <message>
-        <source>the portal&apos;s language (en, de, fr, he, …)</source>
-        <translation>die Sprache des Portals (en, de, fr, he, …)</translation>
-    </message>
-    <message>
         <source>the portal&apos;s heading</source>
         <translation>die Überschrift des Portals</translation>
     </message>
@@ -2790,6 +2892,14 @@ Dauer: %6
     <message>
         <source>add: keep the secret nowhere; ask for it at each publish (for a desk without a keychain)</source>
         <translation>add: das Geheimnis nirgends aufbewahren; bei jeder Veröffentlichung abfragen (für einen Arbeitsplatz ohne Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>the language of every page the portal shows (en, de, fr, he; default en)</source>
+        <translation>die Sprache jeder Seite, die das Portal zeigt (en, de, fr, he; Standard en)</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s clock: 24h (default) or 12h</source>
+        <translation>die Uhrzeit des Portals: 24h (Standard) oder 12h</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3027,74 @@ Dauer: %6
         <source>One bar per day, oldest first: green no interruption, amber degraded or under 1 % down, red 1 % down or more, blue maintenance. Each bar names its day and figure.</source>
         <translation>Ein Balken pro Tag, ältester zuerst: grün ohne Unterbrechung, gelb beeinträchtigt oder unter 1 % Ausfall, rot 1 % Ausfall oder mehr, blau Wartung. Jeder Balken nennt seinen Tag und seinen Wert.</translation>
     </message>
+    <message>
+        <source>Skip to content</source>
+        <translation>Zum Inhalt springen</translation>
+    </message>
+    <message>
+        <source>Incident feed</source>
+        <translation>Störungs-Feed</translation>
+    </message>
+    <message>
+        <source>Atom feed</source>
+        <translation>Atom-Feed</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Ausfall</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation>Eingeschränkte Leistung</translation>
+    </message>
+    <message>
+        <source>Under maintenance</source>
+        <translation>In Wartung</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>All systems operational</source>
+        <translation>Alle Systeme in Betrieb</translation>
+    </message>
+    <message>
+        <source>Minor service outage</source>
+        <translation>Leichte Dienststörung</translation>
+    </message>
+    <message>
+        <source>Major service outage</source>
+        <translation>Schwere Dienststörung</translation>
+    </message>
+    <message>
+        <source>Critical service outage</source>
+        <translation>Kritische Dienststörung</translation>
+    </message>
+    <message>
+        <source>Service under maintenance</source>
+        <translation>Dienst in Wartung</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PortalsDialog</name>
@@ -3026,6 +3204,21 @@ Dauer: %6
     <message>
         <source>Moves to the next field</source>
         <translation>springt zum nächsten Feld</translation>
+    </message>
+    <message>
+        <source>24-hour (14:56)</source>
+        <translation>24 Stunden (14:56)</translation>
+    </message>
+    <message>
+        <source>12-hour (2:56 PM)</source>
+        <translation>12 Stunden (2:56 PM)</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::PublicLocale</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3337,13 @@ Dauer: %6
     <message>
         <source>There is no portal yet: add one with Add Portal….</source>
         <translation>Es gibt noch kein Portal: Fügen Sie eines mit „Portal hinzufügen…“ hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open warnings in the checks (%n):</source>
+        <translation>
+            <numerusform>Offene Warnung in den Prüfungen (%n):</numerusform>
+            <numerusform>Offene Warnungen in den Prüfungen (%n):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3484,17 +3684,6 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
         <translation>Ursachenanalyse freigeben</translation>
     </message>
     <message>
-        <source>Approved by:</source>
-        <translation>Freigegeben von:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Approved with %n open error(s) in the checks.</source>
-        <translation>
-            <numerusform>Freigegeben mit %n offenen Fehler in den Prüfungen.</numerusform>
-            <numerusform>Freigegeben mit %n offenen Fehlern in den Prüfungen.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Return RCA to draft</source>
         <translation>Ursachenanalyse zurück zum Entwurf</translation>
     </message>
@@ -3572,6 +3761,17 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     <message>
         <source>Return RCA to Dra&amp;ft</source>
         <translation>Ursachenanalyse zurück zum &amp;Entwurf</translation>
+    </message>
+    <message>
+        <source>Not approved: set your name in Preferences first; an approval records who gave it.</source>
+        <translation>Nicht freigegeben: Tragen Sie zuerst Ihren Namen in den Einstellungen ein; eine Freigabe hält fest, wer sie erteilt hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not approved: %n open error(s) in the checks (%1); fix or accept them first.</source>
+        <translation>
+            <numerusform>Nicht freigegeben: %n offener Fehler in den Prüfungen (%1); zuerst beheben oder akzeptieren.</numerusform>
+            <numerusform>Nicht freigegeben: %n offene Fehler in den Prüfungen (%1); zuerst beheben oder akzeptieren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3694,6 +3894,14 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     <message>
         <source>Before the first edit (%1)</source>
         <translation>Vor der ersten Änderung (%1)</translation>
+    </message>
+    <message>
+        <source>Accepted by %1: %2: %3</source>
+        <translation>Akzeptiert von %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1; accepted %2 (%3)</source>
+        <translation>%1; akzeptiert: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3892,20 +4100,12 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
 <context>
     <name>OutageDesk::WallTimeDelegate</name>
     <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>JJJJ-MM-TT HH:MM</translation>
-    </message>
-    <message>
         <source>Wall time in %1; the zone&apos;s daylight saving is taken into account.</source>
         <translation>Ortszeit in %1; die Sommerzeit der Zone wird berücksichtigt.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::WallTimeEntry</name>
-    <message>
-        <source>&quot;%1&quot; is not a date and time. Type it as 2016-11-14 14:56 (in %2).</source>
-        <translation>„%1“ ist kein Datum mit Uhrzeit. Bitte im Format 2016-11-14 14:56 eingeben (in %2).</translation>
-    </message>
     <message>
         <source>%1 does not exist on %2 in %3 (the clocks were put forward); use %4?</source>
         <translation>%1 gibt es am %2 in %3 nicht (die Uhren wurden vorgestellt); %4 verwenden?</translation>
@@ -3925,6 +4125,49 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     <message>
         <source>&quot;%1&quot; cannot be placed in %2.</source>
         <translation>„%1“ lässt sich in %2 nicht einordnen.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::WallTimeParser</name>
+    <message>
+        <source>2016-11-14 14:56 or 2016-11-14 2:56 PM</source>
+        <translation>2016-11-14 14:56 oder 2016-11-14 2:56 PM</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time. Type it as %2 (in %3).</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit. Geben Sie es als %2 ein (in %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (in &quot;%2&quot;). Type it as %3.</source>
+        <translation>„%1“ ist kein Datum (in „%2“). Geben Sie es als %3 ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a year (in &quot;%2&quot;). Type it as %3.</source>
+        <translation>„%1“ braucht eine Jahreszahl (in „%2“). Geben Sie es als %3 ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no time. Type it as %2.</source>
+        <translation>„%1“ hat keine Uhrzeit. Geben Sie sie als %2 ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (in &quot;%2&quot;). Type it as %3.</source>
+        <translation>„%1“ ist keine Uhrzeit (in „%2“). Geben Sie sie als %3 ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2&quot; mixes a 24-hour time with AM/PM (in &quot;%3&quot;). Type %4 or %5.</source>
+        <translation>„%1 %2“ mischt eine 24-Stunden-Zeit mit AM/PM (in „%3“). Geben Sie %4 oder %5 ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day (in &quot;%2&quot;). Type it as %3.</source>
+        <translation>„%1“ ist keine gültige Tageszeit (in „%2“). Geben Sie sie als %3 ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no date. Type it as %2.</source>
+        <translation>„%1“ hat kein Datum. Geben Sie es als %2 ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; after the time was not understood (in &quot;%2&quot;). Type the time as %3; it is read in %4.</source>
+        <translation>„%1“ nach der Uhrzeit wurde nicht verstanden (in „%2“). Geben Sie die Uhrzeit als %3 ein; sie gilt in %4.</translation>
     </message>
 </context>
 <context>
@@ -4001,16 +4244,44 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
         <translation>Ein Zeitraum braucht eine Beginnzeit.</translation>
     </message>
     <message>
-        <source>The end (%1) must be after the start (%2).</source>
-        <translation>Das Ende (%1) muss nach dem Beginn (%2) liegen.</translation>
-    </message>
-    <message>
         <source>Change window start</source>
         <translation>Beginn des Zeitraums ändern</translation>
     </message>
     <message>
         <source>Change window end</source>
         <translation>Ende des Zeitraums ändern</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is %3, from evening to the next morning: %4</source>
+        <translation>%1 bis %2 sind %3, vom Abend bis zum nächsten Morgen: %4</translation>
+    </message>
+    <message>
+        <source>Fix AM/PM slip</source>
+        <translation>AM/PM-Verwechslung korrigieren</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>end not saved</source>
+        <translation>Ende nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Times kept as typed: %1 is now read in %2 (%3).</source>
+        <translation>Uhrzeiten wie eingegeben behalten: %1 gilt jetzt in %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The end moved with the start, to %1, keeping the window&apos;s %2.</source>
+        <translation>Das Ende wurde mit dem Beginn auf %1 verschoben; der Zeitraum behält seine %2.</translation>
+    </message>
+    <message>
+        <source>The end %1 is not after the start %2: %3</source>
+        <translation>Das Ende %1 liegt nicht nach dem Beginn %2: %3</translation>
+    </message>
+    <message>
+        <source>The end %1 is not after the start %2.</source>
+        <translation>Das Ende %1 liegt nicht nach dem Beginn %2.</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4578,22 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     <message>
         <source>In a list item Tab always indents the item and Shift+Tab outdents it.</source>
         <translation>In einem Listenpunkt rückt Tab den Punkt immer ein und Umschalt+Tab wieder aus.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>as it goes on an approval</source>
+        <translation>wie er in einer Freigabe steht</translation>
+    </message>
+    <message>
+        <source>T&amp;ime format:</source>
+        <translation>&amp;Uhrzeitformat:</translation>
+    </message>
+    <message>
+        <source>How this window shows times. Portals, exports and mails keep the convention of their own language.</source>
+        <translation>Wie dieses Fenster Uhrzeiten zeigt. Portale, Exporte und Mails folgen der Schreibweise ihrer eigenen Sprache.</translation>
     </message>
 </context>
 <context>

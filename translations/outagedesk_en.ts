@@ -29,6 +29,26 @@
     </message>
 </context>
 <context>
+    <name>OutageDesk::ApproveCommand</name>
+    <message numerus="yes">
+        <source>approve: not approved: %n open lint error(s); fix them, or accept each with --accept CODE</source>
+        <translation>
+            <numerusform>approve: not approved: %n open lint error; fix it, or accept it with --accept CODE</numerusform>
+            <numerusform>approve: not approved: %n open lint errors; fix them, or accept each with --accept CODE</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::ApproveDialog</name>
+    <message numerus="yes">
+        <source>The checks found %n open error(s). Fix them first, or tick each one you looked at and accept as it is; the acceptance is kept in the RCA history.</source>
+        <translation>
+            <numerusform>The checks found %n open error. Fix it first, or tick it if you looked at it and accept it as it is; the acceptance is kept in the RCA history.</numerusform>
+            <numerusform>The checks found %n open errors. Fix them first, or tick each one you looked at and accept as it is; the acceptance is kept in the RCA history.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::CustomersDialog</name>
     <message numerus="yes">
         <source>%1 of %n customer(s) shown</source>
@@ -152,6 +172,16 @@
     </message>
 </context>
 <context>
+    <name>OutageDesk::PublishDialog</name>
+    <message numerus="yes">
+        <source>Open warnings in the checks (%n):</source>
+        <translation>
+            <numerusform>Open warning in the checks (%n):</numerusform>
+            <numerusform>Open warnings in the checks (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::PublishingActions</name>
     <message numerus="yes">
         <source>%n publication(s) waiting</source>
@@ -178,17 +208,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Approved with %n open error(s) in the checks.</source>
-        <translation>
-            <numerusform>Approved with %n open error in the checks.</numerusform>
-            <numerusform>Approved with %n open errors in the checks.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n word(s) changed</source>
         <translation>
             <numerusform>%n word changed</numerusform>
             <numerusform>%n words changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not approved: %n open error(s) in the checks (%1); fix or accept them first.</source>
+        <translation>
+            <numerusform>Not approved: %n open error in the checks (%1); fix or accept it first.</numerusform>
+            <numerusform>Not approved: %n open errors in the checks (%1); fix or accept them first.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AmPmSlip</name>
+    <message>
+        <source>did you mean %1?</source>
+        <translation>vouliez-vous dire %1&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve RCA</source>
+        <translation>Approuver l&apos;analyse des causes profondes</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityCommand</name>
     <message>
         <source>downtime and availability per data center and instance</source>
@@ -341,6 +355,18 @@
         <source>Custo&amp;mer data affected:</source>
         <translation>Données clie&amp;nts touchées&#xa0;:</translation>
     </message>
+    <message>
+        <source>&amp;Use the fix</source>
+        <translation>&amp;Utiliser la correction</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as typed</source>
+        <translation>&amp;Garder tel quel</translation>
+    </message>
+    <message>
+        <source>You looked at it and the window is right as it is: recorded as accepted, under your name.</source>
+        <translation>Vous l&apos;avez vérifiée et la fenêtre est juste telle quelle&#xa0;: enregistré comme accepté, à votre nom.</translation>
+    </message>
 </context>
 <context>
     <name>IncidentImporter</name>
@@ -410,6 +436,13 @@
     <message>
         <source>lint: name one incident ID</source>
         <translation>lint&#xa0;: indiquez un identifiant d&apos;incident</translation>
+    </message>
+</context>
+<context>
+    <name>LintFinding</name>
+    <message>
+        <source> (accepted by %1)</source>
+        <translation> (accepté par %1)</translation>
     </message>
 </context>
 <context>
@@ -553,24 +586,8 @@
         <translation>Erreur du trousseau pour le portail %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Operational</source>
-        <translation>Opérationnel</translation>
-    </message>
-    <message>
         <source>Outage</source>
         <translation>Interruption</translation>
-    </message>
-    <message>
-        <source>Degraded performance</source>
-        <translation>Performances dégradées</translation>
-    </message>
-    <message>
-        <source>Under maintenance</source>
-        <translation>En maintenance</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>Looking up incident on Statuspage</source>
@@ -672,6 +689,18 @@
         <source>the title shows nothing (it has only control or zero-width characters)</source>
         <translation>le titre n&apos;affiche rien (il ne contient que des caractères de contrôle ou de largeur nulle)</translation>
     </message>
+    <message>
+        <source>%1: --language must be one of %2, not “%3”</source>
+        <translation>%1&#xa0;: --language doit être l’une des langues %2, et non «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: --time-format must be 12h or 24h, not “%2”</source>
+        <translation>%1&#xa0;: --time-format doit valoir 12h ou 24h, et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No --url given: the links in feed.atom and the JSON files are relative to the site.</source>
+        <translation>Aucune --url indiquée&#xa0;: les liens de feed.atom et des fichiers JSON sont relatifs au site.</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::ActionItemsTableModel</name>
@@ -745,6 +774,55 @@
     <message>
         <source>approve: incident %1 has no RCA text to approve</source>
         <translation>approve&#xa0;: l&apos;incident %1 n&apos;a pas de texte d&apos;analyse des causes profondes à approuver</translation>
+    </message>
+    <message>
+        <source>accept the open lint error CODE (someone looked at it); repeat or separate with commas</source>
+        <translation>accepter l&apos;erreur de vérification ouverte CODE (quelqu&apos;un l&apos;a vérifiée)&#xa0;; à répéter ou à séparer par des virgules</translation>
+    </message>
+    <message>
+        <source>approve: the RCA is already approved by %1</source>
+        <translation>approve&#xa0;: l&apos;ACP est déjà approuvée par %1</translation>
+    </message>
+    <message>
+        <source>approve: --accept %1: no open lint error has that code</source>
+        <translation>approve&#xa0;: --accept %1&#xa0;: aucune erreur de vérification ouverte n&apos;a ce code</translation>
+    </message>
+    <message numerus="yes">
+        <source>approve: not approved: %n open lint error(s); fix them, or accept each with --accept CODE</source>
+        <translation>
+            <numerusform>approve&#xa0;: non approuvé&#xa0;: %n erreur de vérification ouverte&#xa0;; corrigez-la ou acceptez-la avec --accept CODE</numerusform>
+            <numerusform>approve&#xa0;: non approuvé&#xa0;: %n erreurs de vérification ouvertes&#xa0;; corrigez-les ou acceptez chacune avec --accept CODE</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::ApproveDialog</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your name is not set.&lt;/b&gt; An approval records who gave it: set your name in Preferences ▸ Preferences… and approve again.</source>
+        <translation>&lt;b&gt;Votre nom n&apos;est pas renseigné.&lt;/b&gt; Une approbation enregistre qui l&apos;a donnée&#xa0;: indiquez votre nom dans Préférences ▸ Préférences… puis approuvez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Approved by &lt;b&gt;%1&lt;/b&gt; (your name in Preferences).</source>
+        <translation>Approuvé par &lt;b&gt;%1&lt;/b&gt; (votre nom dans les préférences).</translation>
+    </message>
+    <message>
+        <source>The checks found no open error.</source>
+        <translation>Les vérifications n&apos;ont trouvé aucune erreur ouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checks found %n open error(s). Fix them first, or tick each one you looked at and accept as it is; the acceptance is kept in the RCA history.</source>
+        <translation>
+            <numerusform>Les vérifications ont trouvé %n erreur ouverte. Corrigez-la d&apos;abord, ou cochez-la si vous l&apos;avez vérifiée et l&apos;acceptez telle quelle&#xa0;; l&apos;acceptation est conservée dans l&apos;historique de l&apos;ACP.</numerusform>
+            <numerusform>Les vérifications ont trouvé %n erreurs ouvertes. Corrigez-les d&apos;abord, ou cochez chacune de celles que vous avez vérifiées et acceptez telles quelles&#xa0;; l&apos;acceptation est conservée dans l&apos;historique de l&apos;ACP.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick to accept: you looked at it and it is right as it is.</source>
+        <translation>Cochez pour accepter&#xa0;: vous l&apos;avez vérifié et c&apos;est juste tel quel.</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2004,18 @@ Durée&#xa0;: %6
         <source>Add status update from template</source>
         <translation>Ajouter une mise à jour d&apos;état depuis un modèle</translation>
     </message>
+    <message>
+        <source>Window %1: %2</source>
+        <translation>Fenêtre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Utiliser %1</translation>
+    </message>
+    <message>
+        <source>Set your name in Preferences first: an acceptance records who looked at the window.</source>
+        <translation>Indiquez d&apos;abord votre nom dans les préférences&#xa0;: une acceptation enregistre qui a vérifié la fenêtre.</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::IncidentImporter</name>
@@ -1983,6 +2073,22 @@ Durée&#xa0;: %6
     <message>
         <source>End</source>
         <translation>Fin</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3)</source>
+        <translation>%1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>Centre de données</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2160,13 @@ Durée&#xa0;: %6
     </message>
 </context>
 <context>
+    <name>OutageDesk::LintAcceptanceRepository</name>
+    <message>
+        <source>cannot record the acceptance of %1: %2</source>
+        <translation>impossible d&apos;enregistrer l&apos;acceptation de %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::Linter</name>
     <message>
         <source>instance %1 belongs to no known data center, so its times have no zone</source>
@@ -2082,6 +2195,10 @@ Durée&#xa0;: %6
     <message>
         <source>%1 goes on after the incident was posted as resolved (%2)</source>
         <translation>%1 se poursuit après l&apos;annonce de la résolution de l&apos;incident (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ends at %2, not after its start; if the end was meant in the other half of the day, it is %3 (%4)</source>
+        <translation>%1 se termine à %2, pas après son début&#xa0;; si la fin visait l&apos;autre moitié de la journée, c&apos;est %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2624,14 @@ Durée&#xa0;: %6
         <source>Redone in “%1”: %2</source>
         <translation>Rétabli dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>No incident matches these filters.</source>
+        <translation>Aucun incident ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No incident matches &quot;%1&quot; with these filters.</source>
+        <translation>Aucun incident ne correspond à «&#xa0;%1&#xa0;» avec ces filtres.</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::MessageBoxWallTimeQuestion</name>
@@ -2711,25 +2836,6 @@ Durée&#xa0;: %6
     </message>
 </context>
 <context>
-    <name>OutageDesk::Page</name>
-    <message>
-        <source>Incident feed</source>
-        <translation>Flux des incidents</translation>
-    </message>
-    <message>
-        <source>Skip to content</source>
-        <translation>Aller au contenu</translation>
-    </message>
-    <message>
-        <source>Atom feed</source>
-        <translation>Flux Atom</translation>
-    </message>
-    <message>
-        <source>Incident history</source>
-        <translation>Historique des incidents</translation>
-    </message>
-</context>
-<context>
     <name>OutageDesk::PortalCommand</name>
     <message>
         <source>publishing targets: portal add NAME --kind webdav|statuspage|webhook --url URL; portal list; portal remove NAME; portal build --out DIR</source>
@@ -2768,10 +2874,6 @@ Durée&#xa0;: %6
         <translation>associer une instance à un composant Statuspage (répétable)</translation>
     </message>
     <message>
-        <source>the portal&apos;s language (en, de, fr, he, …)</source>
-        <translation>la langue du portail (en, de, fr, he, …)</translation>
-    </message>
-    <message>
         <source>the portal&apos;s heading</source>
         <translation>le titre du portail</translation>
     </message>
@@ -2790,6 +2892,14 @@ Durée&#xa0;: %6
     <message>
         <source>add: keep the secret nowhere; ask for it at each publish (for a desk without a keychain)</source>
         <translation>add&#xa0;: ne conserver le secret nulle part&#xa0;; le demander à chaque publication (pour un poste sans trousseau)</translation>
+    </message>
+    <message>
+        <source>the language of every page the portal shows (en, de, fr, he; default en)</source>
+        <translation>la langue de toutes les pages du portail (en, de, fr, he&#xa0;; par défaut en)</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s clock: 24h (default) or 12h</source>
+        <translation>l’affichage des heures du portail&#xa0;: 24h (par défaut) ou 12h</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3027,74 @@ Durée&#xa0;: %6
         <source>One bar per day, oldest first: green no interruption, amber degraded or under 1 % down, red 1 % down or more, blue maintenance. Each bar names its day and figure.</source>
         <translation>Une barre par jour, la plus ancienne d&apos;abord&#xa0;: vert sans interruption, orange dégradé ou moins de 1 % d&apos;arrêt, rouge 1 % d&apos;arrêt ou plus, bleu maintenance. Chaque barre indique son jour et son chiffre.</translation>
     </message>
+    <message>
+        <source>Skip to content</source>
+        <translation>Aller au contenu</translation>
+    </message>
+    <message>
+        <source>Incident feed</source>
+        <translation>Flux des incidents</translation>
+    </message>
+    <message>
+        <source>Atom feed</source>
+        <translation>Flux Atom</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Opérationnel</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Interruption</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation>Performances dégradées</translation>
+    </message>
+    <message>
+        <source>Under maintenance</source>
+        <translation>En maintenance</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>All systems operational</source>
+        <translation>Tous les systèmes sont opérationnels</translation>
+    </message>
+    <message>
+        <source>Minor service outage</source>
+        <translation>Interruption de service mineure</translation>
+    </message>
+    <message>
+        <source>Major service outage</source>
+        <translation>Interruption de service majeure</translation>
+    </message>
+    <message>
+        <source>Critical service outage</source>
+        <translation>Interruption de service critique</translation>
+    </message>
+    <message>
+        <source>Service under maintenance</source>
+        <translation>Service en maintenance</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PortalsDialog</name>
@@ -3026,6 +3204,21 @@ Durée&#xa0;: %6
     <message>
         <source>Moves to the next field</source>
         <translation>passe au champ suivant</translation>
+    </message>
+    <message>
+        <source>24-hour (14:56)</source>
+        <translation>24 heures (14:56)</translation>
+    </message>
+    <message>
+        <source>12-hour (2:56 PM)</source>
+        <translation>12 heures (2:56 PM)</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::PublicLocale</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3337,13 @@ Durée&#xa0;: %6
     <message>
         <source>There is no portal yet: add one with Add Portal….</source>
         <translation>Il n&apos;y a pas encore de portail&#xa0;: ajoutez-en un avec «&#xa0;Ajouter un portail…&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open warnings in the checks (%n):</source>
+        <translation>
+            <numerusform>Avertissement ouvert dans les vérifications (%n)&#xa0;:</numerusform>
+            <numerusform>Avertissements ouverts dans les vérifications (%n)&#xa0;:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3484,17 +3684,6 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
         <translation>Approuver l&apos;analyse des causes profondes</translation>
     </message>
     <message>
-        <source>Approved by:</source>
-        <translation>Approuvée par&#xa0;:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Approved with %n open error(s) in the checks.</source>
-        <translation>
-            <numerusform>Approuvée avec %n erreur non corrigée dans les vérifications.</numerusform>
-            <numerusform>Approuvée avec %n erreurs non corrigées dans les vérifications.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Return RCA to draft</source>
         <translation>Remettre l&apos;analyse des causes profondes en brouillon</translation>
     </message>
@@ -3572,6 +3761,17 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <message>
         <source>Return RCA to Dra&amp;ft</source>
         <translation>Renvoyer l&apos;ACP au &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>Not approved: set your name in Preferences first; an approval records who gave it.</source>
+        <translation>Non approuvé&#xa0;: indiquez d&apos;abord votre nom dans les préférences&#xa0;; une approbation enregistre qui l&apos;a donnée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not approved: %n open error(s) in the checks (%1); fix or accept them first.</source>
+        <translation>
+            <numerusform>Non approuvé&#xa0;: %n erreur ouverte dans les vérifications (%1)&#xa0;; corrigez-la ou acceptez-la d&apos;abord.</numerusform>
+            <numerusform>Non approuvé&#xa0;: %n erreurs ouvertes dans les vérifications (%1)&#xa0;; corrigez-les ou acceptez-les d&apos;abord.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3694,6 +3894,14 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <message>
         <source>Before the first edit (%1)</source>
         <translation>Avant la première modification (%1)</translation>
+    </message>
+    <message>
+        <source>Accepted by %1: %2: %3</source>
+        <translation>Accepté par %1&#xa0;: %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1; accepted %2 (%3)</source>
+        <translation>%1&#xa0;; accepté&#xa0;: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3892,20 +4100,12 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
 <context>
     <name>OutageDesk::WallTimeDelegate</name>
     <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>AAAA-MM-JJ HH:MM</translation>
-    </message>
-    <message>
         <source>Wall time in %1; the zone&apos;s daylight saving is taken into account.</source>
         <translation>Heure locale de %1&#xa0;; l&apos;heure d&apos;été du fuseau est prise en compte.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::WallTimeEntry</name>
-    <message>
-        <source>&quot;%1&quot; is not a date and time. Type it as 2016-11-14 14:56 (in %2).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure. Saisissez-la sous la forme 2016-11-14 14:56 (dans %2).</translation>
-    </message>
     <message>
         <source>%1 does not exist on %2 in %3 (the clocks were put forward); use %4?</source>
         <translation>%1 n&apos;existe pas le %2 dans %3 (on a avancé les horloges)&#xa0;; utiliser %4&#xa0;?</translation>
@@ -3925,6 +4125,49 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <message>
         <source>&quot;%1&quot; cannot be placed in %2.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être placée dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::WallTimeParser</name>
+    <message>
+        <source>2016-11-14 14:56 or 2016-11-14 2:56 PM</source>
+        <translation>2016-11-14 14:56 ou 2016-11-14 2:56 PM</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time. Type it as %2 (in %3).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et une heure. Tapez-la sous la forme %2 (en %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (in &quot;%2&quot;). Type it as %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (dans «&#xa0;%2&#xa0;»). Tapez-la sous la forme %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a year (in &quot;%2&quot;). Type it as %3.</source>
+        <translation>«&#xa0;%1&#xa0;» a besoin d&apos;une année (dans «&#xa0;%2&#xa0;»). Tapez-la sous la forme %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no time. Type it as %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas d&apos;heure. Tapez-la sous la forme %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (in &quot;%2&quot;). Type it as %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure (dans «&#xa0;%2&#xa0;»). Tapez-la sous la forme %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2&quot; mixes a 24-hour time with AM/PM (in &quot;%3&quot;). Type %4 or %5.</source>
+        <translation>«&#xa0;%1 %2&#xa0;» mélange une heure sur 24&#xa0;heures et AM/PM (dans «&#xa0;%3&#xa0;»). Tapez %4 ou %5.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day (in &quot;%2&quot;). Type it as %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure de la journée (dans «&#xa0;%2&#xa0;»). Tapez-la sous la forme %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no date. Type it as %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de date. Tapez-la sous la forme %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; after the time was not understood (in &quot;%2&quot;). Type the time as %3; it is read in %4.</source>
+        <translation>«&#xa0;%1&#xa0;» après l&apos;heure n&apos;a pas été compris (dans «&#xa0;%2&#xa0;»). Tapez l&apos;heure sous la forme %3&#xa0;; elle est lue en %4.</translation>
     </message>
 </context>
 <context>
@@ -4001,16 +4244,44 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
         <translation>Une fenêtre nécessite une heure de début.</translation>
     </message>
     <message>
-        <source>The end (%1) must be after the start (%2).</source>
-        <translation>La fin (%1) doit être après le début (%2).</translation>
-    </message>
-    <message>
         <source>Change window start</source>
         <translation>Changer le début de la fenêtre</translation>
     </message>
     <message>
         <source>Change window end</source>
         <translation>Changer la fin de la fenêtre</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is %3, from evening to the next morning: %4</source>
+        <translation>De %1 à %2, cela fait %3, du soir au lendemain matin&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Fix AM/PM slip</source>
+        <translation>Corriger la confusion AM/PM</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (non enregistré)</translation>
+    </message>
+    <message>
+        <source>end not saved</source>
+        <translation>fin non enregistrée</translation>
+    </message>
+    <message>
+        <source>Times kept as typed: %1 is now read in %2 (%3).</source>
+        <translation>Heures gardées telles que saisies&#xa0;: %1 se lit désormais en %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The end moved with the start, to %1, keeping the window&apos;s %2.</source>
+        <translation>La fin a suivi le début, à %1, et la fenêtre garde ses %2.</translation>
+    </message>
+    <message>
+        <source>The end %1 is not after the start %2: %3</source>
+        <translation>La fin %1 n&apos;est pas après le début %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The end %1 is not after the start %2.</source>
+        <translation>La fin %1 n&apos;est pas après le début %2.</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4578,22 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <message>
         <source>In a list item Tab always indents the item and Shift+Tab outdents it.</source>
         <translation>Dans un élément de liste, Tab le met toujours en retrait et Maj+Tab l&apos;en sort.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>as it goes on an approval</source>
+        <translation>tel qu&apos;il figure sur une approbation</translation>
+    </message>
+    <message>
+        <source>T&amp;ime format:</source>
+        <translation>Format de l&apos;&amp;heure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How this window shows times. Portals, exports and mails keep the convention of their own language.</source>
+        <translation>La façon dont cette fenêtre affiche les heures. Les portails, exports et courriels gardent l&apos;usage de leur propre langue.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL" sourcelanguage="en">
 <context>
+    <name>AmPmSlip</name>
+    <message>
+        <source>did you mean %1?</source>
+        <translation>האם התכוונת ל-%1?</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve RCA</source>
+        <translation>אישור ניתוח גורם השורש</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityCommand</name>
     <message>
         <source>downtime and availability per data center and instance</source>
@@ -341,6 +355,18 @@
         <source>Custo&amp;mer data affected:</source>
         <translation>נתוני &amp;לקוחות נפגעו:</translation>
     </message>
+    <message>
+        <source>&amp;Use the fix</source>
+        <translation>&amp;להשתמש בתיקון</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as typed</source>
+        <translation>&amp;להשאיר כפי שהוקלד</translation>
+    </message>
+    <message>
+        <source>You looked at it and the window is right as it is: recorded as accepted, under your name.</source>
+        <translation>בדקת והחלון נכון כפי שהוא: יירשם כמאושר, בשמך.</translation>
+    </message>
 </context>
 <context>
     <name>IncidentImporter</name>
@@ -410,6 +436,13 @@
     <message>
         <source>lint: name one incident ID</source>
         <translation>lint: יש לציין מזהה תקרית אחד</translation>
+    </message>
+</context>
+<context>
+    <name>LintFinding</name>
+    <message>
+        <source> (accepted by %1)</source>
+        <translation> (אושר על ידי %1)</translation>
     </message>
 </context>
 <context>
@@ -553,24 +586,8 @@
         <translation>שגיאת מחזיק מפתחות עבור הפורטל %1: %2</translation>
     </message>
     <message>
-        <source>Operational</source>
-        <translation>פעיל</translation>
-    </message>
-    <message>
         <source>Outage</source>
         <translation>השבתה</translation>
-    </message>
-    <message>
-        <source>Degraded performance</source>
-        <translation>ביצועים ירודים</translation>
-    </message>
-    <message>
-        <source>Under maintenance</source>
-        <translation>בתחזוקה</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
     </message>
     <message>
         <source>Looking up incident on Statuspage</source>
@@ -672,6 +689,18 @@
         <source>the title shows nothing (it has only control or zero-width characters)</source>
         <translation>הכותרת אינה מציגה דבר (יש בה רק תווי בקרה או תווים ברוחב אפס)</translation>
     </message>
+    <message>
+        <source>%1: --language must be one of %2, not “%3”</source>
+        <translation>%1: --language חייב להיות אחד מ־%2, לא „%3”</translation>
+    </message>
+    <message>
+        <source>%1: --time-format must be 12h or 24h, not “%2”</source>
+        <translation>%1: --time-format חייב להיות 12h או 24h, לא „%2”</translation>
+    </message>
+    <message>
+        <source>No --url given: the links in feed.atom and the JSON files are relative to the site.</source>
+        <translation>לא ניתן --url: הקישורים ב־feed.atom ובקובצי ה־JSON יחסיים לאתר.</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::ActionItemsTableModel</name>
@@ -745,6 +774,55 @@
     <message>
         <source>approve: incident %1 has no RCA text to approve</source>
         <translation>approve: לתקרית %1 אין טקסט של ניתוח גורם שורש לאישור</translation>
+    </message>
+    <message>
+        <source>accept the open lint error CODE (someone looked at it); repeat or separate with commas</source>
+        <translation>לאשר את שגיאת הבדיקה הפתוחה CODE (מישהו בדק אותה); אפשר לחזור על האפשרות או להפריד בפסיקים</translation>
+    </message>
+    <message>
+        <source>approve: the RCA is already approved by %1</source>
+        <translation>approve: ניתוח גורם השורש כבר אושר על ידי %1</translation>
+    </message>
+    <message>
+        <source>approve: --accept %1: no open lint error has that code</source>
+        <translation>approve: --accept %1: לאף שגיאת בדיקה פתוחה אין את הקוד הזה</translation>
+    </message>
+    <message numerus="yes">
+        <source>approve: not approved: %n open lint error(s); fix them, or accept each with --accept CODE</source>
+        <translation>
+            <numerusform>approve: לא אושר: שגיאת בדיקה פתוחה אחת; יש לתקן אותה, או לאשר אותה עם --accept CODE</numerusform>
+            <numerusform>approve: לא אושר: %n שגיאות בדיקה פתוחות; יש לתקן אותן, או לאשר כל אחת עם --accept CODE</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::ApproveDialog</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;לאשר</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your name is not set.&lt;/b&gt; An approval records who gave it: set your name in Preferences ▸ Preferences… and approve again.</source>
+        <translation>&lt;b&gt;השם שלך לא הוגדר.&lt;/b&gt; אישור מתעד מי נתן אותו: יש להגדיר את שמך בהעדפות ▸ העדפות… ולאשר שוב.</translation>
+    </message>
+    <message>
+        <source>Approved by &lt;b&gt;%1&lt;/b&gt; (your name in Preferences).</source>
+        <translation>מאושר על ידי &lt;b&gt;%1&lt;/b&gt; (השם שלך בהעדפות).</translation>
+    </message>
+    <message>
+        <source>The checks found no open error.</source>
+        <translation>הבדיקות לא מצאו שגיאה פתוחה.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checks found %n open error(s). Fix them first, or tick each one you looked at and accept as it is; the acceptance is kept in the RCA history.</source>
+        <translation>
+            <numerusform>הבדיקות מצאו שגיאה פתוחה אחת. יש לתקן אותה קודם, או לסמן אותה אם בדקת אותה ואישרת אותה כפי שהיא; האישור נשמר בהיסטוריית ניתוח גורם השורש.</numerusform>
+            <numerusform>הבדיקות מצאו %n שגיאות פתוחות. יש לתקן אותן קודם, או לסמן כל אחת שבדקת ואישרת כפי שהיא; האישור נשמר בהיסטוריית ניתוח גורם השורש.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick to accept: you looked at it and it is right as it is.</source>
+        <translation>יש לסמן כדי לאשר: בדקת וזה נכון כפי שזה.</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2004,18 @@ Duration: %6
         <source>Add status update from template</source>
         <translation>הוספת עדכון סטטוס מתבנית</translation>
     </message>
+    <message>
+        <source>Window %1: %2</source>
+        <translation>חלון %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;להשתמש ב-%1</translation>
+    </message>
+    <message>
+        <source>Set your name in Preferences first: an acceptance records who looked at the window.</source>
+        <translation>יש להגדיר קודם את שמך בהעדפות: אישור מתעד מי בדק את החלון.</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::IncidentImporter</name>
@@ -1983,6 +2073,22 @@ Duration: %6
     <message>
         <source>End</source>
         <translation>סיום</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 עד כה</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3)</source>
+        <translation>%1 ב-%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>מרכז נתונים</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>משך</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2160,13 @@ Duration: %6
     </message>
 </context>
 <context>
+    <name>OutageDesk::LintAcceptanceRepository</name>
+    <message>
+        <source>cannot record the acceptance of %1: %2</source>
+        <translation>לא ניתן לתעד את האישור של %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::Linter</name>
     <message>
         <source>instance %1 belongs to no known data center, so its times have no zone</source>
@@ -2082,6 +2195,10 @@ Duration: %6
     <message>
         <source>%1 goes on after the incident was posted as resolved (%2)</source>
         <translation>%1 נמשך אחרי שהתקרית פורסמה כנפתרה (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ends at %2, not after its start; if the end was meant in the other half of the day, it is %3 (%4)</source>
+        <translation>%1 מסתיים ב-%2, לא אחרי תחילתו; אם הסיום נועד לחצי השני של היום, הוא %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2624,14 @@ Duration: %6
         <source>Redone in “%1”: %2</source>
         <translation>בוצע שוב ב„%1”: %2</translation>
     </message>
+    <message>
+        <source>No incident matches these filters.</source>
+        <translation>אין תקרית שמתאימה למסננים אלה.</translation>
+    </message>
+    <message>
+        <source>No incident matches &quot;%1&quot; with these filters.</source>
+        <translation>אין תקרית שמתאימה ל-„%1” עם מסננים אלה.</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::MessageBoxWallTimeQuestion</name>
@@ -2711,25 +2836,6 @@ Duration: %6
     </message>
 </context>
 <context>
-    <name>OutageDesk::Page</name>
-    <message>
-        <source>Incident feed</source>
-        <translation>עדכוני תקריות</translation>
-    </message>
-    <message>
-        <source>Skip to content</source>
-        <translation>דילוג לתוכן</translation>
-    </message>
-    <message>
-        <source>Atom feed</source>
-        <translation>עדכון Atom</translation>
-    </message>
-    <message>
-        <source>Incident history</source>
-        <translation>היסטוריית תקריות</translation>
-    </message>
-</context>
-<context>
     <name>OutageDesk::PortalCommand</name>
     <message>
         <source>publishing targets: portal add NAME --kind webdav|statuspage|webhook --url URL; portal list; portal remove NAME; portal build --out DIR</source>
@@ -2768,10 +2874,6 @@ Duration: %6
         <translation>מיפוי מופע לרכיב ב-Statuspage (ניתן לחזור על האפשרות)</translation>
     </message>
     <message>
-        <source>the portal&apos;s language (en, de, fr, he, …)</source>
-        <translation>שפת הפורטל (en, de, fr, he, …)</translation>
-    </message>
-    <message>
         <source>the portal&apos;s heading</source>
         <translation>הכותרת של הפורטל</translation>
     </message>
@@ -2790,6 +2892,14 @@ Duration: %6
     <message>
         <source>add: keep the secret nowhere; ask for it at each publish (for a desk without a keychain)</source>
         <translation>add: לא לשמור את הסוד בשום מקום; לבקש אותו בכל פרסום (לעמדה בלי מחזיק מפתחות)</translation>
+    </message>
+    <message>
+        <source>the language of every page the portal shows (en, de, fr, he; default en)</source>
+        <translation>השפה של כל דף שהפורטל מציג (en, de, fr, he; ברירת מחדל en)</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s clock: 24h (default) or 12h</source>
+        <translation>תצוגת השעה של הפורטל: 24h (ברירת מחדל) או 12h</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3027,74 @@ Duration: %6
         <source>One bar per day, oldest first: green no interruption, amber degraded or under 1 % down, red 1 % down or more, blue maintenance. Each bar names its day and figure.</source>
         <translation>עמודה אחת לכל יום, מהישן לחדש: ירוק ללא הפסקה, כתום ביצועים ירודים או פחות מ-1% השבתה, אדום 1% השבתה או יותר, כחול תחזוקה. כל עמודה מציינת את היום ואת הנתון שלו.</translation>
     </message>
+    <message>
+        <source>Skip to content</source>
+        <translation>דילוג לתוכן</translation>
+    </message>
+    <message>
+        <source>Incident feed</source>
+        <translation>עדכוני תקריות</translation>
+    </message>
+    <message>
+        <source>Atom feed</source>
+        <translation>עדכון Atom</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>פעיל</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>השבתה</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation>ביצועים ירודים</translation>
+    </message>
+    <message>
+        <source>Under maintenance</source>
+        <translation>בתחזוקה</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>מתוכננת</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>בביצוע</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>הושלמה</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 עד %2</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>תחזוקה</translation>
+    </message>
+    <message>
+        <source>All systems operational</source>
+        <translation>כל המערכות פעילות</translation>
+    </message>
+    <message>
+        <source>Minor service outage</source>
+        <translation>תקלת שירות קלה</translation>
+    </message>
+    <message>
+        <source>Major service outage</source>
+        <translation>תקלת שירות חמורה</translation>
+    </message>
+    <message>
+        <source>Critical service outage</source>
+        <translation>תקלת שירות קריטית</translation>
+    </message>
+    <message>
+        <source>Service under maintenance</source>
+        <translation>השירות בתחזוקה</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PortalsDialog</name>
@@ -3026,6 +3204,21 @@ Duration: %6
     <message>
         <source>Moves to the next field</source>
         <translation>עובר לשדה הבא</translation>
+    </message>
+    <message>
+        <source>24-hour (14:56)</source>
+        <translation>24 שעות (14:56)</translation>
+    </message>
+    <message>
+        <source>12-hour (2:56 PM)</source>
+        <translation>12 שעות (2:56 PM)</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::PublicLocale</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3337,13 @@ Duration: %6
     <message>
         <source>There is no portal yet: add one with Add Portal….</source>
         <translation>אין עדיין פורטל: אפשר להוסיף אחד עם “הוספת פורטל…”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open warnings in the checks (%n):</source>
+        <translation>
+            <numerusform>אזהרה פתוחה אחת בבדיקות:</numerusform>
+            <numerusform>אזהרות פתוחות בבדיקות (%n):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3484,17 +3684,6 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
         <translation>אישור ניתוח גורם השורש</translation>
     </message>
     <message>
-        <source>Approved by:</source>
-        <translation>אושר על ידי:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Approved with %n open error(s) in the checks.</source>
-        <translation>
-            <numerusform>אושר עם שגיאה פתוחה אחת בבדיקות.</numerusform>
-            <numerusform>אושר עם %n שגיאות פתוחות בבדיקות.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Return RCA to draft</source>
         <translation>החזרת ניתוח גורם השורש לטיוטה</translation>
     </message>
@@ -3572,6 +3761,17 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>Return RCA to Dra&amp;ft</source>
         <translation>החזרת הניתוח ל&amp;טיוטה</translation>
+    </message>
+    <message>
+        <source>Not approved: set your name in Preferences first; an approval records who gave it.</source>
+        <translation>לא אושר: יש להגדיר קודם את שמך בהעדפות; אישור מתעד מי נתן אותו.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not approved: %n open error(s) in the checks (%1); fix or accept them first.</source>
+        <translation>
+            <numerusform>לא אושר: שגיאה פתוחה אחת בבדיקות (%1); יש לתקן או לאשר אותה קודם.</numerusform>
+            <numerusform>לא אושר: %n שגיאות פתוחות בבדיקות (%1); יש לתקן או לאשר אותן קודם.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3694,6 +3894,14 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>Before the first edit (%1)</source>
         <translation>לפני העריכה הראשונה (%1)</translation>
+    </message>
+    <message>
+        <source>Accepted by %1: %2: %3</source>
+        <translation>אושר על ידי %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1; accepted %2 (%3)</source>
+        <translation>%1; אושר: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3892,20 +4100,12 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
 <context>
     <name>OutageDesk::WallTimeDelegate</name>
     <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>YYYY-MM-DD HH:MM</translation>
-    </message>
-    <message>
         <source>Wall time in %1; the zone&apos;s daylight saving is taken into account.</source>
         <translation>שעון מקומי ב-%1; שעון הקיץ של האזור נלקח בחשבון.</translation>
     </message>
 </context>
 <context>
     <name>OutageDesk::WallTimeEntry</name>
-    <message>
-        <source>&quot;%1&quot; is not a date and time. Type it as 2016-11-14 14:56 (in %2).</source>
-        <translation>„%1” אינו תאריך ושעה. יש להקליד בתבנית 2016-11-14 14:56 (ב-%2).</translation>
-    </message>
     <message>
         <source>%1 does not exist on %2 in %3 (the clocks were put forward); use %4?</source>
         <translation>השעה %1 אינה קיימת ב-%2 ב-%3 (השעון הוקדם); להשתמש ב-%4?</translation>
@@ -3925,6 +4125,49 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>&quot;%1&quot; cannot be placed in %2.</source>
         <translation>לא ניתן למקם את „%1” ב-%2.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::WallTimeParser</name>
+    <message>
+        <source>2016-11-14 14:56 or 2016-11-14 2:56 PM</source>
+        <translation>2016-11-14 14:56 או 2016-11-14 2:56 PM</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time. Type it as %2 (in %3).</source>
+        <translation>„%1” אינו תאריך ושעה. יש להקליד כ-%2 (לפי %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (in &quot;%2&quot;). Type it as %3.</source>
+        <translation>„%1” אינו תאריך (ב-„%2”). יש להקליד כ-%3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a year (in &quot;%2&quot;). Type it as %3.</source>
+        <translation>ל-„%1” נדרשת שנה (ב-„%2”). יש להקליד כ-%3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no time. Type it as %2.</source>
+        <translation>ל-„%1” אין שעה. יש להקליד כ-%2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (in &quot;%2&quot;). Type it as %3.</source>
+        <translation>„%1” אינו שעה (ב-„%2”). יש להקליד כ-%3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2&quot; mixes a 24-hour time with AM/PM (in &quot;%3&quot;). Type %4 or %5.</source>
+        <translation>„%1 %2” מערב שעה בתבנית 24 שעות עם AM/PM (ב-„%3”). יש להקליד %4 או %5.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day (in &quot;%2&quot;). Type it as %3.</source>
+        <translation>„%1” אינו שעה ביום (ב-„%2”). יש להקליד כ-%3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no date. Type it as %2.</source>
+        <translation>ל-„%1” אין תאריך. יש להקליד כ-%2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; after the time was not understood (in &quot;%2&quot;). Type the time as %3; it is read in %4.</source>
+        <translation>„%1” אחרי השעה לא הובן (ב-„%2”). יש להקליד את השעה כ-%3; היא נקראת לפי %4.</translation>
     </message>
 </context>
 <context>
@@ -4001,16 +4244,44 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
         <translation>חלון דורש שעת התחלה.</translation>
     </message>
     <message>
-        <source>The end (%1) must be after the start (%2).</source>
-        <translation>הסיום (%1) חייב להיות אחרי ההתחלה (%2).</translation>
-    </message>
-    <message>
         <source>Change window start</source>
         <translation>שינוי ההתחלה של החלון</translation>
     </message>
     <message>
         <source>Change window end</source>
         <translation>שינוי הסיום של החלון</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is %3, from evening to the next morning: %4</source>
+        <translation>מ-%1 עד %2 זה %3, מהערב עד הבוקר שלמחרת: %4</translation>
+    </message>
+    <message>
+        <source>Fix AM/PM slip</source>
+        <translation>תיקון בלבול AM/PM</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (לא נשמר)</translation>
+    </message>
+    <message>
+        <source>end not saved</source>
+        <translation>הסיום לא נשמר</translation>
+    </message>
+    <message>
+        <source>Times kept as typed: %1 is now read in %2 (%3).</source>
+        <translation>השעות נשמרו כפי שהוקלדו: %1 נקרא כעת לפי %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The end moved with the start, to %1, keeping the window&apos;s %2.</source>
+        <translation>הסיום זז יחד עם ההתחלה, אל %1, והחלון שומר על %2 שלו.</translation>
+    </message>
+    <message>
+        <source>The end %1 is not after the start %2: %3</source>
+        <translation>הסיום %1 אינו אחרי ההתחלה %2: %3</translation>
+    </message>
+    <message>
+        <source>The end %1 is not after the start %2.</source>
+        <translation>הסיום %1 אינו אחרי ההתחלה %2.</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4578,22 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>In a list item Tab always indents the item and Shift+Tab outdents it.</source>
         <translation>בפריט רשימה, Tab תמיד מזיח את הפריט פנימה ו־Shift+Tab מחזיר אותו.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>ה&amp;שם שלך:</translation>
+    </message>
+    <message>
+        <source>as it goes on an approval</source>
+        <translation>כפי שיופיע באישור</translation>
+    </message>
+    <message>
+        <source>T&amp;ime format:</source>
+        <translation>&amp;תבנית שעה:</translation>
+    </message>
+    <message>
+        <source>How this window shows times. Portals, exports and mails keep the convention of their own language.</source>
+        <translation>האופן שבו חלון זה מציג שעות. פורטלים, ייצואים ודואר שומרים על המוסכמה של השפה שלהם.</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,16 @@ void MainWindow::createCentralWidget()
     connect(m_listModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
     connect(m_listModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusBar);
     listLayout->addWidget(m_incidentView);
+    // An empty result says so, instead of an empty table that looks like a fault.
+    m_emptyListLabel = new QLabel;
+    m_emptyListLabel->setObjectName(QStringLiteral("emptyListLabel"));
+    m_emptyListLabel->setWordWrap(true);
+    m_emptyListLabel->setTextFormat(Qt::PlainText);
+    m_emptyListLabel->setAlignment(Qt::AlignCenter);
+    m_emptyListLabel->hide();
+    listLayout->addWidget(m_emptyListLabel);
+    connect(m_listModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyListLabel);
+    connect(m_listModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyListLabel);
 
     m_editor = new IncidentEditor(m_history);
     m_editor->setObjectName(QStringLiteral("incidentEditor"));
@@ -810,6 +820,20 @@ void MainWindow::updateStatusBar()
     m_countLabel->setText(tr("%1 · %2").arg(incidents, tr("%n data center(s)", nullptr, dataCenters)));
 }
 
+void MainWindow::updateEmptyListLabel()
+{
+    const IncidentQuery &query = m_listModel->query();
+    const bool filtered = !query.text.isEmpty() || !query.statuses.isEmpty() || !query.severities.isEmpty()
+        || !query.dataCenters.isEmpty();
+    const bool empty = m_workspace && m_listModel->rowCount() == 0 && filtered;
+    if (empty) {
+        m_emptyListLabel->setText(query.text.isEmpty()
+                                      ? tr("No incident matches these filters.")
+                                      : tr("No incident matches \"%1\" with these filters.").arg(query.text));
+    }
+    m_emptyListLabel->setVisible(empty);
+}
+
 void MainWindow::markSaved()
 {
     m_savedLabel->setText(tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
@@ -965,6 +989,10 @@ void MainWindow::showPreferencesDialog()
 void MainWindow::applyPreferences()
 {
     m_editor->rcaEditor()->textEdit()->setTabMovesFocus(m_settings.rcaTabKey() == Settings::RcaTabKey::MoveFocus);
+    // Who approves, and how this window shows times.
+    m_editor->setUserName(m_settings.userName());
+    m_editor->setHourCycle(m_settings.hourCycle());
+    m_listModel->setHourCycle(m_settings.hourCycle());
 }
 
 QUuid MainWindow::currentIncident() const
@@ -1026,7 +1054,7 @@ void MainWindow::newIncident()
     incident.uuid = QUuid::createUuid();
     incident.title = tr("New incident");
     // The RCA starts from the template: its sections and generated-data markers.
-    incident.rca = RcaDocument{RcaTemplates::defaultText(), RcaState::Draft, {}, {}};
+    incident.rca = RcaDocument{RcaTemplates::defaultText(), RcaState::Draft, {}, {}, {}, {}};
     if (!m_history->createIncident(incident))
         return;
     selectIncident(incident.uuid);

@@ -102,6 +102,7 @@ private:
     void updateActions();
     void markSaved();
     void showRefusal(const QString &message);
+    void updateEmptyListLabel();
     void onCurrentRowChanged();
     void reselectAfterReset();
     void applyPreferences();
@@ -126,6 +127,7 @@ private:
     QComboBox *m_severityFilter = nullptr;
     QComboBox *m_dataCenterFilter = nullptr;
     QTimer m_searchDebounce;
+    QLabel *m_emptyListLabel = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_savedLabel = nullptr;

@@ -12,6 +12,8 @@ const QString geometry = QStringLiteral("mainWindow/geometry");
 const QString state = QStringLiteral("mainWindow/state");
 const QString splitter = QStringLiteral("mainWindow/splitter");
 const QString listHeader = QStringLiteral("mainWindow/incidentListHeader");
+const QString userName = QStringLiteral("user/name");
+const QString hourCycle = QStringLiteral("display/hourCycle");
 const QString focusMode = QStringLiteral("mainWindow/focusMode");
 const QString rcaPreviewBelow = QStringLiteral("rcaEditor/previewBelow");
 const QString rcaSplitter = QStringLiteral("rcaEditor/splitters");
@@ -113,6 +115,28 @@ QByteArray Settings::incidentListHeaderState() const
 void Settings::setIncidentListHeaderState(const QByteArray &state)
 {
     m_settings->setValue(Key::listHeader, state);
+}
+
+QString Settings::userName() const
+{
+    return m_settings->value(Key::userName, QString()).toString().trimmed();
+}
+
+void Settings::setUserName(const QString &name)
+{
+    m_settings->setValue(Key::userName, name.trimmed());
+}
+
+HourCycle Settings::hourCycle() const
+{
+    // Stored by name so a hand-edited file reads plainly; anything else is the default.
+    return m_settings->value(Key::hourCycle).toString() == QLatin1String("12") ? HourCycle::Twelve
+                                                                                 : HourCycle::TwentyFour;
+}
+
+void Settings::setHourCycle(HourCycle cycle)
+{
+    m_settings->setValue(Key::hourCycle, cycle == HourCycle::Twelve ? QStringLiteral("12") : QStringLiteral("24"));
 }
 
 Settings::Theme Settings::theme() const

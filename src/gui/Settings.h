@@ -1,5 +1,7 @@
 #pragma once
 
+#include "time/HourCycle.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QStringList>
@@ -57,6 +59,15 @@ public:
     void setRcaPreviewBelow(bool below);
     QByteArray rcaSplitterState() const;
     void setRcaSplitterState(const QByteArray &state);
+
+    // The user's own name, as it goes on an approval (Preferences). Empty until set.
+    QString userName() const;
+    void setUserName(const QString &name);
+
+    // How the window shows times (windows table, incident list, editor fields);
+    // customer-facing output keeps its own language's convention.
+    HourCycle hourCycle() const; // default: 24 h
+    void setHourCycle(HourCycle cycle);
 
     void sync();
 

@@ -87,9 +87,33 @@ private Q_SLOTS:
             QVERIFY(row >= 0);
             QCOMPARE(model.index(row, IncidentListModel::TitleColumn).data().toString(), incident.title);
             QCOMPARE(model.index(row, 0).data(ModelRoles::IncidentUuidRole).toUuid(), incident.uuid);
-            // Times in a list that mixes data centers carry their zone.
-            QVERIFY(model.index(row, IncidentListModel::StartColumn).data().toString().endsWith(QLatin1String("UTC")));
+            // Times are in the incident's own data center's zone, labelled, as in the editor.
+            const bool eu = incident.windows.first().instance == QLatin1String("Primo MT EU01");
+            const QString start = model.index(row, IncidentListModel::StartColumn).data().toString();
+            QVERIFY2(start.endsWith(eu ? QLatin1String("CET") : QLatin1String("CDT")) || start.endsWith(QLatin1String("CST")), qPrintable(start));
+            QCOMPARE(model.index(row, IncidentListModel::DataCenterColumn).data().toString(), eu ? QStringLiteral("EU") : QStringLiteral("NA"));
+            QCOMPARE(model.index(row, IncidentListModel::DurationColumn).data().toString(), QStringLiteral("1 h 00 min"));
+            QCOMPARE(model.index(row, 0).data(ModelRoles::TimeZoneRole).toString(),
+                     eu ? QStringLiteral("Europe/Amsterdam") : QStringLiteral("America/Chicago"));
         }
+    }
+
+    // One maintenance late in the evening of 5 December UTC is the 6th in Amsterdam:
+    // the list says the 6th, as the editor does, and the UTC time in its tooltip.
+    void rows_showTheDataCentersDayNotUtcs()
+    {
+        seed({makeIncident(QStringLiteral("Maintenance"), Severity::None, IncidentStatus::Resolved,
+                           QStringLiteral("Primo MT EU01"), utc("2016-12-05T23:30:00Z"), utc("2016-12-06T01:00:00Z"))});
+        IncidentListModel model;
+        model.setWorkspace(m_workspace.get());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, IncidentListModel::StartColumn).data().toString(), QStringLiteral("2016-12-06 00:30 CET"));
+        QCOMPARE(model.index(0, IncidentListModel::EndColumn).data().toString(), QStringLiteral("02:00 CET"));
+        QCOMPARE(model.index(0, IncidentListModel::DurationColumn).data().toString(), QStringLiteral("1 h 30 min"));
+        const QString tip = model.index(0, IncidentListModel::StartColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QLatin1String("2016-12-05 23:30 UTC")) && tip.contains(QLatin1String("Europe/Amsterdam")), qPrintable(tip));
+        model.setHourCycle(HourCycle::Twelve);
+        QVERIFY(model.index(0, IncidentListModel::StartColumn).data().toString().startsWith(QLatin1String("2016-12-06 12:30 ")));
     }
 
     void paging_fetchesMoreOnDemand()

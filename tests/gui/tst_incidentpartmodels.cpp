@@ -9,6 +9,7 @@
 #include "storage/RcaRevisionRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -101,6 +102,16 @@ private Q_SLOTS:
                                                       << true << "2016-11-14T13:56:00Z" << QString();
         QTest::newRow("empty start refused") << 0 << int(WindowsTableModel::StartColumn) << QVariant(QString()) << false
                                              << QString() << QString();
+        QTest::newRow("12-hour start") << 0 << int(WindowsTableModel::StartColumn) << QVariant(QStringLiteral("2016-11-14 2:50 PM"))
+                                       << true << "2016-11-14T13:50:00Z" << "2016-11-14T14:36:00Z";
+        QTest::newRow("PM left over is refused, not dropped")
+            << 0 << int(WindowsTableModel::StartColumn) << QVariant(QStringLiteral("2016-11-14 14:50 PM")) << false << QString() << QString();
+        QTest::newRow("end typed without a date is on the start's day")
+            << 0 << int(WindowsTableModel::EndColumn) << QVariant(QStringLiteral("3:40 PM")) << true
+            << "2016-11-14T13:56:00Z" << "2016-11-14T14:40:00Z";
+        QTest::newRow("start moved past the end keeps the 40 min")
+            << 0 << int(WindowsTableModel::StartColumn) << QVariant(QStringLiteral("2016-11-14 16:00")) << true
+            << "2016-11-14T15:00:00Z" << "2016-11-14T15:40:00Z";
     }
 
     void windowsModel_setDataRequestsAnEditAndNeverWrites()
@@ -119,17 +130,122 @@ private Q_SLOTS:
         const Incident incident = sample();
         model.setIncident(incident);
         QSignalSpy requested(&model, &IncidentPartModel::editRequested);
+        QSignalSpy refused(&model, &WindowsTableModel::entryRefused);
         QCOMPARE(model.setData(model.index(row, column), value), accepted);
         QCOMPARE(requested.count(), accepted ? 1 : 0);
         // The model shows what storage holds until the edit comes back through setIncident().
         QVERIFY(model.incident().sameContentAs(incident));
         if (!accepted) {
-            QCOMPARE(question.asked, QStringList{QStringLiteral("refuse")});
+            // Said on the row, not in a box: no question was asked, the typed text is kept.
+            QCOMPARE(question.asked, QStringList());
+            QCOMPARE(refused.count(), 1);
+            QVERIFY(!model.rowNote(row).isEmpty());
+            QVERIFY(model.isMarked(row));
+            QCOMPARE(model.index(row, column).data(Qt::EditRole).toString(), value.toString().trimmed());
+            QCOMPARE(model.index(row, column).data(ModelRoles::RowNoteRole).toString(), model.rowNote(row));
             return;
         }
+        QCOMPARE(refused.count(), 0);
         const Incident after = requested.first().first().value<Incident>();
         QCOMPARE(after.windows.at(row).start, QDateTime::fromString(expectedStartUtc, Qt::ISODate));
         QCOMPARE(after.windows.at(row).end, expectedEndUtc.isEmpty() ? QDateTime() : QDateTime::fromString(expectedEndUtc, Qt::ISODate));
+    }
+
+    void windowsModel_changingTheInstanceKeepsTheWallTimeTyped()
+    {
+        WindowsTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        attach(model);
+        model.setIncident(sample());
+        QSignalSpy requested(&model, &IncidentPartModel::editRequested);
+        // 14:56–15:36 typed in Amsterdam, then the window moved to the Chicago instance.
+        QVERIFY(model.setData(model.index(0, WindowsTableModel::InstanceColumn), QStringLiteral("Leganto NA01")));
+        QCOMPARE(requested.count(), 1);
+        const Incident after = requested.first().first().value<Incident>();
+        QCOMPARE(after.windows.at(0).instance, QStringLiteral("Leganto NA01"));
+        QCOMPARE(after.windows.at(0).start, utc("2016-11-14T20:56:00Z")); // 14:56 CST
+        QCOMPARE(after.windows.at(0).end, utc("2016-11-14T21:36:00Z"));
+        model.setIncident(after);
+        QCOMPARE(model.index(0, WindowsTableModel::StartColumn).data().toString(), QStringLiteral("2016-11-14 14:56 CST"));
+        // And it says so, on the row.
+        QVERIFY2(model.rowNote(0).contains(QLatin1String("America/Chicago")), qPrintable(model.rowNote(0)));
+        QVERIFY(!model.isMarked(0));
+    }
+
+    void windowsModel_slipMarkedWithItsFix_data()
+    {
+        QTest::addColumn<QString>("typedEnd");
+        QTest::addColumn<bool>("stored"); // false: refused (end before start), kept on the row
+        QTest::newRow("8:11 AM the same day") << "2016-11-16 8:11 AM" << false;
+        QTest::newRow("8:11 AM without a date") << "8:11 AM" << false;
+        QTest::newRow("the next morning") << "2016-11-17 8:11 AM" << true;
+    }
+
+    void windowsModel_slipMarkedWithItsFix()
+    {
+        QFETCH(QString, typedEnd);
+        QFETCH(bool, stored);
+        WindowsTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        attach(model);
+        Incident incident = sample();
+        incident.windows[0].start = utc("2016-11-16T18:56:00Z"); // 7:56 PM CET
+        incident.windows[0].end = QDateTime();
+        model.setIncident(incident);
+        QSignalSpy requested(&model, &IncidentPartModel::editRequested);
+        const bool accepted = model.setData(model.index(0, WindowsTableModel::EndColumn), typedEnd);
+        QCOMPARE(accepted, stored);
+        if (stored) {
+            QCOMPARE(requested.count(), 1);
+            model.setIncident(requested.takeFirst().first().value<Incident>());
+        } else {
+            QCOMPARE(requested.count(), 0);
+        }
+        QVERIFY(model.isMarked(0));
+        QVERIFY2(model.rowNote(0).contains(QLatin1String("did you mean 20:11?")), qPrintable(model.rowNote(0)));
+        QCOMPARE(model.slipFix(0), utc("2016-11-16T19:11:00Z"));
+        QVERIFY(model.index(0, WindowsTableModel::EndColumn).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(model.index(0, 0).data(ModelRoles::SlipFixRole).toLongLong(), utc("2016-11-16T19:11:00Z").toMSecsSinceEpoch());
+        QCOMPARE(model.slipSubject(0).isEmpty(), !stored);
+
+        // One click: the end meant, as an edit.
+        QVERIFY(model.applySlipFix(0));
+        QCOMPARE(requested.count(), 1);
+        const Incident fixed = requested.first().first().value<Incident>();
+        QCOMPARE(fixed.windows.at(0).end, utc("2016-11-16T19:11:00Z"));
+        model.setIncident(fixed);
+        QVERIFY(!model.isMarked(0));
+        QVERIFY(model.rowNote(0).isEmpty());
+        QCOMPARE(model.index(0, WindowsTableModel::DurationColumn).data().toString(), QStringLiteral("15 min"));
+    }
+
+    void windowsModel_acceptedSlipIsNoLongerMarked()
+    {
+        WindowsTableModel model;
+        attach(model);
+        Incident incident = sample();
+        incident.windows[0].start = utc("2016-11-16T18:56:00Z");
+        incident.windows[0].end = utc("2016-11-17T07:11:00Z");
+        model.setIncident(incident);
+        QVERIFY(model.isMarked(0));
+        model.setAcceptedSlips({model.slipSubject(0)});
+        QVERIFY(!model.isMarked(0));
+        QVERIFY(model.rowNote(0).isEmpty());
+        // An edit of the window opens it again: the acceptance was for those times.
+        incident.windows[0].end = utc("2016-11-17T07:12:00Z");
+        model.setIncident(incident);
+        QVERIFY(model.isMarked(0));
+    }
+
+    void windowsModel_twelveHourCycle()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // "PM", not the C locale's guess
+        WindowsTableModel model;
+        attach(model);
+        model.setHourCycle(HourCycle::Twelve);
+        model.setIncident(sample());
+        QCOMPARE(model.index(0, WindowsTableModel::StartColumn).data().toString(), QStringLiteral("2016-11-14 2:56 PM CET"));
+        QCOMPARE(model.index(0, WindowsTableModel::StartColumn).data(Qt::EditRole).toString(), QStringLiteral("2016-11-14 2:56 PM"));
     }
 
     void updatesAndActionItems_passTheModelTesterAndEdit()
@@ -243,9 +359,9 @@ private Q_SLOTS:
         const qint64 id = incidents.idOf(incident.uuid);
         const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
         QString error;
-        QVERIFY2(revisions.record(id, RcaDocument{QStringLiteral("First draft."), RcaState::Draft, {}, {}},
+        QVERIFY2(revisions.record(id, RcaDocument{QStringLiteral("First draft."), RcaState::Draft, {}, {}, {}, {}},
                                   RcaRevision::Reason::Edit, start, &error), qPrintable(error));
-        QVERIFY2(revisions.record(id, RcaDocument{QStringLiteral("Second draft, in review."), RcaState::InReview, {}, {}},
+        QVERIFY2(revisions.record(id, RcaDocument{QStringLiteral("Second draft, in review."), RcaState::InReview, {}, {}, {}, {}},
                                   RcaRevision::Reason::StateChange, start.addSecs(600), &error), qPrintable(error));
         const QList<RcaRevision> before = revisions.history(id);
         QCOMPARE(before.size(), 2);

@@ -31,7 +31,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressDialog>
 #include <QTcpServer>
 #include <QTimer>
@@ -213,10 +215,13 @@ private Q_SLOTS:
         QCOMPARE(model->index(0, WindowsTableModel::StartColumn).data().toString(), QStringLiteral("2016-11-14 14:56 CET"));
         QCOMPARE(model->index(0, WindowsTableModel::DurationColumn).data().toString(), QStringLiteral("40 min"));
 
-        // An end before the start is refused and changes nothing.
+        // An end before the start is refused on its row (no box) and changes nothing.
         typeIntoCell(windows, model->index(0, WindowsTableModel::EndColumn), QStringLiteral("2016-11-14 14:00"));
-        QCOMPARE(question.asked, QStringList{QStringLiteral("refuse")});
+        QCOMPARE(question.asked, QStringList());
+        QVERIFY(model->isMarked(0));
         QVERIFY(stored(window, uuid).sameContentAs(afterTyping));
+        QTRY_VERIFY(openCellEditor(windows)); // the editor reopened on the refused text …
+        QTest::keyClick(openCellEditor(windows), Qt::Key_Escape); // … and Escape leaves it
 
         // Undo takes back the end, then the start; redo brings both back.
         const int steps = stack->count();
@@ -290,6 +295,36 @@ private Q_SLOTS:
         typeIntoCell(window.editor()->windowsView(), window.editor()->windowsModel()->index(0, WindowsTableModel::StartColumn),
                      QStringLiteral("2016-11-14 14:56"));
         QCOMPARE(stored(window, uuid).windows.size(), 1);
+    }
+
+    void emptySearch_saysSo()
+    {
+        MainWindow window(*m_settings);
+        QVERIFY(window.openWorkspace(m_path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *empty = window.findChild<QLabel *>(QStringLiteral("emptyListLabel"));
+        QVERIFY(empty);
+        QVERIFY(!empty->isVisible());
+        QTest::keyClicks(window.searchEdit(), QStringLiteral("zzzunknown"));
+        QTRY_COMPARE(window.incidentModel()->rowCount(), 0);
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY2(empty->text().contains(QLatin1String("zzzunknown")), qPrintable(empty->text()));
+        window.searchEdit()->clear();
+        QTRY_VERIFY(window.incidentModel()->rowCount() > 0);
+        QVERIFY(!empty->isVisible());
+    }
+
+    void preferences_applyToTheWindowAtOnce()
+    {
+        m_settings->setUserName(QStringLiteral("Dana Reviewer"));
+        m_settings->setHourCycle(HourCycle::Twelve);
+        MainWindow window(*m_settings);
+        QVERIFY(window.openWorkspace(m_path));
+        QCOMPARE(window.editor()->userName(), QStringLiteral("Dana Reviewer"));
+        QCOMPARE(window.editor()->windowsModel()->hourCycle(), HourCycle::Twelve);
+        QVERIFY(window.preferencesAction());
+        QCOMPARE(window.preferencesAction()->shortcut(), QKeySequence(QKeySequence::Preferences));
     }
 
     void keyboard_findFilterDeleteAndUndo()
@@ -958,9 +993,18 @@ private Q_SLOTS:
         // Submit (Ctrl+Shift+R), approve (Ctrl+Shift+A, the approver typed in the dialog).
         key(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(stored(window, uuid).rca.value_or(RcaDocument()).state, RcaState::InReview);
+        // The approver is the user's own name from Preferences; the approve dialog lists
+        // any open lint error, each ticked (Space) as looked at before Return approves.
+        m_settings->setUserName(QStringLiteral("Dana Reviewer"));
+        window.editor()->setUserName(m_settings->userName());
         answer = [&](QWidget *dialog) {
-            QTest::keySequence(QApplication::focusWidget(), QKeySequence::SelectAll);
-            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Dana Reviewer"));
+            if (auto *errors = dialog->findChild<QListWidget *>(QStringLiteral("errorsList")); errors && errors->count() > 0) {
+                errors->setFocus();
+                for (int i = 0; i < errors->count(); ++i) {
+                    errors->setCurrentRow(i);
+                    QTest::keyClick(errors, Qt::Key_Space);
+                }
+            }
             QTest::keyClick(dialog, Qt::Key_Return);
         };
         key(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);

@@ -1,5 +1,6 @@
 #include "analysis/Linter.h"
 
+#include "analysis/AmPmSlip.h"
 #include "time/TimeFormat.h"
 
 #include <QCoreApplication>
@@ -108,21 +109,24 @@ QList<LintFinding> Linter::checkIncident(const Incident &incident, const QList<D
             }
             continue;
         }
-        if (dc.hasValidZone() && w.start.secsTo(w.end) > kAmPmSlipMinimumSeconds) {
-            const QTime startLocal = w.start.toTimeZone(zone).time();
-            const QTime endLocal = w.end.toTimeZone(zone).time();
-            const bool evening = startLocal.hour() >= 17;
-            const bool morning = endLocal.hour() < 12;
-            const QDateTime fixedEnd = w.end.addSecs(-12 * 3600);
-            if (evening && morning && fixedEnd > w.start) {
-                findings << finding(LintFinding::Level::Warning, "window-ampm-slip",
-                                    tr("%1 runs %2, from evening to %3 the next morning; if the end was meant as "
-                                       "PM, it is %4 (%5)")
-                                        .arg(windowName(w, zone), TimeFormat::duration(w.start.secsTo(w.end)),
-                                             TimeFormat::time(w.end, zone), TimeFormat::dateTime(fixedEnd, zone),
-                                             TimeFormat::duration(w.start.secsTo(fixedEnd))),
-                                    i);
-            }
+        // An error: a slip left in goes out as hours of downtime that never happened,
+        // so approval waits until it is fixed or someone accepts it (AmPmSlip is the rule).
+        if (!dc.hasValidZone())
+            continue;
+        if (const auto slip = AmPmSlip::check(w, zone)) {
+            const QString message = slip->kind == AmPmSlip::Kind::EndNotAfterStart
+                ? tr("%1 ends at %2, not after its start; if the end was meant in the other half of the day, "
+                     "it is %3 (%4)")
+                      .arg(windowName(w, zone), TimeFormat::dateTime(w.end, zone),
+                           TimeFormat::dateTime(slip->suggestedEnd, zone),
+                           TimeFormat::duration(w.start.secsTo(slip->suggestedEnd)))
+                : tr("%1 runs %2, from evening to %3 the next morning; if the end was meant as PM, it is %4 (%5)")
+                      .arg(windowName(w, zone), TimeFormat::duration(w.start.secsTo(w.end)),
+                           TimeFormat::time(w.end, zone), TimeFormat::dateTime(slip->suggestedEnd, zone),
+                           TimeFormat::duration(w.start.secsTo(slip->suggestedEnd)));
+            LintFinding f = finding(LintFinding::Level::Error, kAmPmSlipCode, message, i);
+            f.subject = AmPmSlip::subject(w);
+            findings << f;
         }
     }
 

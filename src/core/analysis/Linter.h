@@ -19,8 +19,8 @@ public:
     static QList<LintFinding> checkIncident(const Incident &incident, const QList<DataCenter> &dataCenters,
                                             const QList<Instance> &instances, const QDateTime &now);
 
-    // Windows longer than this that run from evening into morning look like AM/PM slips.
-    static constexpr qint64 kAmPmSlipMinimumSeconds = 8 * 3600;
+    // The AM/PM slip (AmPmSlip), an error.
+    static constexpr const char *kAmPmSlipCode = "window-ampm-slip";
 };
 
 } // namespace OutageDesk

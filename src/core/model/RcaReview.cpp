@@ -32,6 +32,16 @@ QString RcaReview::displayName(RcaState state)
     return {};
 }
 
+QList<LintFinding> RcaReview::openErrors(const QList<LintFinding> &findings)
+{
+    QList<LintFinding> open;
+    for (const LintFinding &f : findings) {
+        if (f.blocksApproval())
+            open << f;
+    }
+    return open;
+}
+
 bool RcaReview::submit(RcaDocument &document, QString *error)
 {
     if (document.state != RcaState::Draft)

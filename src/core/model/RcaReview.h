@@ -1,6 +1,9 @@
 #pragma once
 
+#include "analysis/LintFinding.h"
 #include "model/RcaDocument.h"
+
+#include <QList>
 
 #include <QDateTime>
 #include <QString>
@@ -26,6 +29,11 @@ public:
     static bool applyEdit(RcaDocument &document, const QString &newText);
 
     static QString displayName(RcaState state);
+
+    // The findings that hold up approval: lint errors nobody has accepted. An RCA
+    // with any is not approved (the GUI's approve dialog lists them, `approve` exits
+    // 2 naming them) until each is fixed or accepted.
+    static QList<LintFinding> openErrors(const QList<LintFinding> &findings);
 };
 
 } // namespace OutageDesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/HourClock.h"
+
 #include <QMap>
 #include <QString>
 #include <optional>
@@ -27,7 +29,8 @@ struct Portal
     QString pageId;   // Statuspage page id
     QString caFile;   // extra CA certificate (PEM) trusted for this portal only
     QMap<QString, QString> componentMap; // instance name → Statuspage component id
-    QString language = QStringLiteral("en");
+    QString language = QStringLiteral("en"); // of everything the portal shows, never the window's
+    HourClock hourClock = HourClock::TwentyFourHour;
     QString title;    // the portal's heading; empty = a translated default
     int transferTimeoutMs = kDefaultTransferTimeoutMs;
     bool askSecretEachPublish = false; // no keychain entry: the secret is asked for every attempt

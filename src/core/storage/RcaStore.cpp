@@ -2,6 +2,7 @@
 
 #include "model/RcaReview.h"
 #include "storage/IncidentRepository.h"
+#include "storage/LintAcceptanceRepository.h"
 #include "storage/RcaRevisionRepository.h"
 #include "storage/Workspace.h"
 #include "time/Clock.h"
@@ -98,6 +99,28 @@ std::optional<Incident> RcaStore::changeState(const QUuid &uuid, Transition tran
                                                            QDateTime::currentDateTimeUtc(), err))
                 return false;
             result = incident;
+            return true;
+        },
+        error);
+    return ok ? result : std::nullopt;
+}
+
+std::optional<Incident> RcaStore::approve(const QUuid &uuid, const QString &by, const QList<LintFinding> &accepting,
+                                          QString *error)
+{
+    std::optional<Incident> result;
+    const bool ok = m_workspace->transaction(
+        [&](QString *err) {
+            result = changeState(uuid, Transition::Approve, by, err);
+            if (!result)
+                return false;
+            const auto revision = RcaRevisionRepository(m_workspace).latest(result->id);
+            LintAcceptanceRepository acceptances(m_workspace);
+            const QDateTime at = Clock::now().toUTC();
+            for (const LintFinding &finding : accepting) {
+                if (!acceptances.accept(result->id, finding, by, at, revision ? revision->id : 0, err))
+                    return false;
+            }
             return true;
         },
         error);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/LintFinding.h"
 #include "model/Incident.h"
 #include "storage/RcaRevision.h"
 
@@ -25,6 +26,11 @@ public:
     std::optional<Incident> saveText(const QUuid &incident, const QString &text, QString *error,
                                      RcaRevision::Reason reason = RcaRevision::Reason::Edit);
     std::optional<Incident> changeState(const QUuid &incident, Transition transition, const QString &by, QString *error);
+    // Approves the RCA as `by`, recording each of `accepting` (lint errors someone
+    // looked at) as accepted by the same person, tied to the approval's revision so
+    // it shows in the RCA history; all in one transaction.
+    std::optional<Incident> approve(const QUuid &incident, const QString &by, const QList<LintFinding> &accepting,
+                                    QString *error);
     // Records a publication milestone of the current text (the publishing code calls
     // it in the transaction that adds the Publication History entry); no RCA: no-op.
     bool recordPublication(const QUuid &incident, QString *error);

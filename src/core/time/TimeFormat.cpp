@@ -39,6 +39,32 @@ QString TimeFormat::time(const QDateTime &instant, const QTimeZone &zone)
     return local.toString(QStringLiteral("HH:mm")) + QLatin1Char(' ') + zoneLabel(instant, zone);
 }
 
+QString TimeFormat::clock(const QTime &wallTime, HourCycle cycle, const QLocale &locale)
+{
+    const QString seconds = wallTime.second() != 0 ? QStringLiteral(":%1").arg(wallTime.second(), 2, 10, QLatin1Char('0'))
+                                                   : QString();
+    if (cycle == HourCycle::TwentyFour)
+        return wallTime.toString(QStringLiteral("HH:mm")) + seconds;
+    const int hour = wallTime.hour() % 12 == 0 ? 12 : wallTime.hour() % 12;
+    return QStringLiteral("%1:%2%3 %4")
+        .arg(hour)
+        .arg(wallTime.minute(), 2, 10, QLatin1Char('0'))
+        .arg(seconds, wallTime.hour() < 12 ? locale.amText() : locale.pmText());
+}
+
+QString TimeFormat::dateTime(const QDateTime &instant, const QTimeZone &zone, HourCycle cycle, const QLocale &locale)
+{
+    const QDateTime local = zone.isValid() ? instant.toTimeZone(zone) : instant.toUTC();
+    return local.date().toString(Qt::ISODate) + QLatin1Char(' ') + clock(local.time(), cycle, locale) + QLatin1Char(' ')
+        + zoneLabel(instant, zone);
+}
+
+QString TimeFormat::time(const QDateTime &instant, const QTimeZone &zone, HourCycle cycle, const QLocale &locale)
+{
+    const QDateTime local = zone.isValid() ? instant.toTimeZone(zone) : instant.toUTC();
+    return clock(local.time(), cycle, locale) + QLatin1Char(' ') + zoneLabel(instant, zone);
+}
+
 QString TimeFormat::duration(qint64 seconds)
 {
     const qint64 minutes = (seconds + 30) / 60;

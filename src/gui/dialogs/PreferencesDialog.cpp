@@ -19,6 +19,11 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent)
     ui->rcaTabKeyCombo->addItem(tr("Inserts spaces"), int(Settings::RcaTabKey::InsertSpaces));
     ui->rcaTabKeyCombo->addItem(tr("Moves to the next field"), int(Settings::RcaTabKey::MoveFocus));
     ui->rcaTabKeyCombo->setCurrentIndex(ui->rcaTabKeyCombo->findData(int(settings.rcaTabKey())));
+    // The examples are the same instant in both forms, so the choice is plain.
+    ui->hourCycleCombo->addItem(tr("24-hour (14:56)"), int(HourCycle::TwentyFour));
+    ui->hourCycleCombo->addItem(tr("12-hour (2:56 PM)"), int(HourCycle::Twelve));
+    ui->hourCycleCombo->setCurrentIndex(ui->hourCycleCombo->findData(int(settings.hourCycle())));
+    ui->userNameEdit->setText(settings.userName());
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
@@ -27,6 +32,8 @@ void PreferencesDialog::accept()
 {
     m_settings.setTheme(Settings::Theme(ui->themeCombo->currentData().toInt()));
     m_settings.setRcaTabKey(Settings::RcaTabKey(ui->rcaTabKeyCombo->currentData().toInt()));
+    m_settings.setUserName(ui->userNameEdit->text());
+    m_settings.setHourCycle(HourCycle(ui->hourCycleCombo->currentData().toInt()));
     m_settings.sync();
     QDialog::accept();
     Q_EMIT preferencesChanged();

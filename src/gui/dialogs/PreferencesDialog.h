@@ -11,8 +11,9 @@ namespace OutageDesk {
 
 class Settings;
 
-// Preferences ▸ Preferences… (form ui/PreferencesDialog.ui): the theme and what Tab
-// does in the RCA text. The form shows what Settings holds; OK writes it back (Cancel
+// Preferences ▸ Preferences… (form ui/PreferencesDialog.ui): the theme, what Tab
+// does in the RCA text, the user's own name (it goes on approvals) and how the
+// window shows times (12 or 24 hours). The form shows what Settings holds; OK writes it back (Cancel
 // writes nothing), and preferencesChanged() tells the window to apply it at once.
 class PreferencesDialog : public QDialog
 {

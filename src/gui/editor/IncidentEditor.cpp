@@ -13,6 +13,9 @@
 #include "gui/publish/StatusTemplateMenu.h"
 #include "gui/rca/RcaEditorWidget.h"
 #include "gui/rca/RcaTextEdit.h"
+#include "analysis/Linter.h"
+#include "storage/LintAcceptanceRepository.h"
+#include "time/TimeFormat.h"
 #include "model/RcaReview.h"
 #include "render/RenderContext.h"
 #include "render/StatusUpdateTemplates.h"
@@ -25,6 +28,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QPlainTextEdit>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace OutageDesk {
@@ -199,6 +203,18 @@ IncidentEditor::IncidentEditor(EditHistory *history, QWidget *parent)
         m_history->endTypingRun();
     });
 
+    // A window row's problem is said on the row and in the bar under the table, never
+    // in a box while typing; the focus stays where the entry was refused.
+    ui->windowNoteBar->hide();
+    connect(m_windows, &WindowsTableModel::notesChanged, this, &IncidentEditor::updateWindowNote);
+    connect(m_windows, &QAbstractItemModel::modelReset, this, &IncidentEditor::updateWindowNote);
+    connect(m_windows, &QAbstractItemModel::dataChanged, this, &IncidentEditor::updateWindowNote);
+    connect(ui->windowsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &IncidentEditor::updateWindowNote);
+    connect(m_windows, &WindowsTableModel::entryRefused, this, &IncidentEditor::keepFocusOnRefusedEntry);
+    connect(ui->slipFixButton, &QPushButton::clicked, this, &IncidentEditor::fixSlipOnNoteRow);
+    connect(ui->acceptSlipButton, &QPushButton::clicked, this, &IncidentEditor::acceptSlipOnNoteRow);
+
     connect(ui->addWindowButton, &QPushButton::clicked, this, &IncidentEditor::addWindow);
     connect(ui->removeWindowButton, &QPushButton::clicked, this, &IncidentEditor::removeSelectedWindows);
     connect(ui->addUpdateButton, &QPushButton::clicked, this, &IncidentEditor::addUpdate);
@@ -295,6 +311,136 @@ void IncidentEditor::setWallTimeQuestion(WallTimeQuestion *question)
     m_actionItems->setQuestion(m_question);
 }
 
+void IncidentEditor::setUserName(const QString &name)
+{
+    m_userName = name.trimmed();
+    m_rcaEditor->setApproverName(m_userName);
+}
+
+void IncidentEditor::setHourCycle(HourCycle cycle)
+{
+    m_windows->setHourCycle(cycle);
+    m_updates->setHourCycle(cycle);
+}
+
+QWidget *IncidentEditor::windowNoteBar() const
+{
+    return ui->windowNoteBar;
+}
+
+QPushButton *IncidentEditor::slipFixButton() const
+{
+    return ui->slipFixButton;
+}
+
+QPushButton *IncidentEditor::acceptSlipButton() const
+{
+    return ui->acceptSlipButton;
+}
+
+void IncidentEditor::updateWindowNote()
+{
+    // The current row speaks first; otherwise the first row with something to say.
+    int row = ui->windowsView->currentIndex().isValid() ? ui->windowsView->currentIndex().row() : -1;
+    if (m_windows->rowNote(row).isEmpty()) {
+        row = -1;
+        for (int r = 0; r < m_windows->rowCount(); ++r) {
+            if (m_windows->isMarked(r)) {
+                row = r;
+                break;
+            }
+        }
+    }
+    m_noteRow = row;
+    const QString note = m_windows->rowNote(row);
+    ui->windowNoteBar->setVisible(!note.isEmpty());
+    if (note.isEmpty())
+        return;
+    ui->windowNoteLabel->setText(tr("Window %1: %2").arg(row + 1).arg(note));
+    const QDateTime fix = m_windows->slipFix(row);
+    ui->slipFixButton->setVisible(fix.isValid());
+    if (fix.isValid()) {
+        const OutageWindow &w = m_windows->incident().windows.at(row);
+        const QTimeZone zone = m_windows->zoneOfInstance(w.instance);
+        ui->slipFixButton->setText(tr("&Use %1").arg(TimeFormat::clock(fix.toTimeZone(zone).time(), m_windows->hourCycle())));
+    }
+    // Only a stored window can be kept as it is; a refused entry was never stored.
+    ui->acceptSlipButton->setVisible(!m_windows->slipSubject(row).isEmpty());
+}
+
+void IncidentEditor::keepFocusOnRefusedEntry(const QModelIndex &index)
+{
+    // After the view has closed the editor: back on the refused cell, with what was
+    // typed, so the next keystrokes correct it instead of going elsewhere.
+    const QPersistentModelIndex cell(index);
+    const bool hasFix = m_windows->slipFix(index.row()).isValid();
+    QTimer::singleShot(0, this, [this, cell, hasFix] {
+        if (!cell.isValid())
+            return;
+        // Refused because the user went elsewhere (a click on another field): the row
+        // says what is wrong, and the focus is not taken back from where they went.
+        QWidget *focus = QApplication::focusWidget();
+        if (focus && focus != ui->windowsView && !ui->windowsView->isAncestorOf(focus)) {
+            updateWindowNote();
+            return;
+        }
+        ui->tabs->setCurrentWidget(ui->windowsPage);
+        ui->windowsView->setFocus(Qt::OtherFocusReason);
+        ui->windowsView->setCurrentIndex(cell);
+        updateWindowNote();
+        // With a fix on offer the cell stays selected (Alt+U takes the fix); otherwise
+        // its editor opens again on the text that was refused.
+        if (!hasFix)
+            ui->windowsView->edit(cell);
+    });
+}
+
+void IncidentEditor::fixSlipOnNoteRow()
+{
+    if (m_noteRow < 0)
+        return;
+    const int row = m_noteRow;
+    m_history->endTypingRun();
+    m_windows->applySlipFix(row);
+    ui->windowsView->setFocus(Qt::OtherFocusReason);
+    ui->windowsView->setCurrentIndex(m_windows->index(row, WindowsTableModel::EndColumn));
+}
+
+void IncidentEditor::acceptSlipOnNoteRow()
+{
+    const QString subject = m_windows->slipSubject(m_noteRow);
+    if (subject.isEmpty() || !m_workspace || m_incident.id == 0)
+        return;
+    if (m_userName.isEmpty()) {
+        Q_EMIT refused(tr("Set your name in Preferences first: an acceptance records who looked at the window."));
+        return;
+    }
+    LintFinding finding;
+    finding.level = LintFinding::Level::Error;
+    finding.code = QString::fromLatin1(Linter::kAmPmSlipCode);
+    finding.subject = subject;
+    finding.message = m_windows->rowNote(m_noteRow);
+    QString error;
+    if (!LintAcceptanceRepository(m_workspace).accept(m_incident.id, finding, m_userName, Clock::now(), 0, &error)) {
+        Q_EMIT refused(error);
+        return;
+    }
+    loadAcceptedSlips();
+    m_rcaEditor->refreshNow();
+}
+
+void IncidentEditor::loadAcceptedSlips()
+{
+    QSet<QString> subjects;
+    if (m_workspace && m_workspace->isOpen() && m_incident.id != 0) {
+        for (const LintAcceptance &a : LintAcceptanceRepository(m_workspace).list(m_incident.id)) {
+            if (a.code == QLatin1String(Linter::kAmPmSlipCode))
+                subjects.insert(a.subject);
+        }
+    }
+    m_windows->setAcceptedSlips(subjects);
+}
+
 void IncidentEditor::setWorkspace(Workspace *workspace)
 {
     flushPendingEdits();
@@ -379,6 +525,7 @@ void IncidentEditor::fillForm()
         m_rcaEdit->setPlainText(rcaText);
     m_rcaEditor->setIncident(m_incident);
     m_windows->setIncident(m_incident);
+    loadAcceptedSlips();
     m_updates->setIncident(m_incident);
     m_actionItems->setIncident(m_incident);
     m_filling = wasFilling;

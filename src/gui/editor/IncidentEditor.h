@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Incident.h"
+#include "time/HourCycle.h"
 
 #include <QAbstractItemDelegate>
 #include <QTimer>
@@ -9,6 +10,7 @@
 #include <memory>
 
 class QPlainTextEdit;
+class QPushButton;
 class QTableView;
 
 namespace Ui {
@@ -48,6 +50,18 @@ public:
     // (tests answer from a script). nullptr restores the message boxes.
     void setWallTimeQuestion(WallTimeQuestion *question);
 
+    // Preferences: the user's own name (approvals, acceptances) and how times show.
+    void setUserName(const QString &name);
+    QString userName() const { return m_userName; }
+    void setHourCycle(HourCycle cycle);
+
+    // The windows table's row note bar: what the row says, its one-click fix, and
+    // "keep as typed" (the slip accepted, under the user's name).
+    QWidget *windowNoteBar() const;
+    QPushButton *slipFixButton() const;
+    QPushButton *acceptSlipButton() const;
+    int windowNoteRow() const { return m_noteRow; }
+
     WindowsTableModel *windowsModel() const { return m_windows; }
     StatusUpdatesTableModel *updatesModel() const { return m_updates; }
     ActionItemsTableModel *actionItemsModel() const { return m_actionItems; }
@@ -66,6 +80,8 @@ public Q_SLOTS:
     void removeSelectedActionItems();
     // Writes RCA text still waiting for its debounce (before undo, switching, quitting).
     void flushPendingEdits();
+    void fixSlipOnNoteRow();
+    void acceptSlipOnNoteRow();
 
 Q_SIGNALS:
     void refused(const QString &message);
@@ -83,6 +99,9 @@ private:
     QList<int> selectedRows(QTableView *view) const;
     void editAddedRow(QTableView *view, const QModelIndex &index);
     void onCloseEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint);
+    void updateWindowNote();
+    void loadAcceptedSlips();
+    void keepFocusOnRefusedEntry(const QModelIndex &index);
 
     std::unique_ptr<Ui::IncidentEditor> ui;
     EditHistory *m_history;
@@ -99,6 +118,8 @@ private:
     QTimer m_rcaDebounce;
     QTimer m_rcaMaxDelay; // bounds the wait while typing never pauses
     QMetaObject::Connection m_focusConnection;
+    QString m_userName;
+    int m_noteRow = -1; // the windows row the note bar speaks of
     int m_undoIndexOfAddedRow = -1; // undo index right after adding a row, while its first editor is open
 };
 

@@ -2,11 +2,11 @@
 
 #include "gui/editor/WallTimeQuestion.h"
 #include "time/TimeFormat.h"
+#include "time/WallTimeParser.h"
 #include "time/ZoneResolver.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace OutageDesk {
 namespace {
@@ -28,15 +28,17 @@ QString WallTimeEntry::zoneName(const QTimeZone &zone)
     return zone.isValid() ? QString::fromUtf8(zone.id()) : QStringLiteral("UTC");
 }
 
-QString WallTimeEntry::editText(const QDateTime &instant, const QTimeZone &zone)
+QString WallTimeEntry::editText(const QDateTime &instant, const QTimeZone &zone, HourCycle cycle)
 {
     if (!instant.isValid())
         return {};
     const QDateTime local = zone.isValid() ? instant.toTimeZone(zone) : instant.toUTC();
-    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    // Seconds only when there are some, so what is edited is what is stored.
+    return local.date().toString(Qt::ISODate) + QLatin1Char(' ') + TimeFormat::clock(local.time(), cycle);
 }
 
-WallTimeEntry::Result WallTimeEntry::resolve(const QString &text, const QTimeZone &zone, WallTimeQuestion &question)
+WallTimeEntry::Result WallTimeEntry::resolve(const QString &text, const QTimeZone &zone, WallTimeQuestion &question,
+                                             const QDate &defaultDate)
 {
     Result result;
     const QString trimmed = text.trimmed();
@@ -44,22 +46,15 @@ WallTimeEntry::Result WallTimeEntry::resolve(const QString &text, const QTimeZon
         result.outcome = Outcome::Empty;
         return result;
     }
-    // Date, time, and optionally the zone label the display adds ("CET", "+05:30"),
-    // which is ignored: the zone is the data center's, whatever was pasted.
-    static const QRegularExpression pattern(QStringLiteral(
-        R"(^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})(?::(\d{2}))?(?:\s+\S+)?$)"));
-    const auto match = pattern.match(trimmed);
-    const QDate date = match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
-    QTime time = match.hasMatch() ? QTime::fromString(match.captured(2).rightJustified(5, QLatin1Char('0')),
-                                                      QStringLiteral("HH:mm"))
-                                  : QTime();
-    if (time.isValid() && !match.captured(3).isEmpty())
-        time = time.addSecs(match.captured(3).toInt());
-    if (!date.isValid() || !time.isValid()) {
-        question.refuse(tr("\"%1\" is not a date and time. Type it as 2016-11-14 14:56 (in %2).")
-                            .arg(trimmed, zoneName(zone)));
+    // Reading what was typed is core's (WallTimeParser): 12-hour forms in English and
+    // the window's language, and a refusal naming anything left over.
+    const TypedWallTime typed = WallTimeParser(zone).parse(trimmed, defaultDate);
+    if (typed.status != TypedWallTime::Status::WallTime) {
+        question.refuse(typed.message);
         return result;
     }
+    const QDate date = typed.date;
+    const QTime time = typed.time;
 
     const QTimeZone effectiveZone = zone.isValid() ? zone : QTimeZone::utc();
     const WallTimeResolution resolution = ZoneResolver(effectiveZone).resolve(date, time);

@@ -4,6 +4,7 @@
 #include "gui/models/ModelRoles.h"
 #include "storage/IncidentRepository.h"
 #include "storage/Workspace.h"
+#include "time/Clock.h"
 #include "time/TimeFormat.h"
 
 namespace OutageDesk {
@@ -45,6 +46,7 @@ void IncidentListModel::reload()
         m_total = repository.count(m_query);
         m_rows = repository.list(m_query, 0, kPageSize);
     }
+    loadPlaces(m_rows, true);
     endResetModel();
 }
 
@@ -57,6 +59,7 @@ void IncidentListModel::refresh()
     const IncidentRepository repository(m_workspace);
     const int total = repository.count(m_query);
     const auto rows = repository.list(m_query, 0, std::max(int(m_rows.size()), kPageSize));
+    loadPlaces(rows, true);
     bool sameOrder = rows.size() == m_rows.size();
     for (int i = 0; sameOrder && i < rows.size(); ++i)
         sameOrder = rows.at(i).uuid == m_rows.at(i).uuid;
@@ -93,6 +96,34 @@ int IncidentListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
+void IncidentListModel::loadPlaces(const QList<IncidentSummary> &rows, bool replace)
+{
+    if (replace)
+        m_places.clear();
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const IncidentSummary &row : rows)
+        ids << row.id;
+    const auto places = IncidentPlacesQuery(m_workspace).of(ids);
+    for (auto it = places.begin(); it != places.end(); ++it)
+        m_places.insert(it.key(), it.value());
+}
+
+QTimeZone IncidentListModel::zoneOf(const IncidentSummary &row) const
+{
+    const QTimeZone zone(m_places.value(row.id).zone.toUtf8());
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
+void IncidentListModel::setHourCycle(HourCycle cycle)
+{
+    if (m_hourCycle == cycle)
+        return;
+    m_hourCycle = cycle;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, StartColumn), index(int(m_rows.size()) - 1, EndColumn));
+}
+
 int IncidentListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -113,9 +144,9 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         case SeverityColumn:
             return DisplayNames::severity(row.severity);
         case StartColumn:
-            // The list mixes data centers, so its times are in UTC, labelled as such.
-            return row.firstStartMs ? DisplayNames::leftToRight(TimeFormat::dateTime(QDateTime::fromMSecsSinceEpoch(row.firstStartMs, Qt::UTC),
-                                                           QTimeZone::utc()))
+            // In the incident's own data center's zone, labelled: the editor's time.
+            return row.firstStartMs ? DisplayNames::leftToRight(TimeFormat::dateTime(
+                                          QDateTime::fromMSecsSinceEpoch(row.firstStartMs, Qt::UTC), zoneOf(row), m_hourCycle))
                                     : QString();
         case EndColumn:
             if (row.ongoing)
@@ -123,13 +154,26 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
             if (!row.lastEndMs)
                 return QString();
             {
+                const QTimeZone zone = zoneOf(row);
                 const QDateTime end = QDateTime::fromMSecsSinceEpoch(row.lastEndMs, Qt::UTC);
                 // The same day as the start: the time alone reads faster and leaves the title room.
                 const bool sameDay = row.firstStartMs
-                    && QDateTime::fromMSecsSinceEpoch(row.firstStartMs, Qt::UTC).date() == end.date();
-                return DisplayNames::leftToRight(sameDay ? TimeFormat::time(end, QTimeZone::utc())
-                                                         : TimeFormat::dateTime(end, QTimeZone::utc()));
+                    && QDateTime::fromMSecsSinceEpoch(row.firstStartMs, Qt::UTC).toTimeZone(zone).date()
+                        == end.toTimeZone(zone).date();
+                return DisplayNames::leftToRight(sameDay ? TimeFormat::time(end, zone, m_hourCycle)
+                                                         : TimeFormat::dateTime(end, zone, m_hourCycle));
             }
+        case DataCenterColumn:
+            return m_places.value(row.id).dataCenters.join(QStringLiteral(", "));
+        case DurationColumn: {
+            if (!row.firstStartMs || (!row.ongoing && !row.lastEndMs))
+                return QString();
+            const QDateTime start = QDateTime::fromMSecsSinceEpoch(row.firstStartMs, Qt::UTC);
+            if (row.ongoing)
+                return tr("%1 so far").arg(DisplayNames::leftToRight(TimeFormat::duration(start.secsTo(Clock::now()))));
+            return DisplayNames::leftToRight(
+                TimeFormat::duration(start.secsTo(QDateTime::fromMSecsSinceEpoch(row.lastEndMs, Qt::UTC))));
+        }
         }
         break;
     case Qt::DecorationRole:
@@ -139,7 +183,22 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
             return row.title;
+        // Both: the data center's time and UTC, for comparing across data centers.
+        if (index.column() == StartColumn && row.firstStartMs) {
+            const QDateTime start = QDateTime::fromMSecsSinceEpoch(row.firstStartMs, Qt::UTC);
+            return tr("%1 in %2 (%3)").arg(TimeFormat::dateTime(start, zoneOf(row), m_hourCycle),
+                                             QString::fromUtf8(zoneOf(row).id()),
+                                             TimeFormat::dateTime(start, QTimeZone::utc(), m_hourCycle));
+        }
+        if (index.column() == EndColumn && row.lastEndMs && !row.ongoing) {
+            const QDateTime end = QDateTime::fromMSecsSinceEpoch(row.lastEndMs, Qt::UTC);
+            return tr("%1 in %2 (%3)").arg(TimeFormat::dateTime(end, zoneOf(row), m_hourCycle),
+                                             QString::fromUtf8(zoneOf(row).id()),
+                                             TimeFormat::dateTime(end, QTimeZone::utc(), m_hourCycle));
+        }
         break;
+    case ModelRoles::TimeZoneRole:
+        return QString::fromUtf8(zoneOf(row).id());
     case ModelRoles::IncidentUuidRole:
         return QUuid::fromString(row.uuid);
     case ModelRoles::IncidentIdRole:
@@ -171,6 +230,10 @@ QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Start");
     case EndColumn:
         return tr("End");
+    case DataCenterColumn:
+        return tr("Data center");
+    case DurationColumn:
+        return tr("Duration");
     }
     return {};
 }
@@ -190,6 +253,7 @@ void IncidentListModel::fetchMore(const QModelIndex &parent)
         m_total = int(m_rows.size());
         return;
     }
+    loadPlaces(more, false);
     beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
     m_rows += more;
     endInsertRows();

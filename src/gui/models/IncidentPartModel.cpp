@@ -36,6 +36,16 @@ void IncidentPartModel::setCatalog(const QList<DataCenter> &dataCenters, const Q
         Q_EMIT dataChanged(index(0, 0), index(count - 1, columnCount() - 1));
 }
 
+void IncidentPartModel::setHourCycle(HourCycle cycle)
+{
+    if (m_hourCycle == cycle)
+        return;
+    m_hourCycle = cycle;
+    const int count = partCount(m_incident);
+    if (count > 0)
+        Q_EMIT dataChanged(index(0, 0), index(count - 1, columnCount() - 1));
+}
+
 int IncidentPartModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : partCount(m_incident);

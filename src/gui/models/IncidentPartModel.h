@@ -3,6 +3,7 @@
 #include "model/DataCenter.h"
 #include "model/Incident.h"
 #include "model/Instance.h"
+#include "time/HourCycle.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -28,6 +29,9 @@ public:
     void setCatalog(const QList<DataCenter> &dataCenters, const QList<Instance> &instances);
     const QList<Instance> &instances() const { return m_instances; }
     void setQuestion(WallTimeQuestion *question) { m_question = question; }
+    // How times show and are edited in this window (Preferences); default 24 h.
+    void setHourCycle(HourCycle cycle);
+    HourCycle hourCycle() const { return m_hourCycle; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
 
@@ -49,6 +53,7 @@ private:
     QList<Instance> m_instances;
     QHash<QString, QString> m_zoneOfInstance; // instance name → IANA id
     WallTimeQuestion *m_question = nullptr;
+    HourCycle m_hourCycle = HourCycle::TwentyFour;
 };
 
 } // namespace OutageDesk

@@ -19,6 +19,8 @@ enum Role {
     TimeZoneRole,                        // IANA id of the zone times are shown in (QString)
     DataCenterCodeRole,                  // a data center's code (QString)
     CatalogIdRole,                       // storage id of a data center or instance (qint64)
+    RowNoteRole,                         // a window row's problem or notice, said on that row (QString, empty if none)
+    SlipFixRole,                         // the end an AM/PM slip fix would set, ms since epoch (qint64, 0 if none)
 };
 } // namespace ModelRoles
 

@@ -3,6 +3,9 @@
 #include "ui_PublishDialog.h"
 
 #include "gui/publish/PortalsDialog.h"
+#include "analysis/IncidentChecks.h"
+#include "storage/IncidentRepository.h"
+
 #include "publish/PortalRepository.h"
 #include "publish/PortalSiteBuilder.h"
 #include "time/Clock.h"
@@ -162,6 +165,7 @@ void PublishDialog::updatePreview()
     PortalSiteInput input = PortalSiteBuilder::inputFromWorkspace(m_workspace, now, {m_incident});
     input.title = portal.title;
     input.language = portal.language;
+    input.hourClock = portal.hourClock;
     if (input.incidents.isEmpty())
         return;
     Incident &incident = input.incidents.first();
@@ -192,6 +196,20 @@ void PublishDialog::updatePreview()
         m_ui->rcaLabel->setText(tr("The approved RCA is included."));
     else
         m_ui->rcaLabel->setText(tr("There is no RCA yet; the status updates are published."));
+
+    // What the checks still say goes out with it: listed before anything is sent.
+    if (const auto stored = IncidentRepository(m_workspace).load(m_incident)) {
+        QStringList open;
+        for (const LintFinding &f : IncidentChecks::run(m_workspace, *stored)) {
+            if (f.level != LintFinding::Level::Info && !f.isAccepted())
+                open << QStringLiteral("• %1: %2").arg(f.code, f.message);
+        }
+        if (!open.isEmpty()) {
+            m_ui->rcaLabel->setText(m_ui->rcaLabel->text() + QLatin1Char('\n')
+                                    + tr("Open warnings in the checks (%n):", nullptr, int(open.size()))
+                                    + QLatin1Char('\n') + open.join(QLatin1Char('\n')));
+        }
+    }
 }
 
 void PublishDialog::accept()

@@ -4,6 +4,7 @@
 #include "analysis/RcaTextLinter.h"
 #include "analysis/SpellChecker.h"
 #include "analysis/WordDiff.h"
+#include "gui/dialogs/ApproveDialog.h"
 #include "gui/rca/FindReplaceBar.h"
 #include "gui/rca/RcaChart.h"
 #include "gui/rca/LintFindingsModel.h"
@@ -16,6 +17,7 @@
 #include "render/RcaRenderer.h"
 #include "render/RcaTemplates.h"
 #include "storage/CatalogRepository.h"
+#include "storage/LintAcceptanceRepository.h"
 #include "storage/RcaRevisionRepository.h"
 #include "storage/Workspace.h"
 #include "time/Clock.h"
@@ -620,6 +622,8 @@ void RcaEditorWidget::refreshLint()
     std::stable_sort(findings.begin(), findings.end(), [](const LintFinding &a, const LintFinding &b) {
         return int(a.level) < int(b.level);
     });
+    if (m_workspace && m_workspace->isOpen() && m_incident.id != 0)
+        LintAcceptanceRepository::markAccepted(findings, LintAcceptanceRepository(m_workspace).list(m_incident.id));
     m_lint->setFindings(findings);
     int errors = 0, warnings = 0, infos = 0;
     for (const LintFinding &f : std::as_const(findings)) {
@@ -687,29 +691,68 @@ void RcaEditorWidget::submitForReview()
     requestEdit(document, tr("Submit RCA for review"));
 }
 
-void RcaEditorWidget::approve()
+void RcaEditorWidget::setApproverName(const QString &name)
 {
-    QSettings settings;
-    const QString suggested = settings.value(QStringLiteral("rca/approverName"), qEnvironmentVariable("USER")).toString();
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Approve RCA"), tr("Approved by:"), QLineEdit::Normal, suggested, &ok);
-    if (!ok)
-        return;
-    settings.setValue(QStringLiteral("rca/approverName"), name.trimmed());
-    approveAs(name);
+    m_approverName = name.trimmed();
 }
 
-void RcaEditorWidget::approveAs(const QString &approver)
+QList<LintFinding> RcaEditorWidget::openErrors()
+{
+    refreshLint();
+    return RcaReview::openErrors(m_lint->findings());
+}
+
+void RcaEditorWidget::approve()
+{
+    // Who approves is the user's own name (Preferences), shown up front; the open
+    // errors are listed there, each to be fixed or accepted before approval.
+    ApproveDialog dialog(m_approverName, openErrors(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    approveAs(dialog.approver(), dialog.acceptedFindings());
+}
+
+void RcaEditorWidget::approveAs(const QString &approver, const QList<LintFinding> &accepting)
 {
     RcaDocument document = currentIncident().rca.value_or(RcaDocument());
+    if (approver.trimmed().isEmpty()) {
+        Q_EMIT problem(tr("Not approved: set your name in Preferences first; an approval records who gave it."));
+        return;
+    }
+    QStringList blocking;
+    for (const LintFinding &f : openErrors()) {
+        const bool isAccepted = std::any_of(accepting.begin(), accepting.end(), [&](const LintFinding &a) {
+            return a.code == f.code && a.subject == f.subject;
+        });
+        if (!isAccepted)
+            blocking << f.code;
+    }
+    if (!blocking.isEmpty()) {
+        Q_EMIT problem(tr("Not approved: %n open error(s) in the checks (%1); fix or accept them first.", nullptr,
+                          int(blocking.size()))
+                           .arg(blocking.join(QStringLiteral(", "))));
+        return;
+    }
     QString error;
-    if (m_lint->errorCount() > 0)
-        Q_EMIT problem(tr("Approved with %n open error(s) in the checks.", nullptr, m_lint->errorCount()));
     if (!RcaReview::approve(document, approver, Clock::now(), &error)) {
         Q_EMIT problem(error);
         return;
     }
     requestEdit(document, tr("Approve RCA"));
+    // The approval is stored by now (the edit is applied at once): the acceptances go
+    // with its revision, so the history shows who accepted what.
+    if (m_workspace && m_incident.id != 0 && !accepting.isEmpty()) {
+        const auto revision = RcaRevisionRepository(m_workspace).latest(m_incident.id);
+        LintAcceptanceRepository acceptances(m_workspace);
+        for (const LintFinding &f : accepting) {
+            if (!acceptances.accept(m_incident.id, f, approver, Clock::now(), revision ? revision->id : 0, &error)) {
+                Q_EMIT problem(error);
+                break;
+            }
+        }
+        m_revisions->reload();
+        refreshLint();
+    }
 }
 
 void RcaEditorWidget::returnToDraft()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/LintFinding.h"
 #include "model/Incident.h"
 #include "model/Instance.h"
 #include "render/IncrementalHtmlDocument.h"
@@ -82,6 +83,11 @@ public:
     void restoreSplitterState(const QByteArray &state);
 
     void setWorkspace(Workspace *workspace);
+    // The user's own name (Preferences): who an approval from this editor is by.
+    void setApproverName(const QString &name);
+    QString approverName() const { return m_approverName; }
+    // The lint errors that hold up approval now (nobody accepted them).
+    QList<LintFinding> openErrors();
     // The incident as stored (title, windows, state…); the text shown is the editor's.
     void setIncident(const Incident &incident);
     const Incident &incident() const { return m_incident; }
@@ -104,8 +110,9 @@ public:
 
 public Q_SLOTS:
     void submitForReview();
-    void approve(); // asks for the approver's name
-    void approveAs(const QString &approver);
+    void approve(); // the approve dialog: who approves, and the open errors to fix or accept
+    // Refused (problem()) with an empty name or an open error not in `accepting`.
+    void approveAs(const QString &approver, const QList<OutageDesk::LintFinding> &accepting = {});
     void returnToDraft();
     void restoreRevision(qint64 revisionId);
     void insertTemplate(const QString &name);
@@ -139,6 +146,7 @@ private:
     Incident m_incident;
     RenderContext m_context;
     QList<DataCenter> m_dataCenters;
+    QString m_approverName;
     QList<Instance> m_instances;
     std::unique_ptr<SpellChecker> m_spelling;
     bool m_restorePending = false;

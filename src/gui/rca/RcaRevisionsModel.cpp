@@ -1,6 +1,7 @@
 #include "gui/rca/RcaRevisionsModel.h"
 
 #include "model/RcaReview.h"
+#include "storage/LintAcceptanceRepository.h"
 #include "storage/RcaRevisionRepository.h"
 #include "storage/Workspace.h"
 #include "time/TimeFormat.h"
@@ -22,10 +23,17 @@ void RcaRevisionsModel::setSource(Workspace *workspace, qint64 incidentId)
 void RcaRevisionsModel::reload()
 {
     QList<RcaRevision> revisions;
-    if (m_workspace && m_workspace->isOpen() && m_incidentId != 0)
+    QHash<qint64, QList<LintAcceptance>> accepted;
+    if (m_workspace && m_workspace->isOpen() && m_incidentId != 0) {
         revisions = RcaRevisionRepository(m_workspace).list(m_incidentId);
+        for (const LintAcceptance &a : LintAcceptanceRepository(m_workspace).list(m_incidentId)) {
+            if (a.revisionId != 0)
+                accepted[a.revisionId] << a;
+        }
+    }
     beginResetModel();
     m_revisions = revisions;
+    m_acceptances = accepted;
     endResetModel();
 }
 
@@ -56,8 +64,25 @@ QVariant RcaRevisionsModel::data(const QModelIndex &index, int role) const
         switch (r.reason) {
         case RcaRevision::Reason::Edit:
             return tr("Edited (%1)").arg(RcaReview::displayName(r.state));
-        case RcaRevision::Reason::StateChange:
-            return tr("Now %1").arg(RcaReview::displayName(r.state));
+        case RcaRevision::Reason::StateChange: {
+            // An approval that went ahead over lint errors says so, and who looked.
+            const QString now = tr("Now %1").arg(RcaReview::displayName(r.state));
+            const QList<LintAcceptance> accepted = m_acceptances.value(r.id);
+            if (accepted.isEmpty())
+                return now;
+            QStringList codes;
+            for (const LintAcceptance &a : accepted) {
+                if (!codes.contains(a.code))
+                    codes << a.code;
+            }
+            if (role == Qt::ToolTipRole) {
+                QStringList lines{now};
+                for (const LintAcceptance &a : accepted)
+                    lines << tr("Accepted by %1: %2: %3").arg(a.acceptedBy, a.code, a.message);
+                return lines.join(QLatin1Char('\n'));
+            }
+            return tr("%1; accepted %2 (%3)").arg(now, codes.join(QStringLiteral(", ")), accepted.first().acceptedBy);
+        }
         case RcaRevision::Reason::Publication:
             return tr("Published");
         case RcaRevision::Reason::Restore:

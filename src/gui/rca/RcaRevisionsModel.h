@@ -1,6 +1,9 @@
 #pragma once
 
+#include "storage/LintAcceptanceRepository.h"
 #include "storage/RcaRevision.h"
+
+#include <QHash>
 
 #include <QAbstractTableModel>
 #include <QTimeZone>
@@ -33,6 +36,7 @@ private:
     Workspace *m_workspace = nullptr;
     qint64 m_incidentId = 0;
     QList<RcaRevision> m_revisions;
+    QHash<qint64, QList<LintAcceptance>> m_acceptances; // by the revision of the approval that accepted them
 };
 
 } // namespace OutageDesk

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void init();
 
     void approve_recordsWhoAndWhen();
+    void approve_openSlipRefusedUntilAccepted();
     void approve_usageErrors_data();
     void approve_usageErrors();
     void exportMarkdown_expandsMarkersWithoutInternalNotes();
@@ -34,6 +35,8 @@ private:
         QByteArray err;
     };
     Result run(const QStringList &arguments);
+    // The fixture as a draft, with `from` replaced by `to` in its JSON text; imported.
+    bool importDraft(const QByteArray &from = {}, const QByteArray &to = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
@@ -115,6 +118,80 @@ void TestCliRca::approve_recordsWhoAndWhen()
     QCOMPARE(exportedRca.value(QStringLiteral("state")).toString(), QStringLiteral("approved"));
     QCOMPARE(exportedRca.value(QStringLiteral("approvedBy")).toString(), QStringLiteral("Dana Reviewer"));
     QCOMPARE(exportedRca.value(QStringLiteral("approvedAt")).toString(), QStringLiteral("2016-11-22T10:00:00Z"));
+}
+
+bool TestCliRca::importDraft(const QByteArray &from, const QByteArray &to)
+{
+    QFile fixture(QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"));
+    if (!fixture.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray content = fixture.readAll();
+    content.replace("\"state\": \"approved\"", "\"state\": \"draft\"");
+    if (!from.isEmpty()) {
+        if (!content.contains(from))
+            return false;
+        content.replace(from, to);
+    }
+    QJsonObject root = QJsonDocument::fromJson(content).object();
+    QJsonArray incidents = root.value(QStringLiteral("incidents")).toArray();
+    QJsonObject incident = incidents.first().toObject();
+    QJsonObject rca = incident.value(QStringLiteral("rca")).toObject();
+    rca.remove(QStringLiteral("approvedBy"));
+    rca.remove(QStringLiteral("approvedAt"));
+    incident.insert(QStringLiteral("rca"), rca);
+    incidents.replace(0, incident);
+    root.insert(QStringLiteral("incidents"), incidents);
+    QFile draft(m_dir->filePath(QStringLiteral("draft.json")));
+    if (!draft.open(QIODevice::WriteOnly))
+        return false;
+    draft.write(QJsonDocument(root).toJson());
+    draft.close();
+    return run({QStringLiteral("import"), draft.fileName()}).exitCode == 0;
+}
+
+void TestCliRca::approve_openSlipRefusedUntilAccepted()
+{
+    // The evening window typed as ending at 08:11 the next morning: an AM/PM slip.
+    QVERIFY(importDraft("\"end\": \"2016-11-16T20:11:00+01:00\"", "\"end\": \"2016-11-17T08:11:00+01:00\""));
+    auto state = [this] {
+        const Result exported = run({QStringLiteral("export"), kId, QStringLiteral("--format"), QStringLiteral("json")});
+        return QJsonDocument::fromJson(exported.out)
+            .object()
+            .value(QStringLiteral("incidents"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("rca"))
+            .toObject()
+            .value(QStringLiteral("state"))
+            .toString();
+    };
+
+    // Refused, naming the open error, and nothing written.
+    const Result refused = run({QStringLiteral("approve"), kId, QStringLiteral("--by"), QStringLiteral("Dana Reviewer")});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("approve: error: window-ampm-slip: "), refused.err.constData());
+    QVERIFY2(refused.err.contains("20:11"), refused.err.constData()); // the end meant
+    QVERIFY2(refused.err.contains("1 open lint error"), refused.err.constData());
+    QVERIFY(refused.err.contains("--accept CODE"));
+    QCOMPARE(state(), QStringLiteral("draft"));
+
+    // Accepting a code that has no open error is a usage error (a typo accepts nothing).
+    const Result typo = run({QStringLiteral("approve"), kId, QStringLiteral("--by"), QStringLiteral("Dana Reviewer"),
+                             QStringLiteral("--accept"), QStringLiteral("window-am-pm-slip")});
+    QCOMPARE(typo.exitCode, 2);
+    QVERIFY2(typo.err.contains("window-am-pm-slip: no open lint error"), typo.err.constData());
+    QCOMPARE(typo.err.trimmed().count('\n'), 0);
+    QCOMPARE(state(), QStringLiteral("draft"));
+
+    // Someone looked and accepts it: approved, and lint says who accepted it.
+    const Result accepted = run({QStringLiteral("approve"), kId, QStringLiteral("--by"), QStringLiteral("Dana Reviewer"),
+                                 QStringLiteral("--accept"), QStringLiteral("window-ampm-slip")});
+    QVERIFY2(accepted.exitCode == 0, accepted.err.constData());
+    QCOMPARE(state(), QStringLiteral("approved"));
+    const Result lint = run({QStringLiteral("lint"), kId});
+    QVERIFY2(lint.out.contains("error: window-ampm-slip: ") && lint.out.contains("(accepted by Dana Reviewer)"),
+             lint.out.constData());
 }
 
 void TestCliRca::approve_usageErrors_data()

@@ -1,4 +1,6 @@
+#include "analysis/AmPmSlip.h"
 #include "analysis/Linter.h"
+#include "model/RcaReview.h"
 #include "time/Rfc3339.h"
 
 #include <QTest>
@@ -45,7 +47,7 @@ private Q_SLOTS:
                                << int(IncidentStatus::Resolved) << "2016-11-16T19:20:00Z" << QStringList{} << "";
         // Recorded as 19:56 → 08:11 the next morning: really 19:56 → 20:11.
         QTest::newRow("am/pm slip") << QList<OutageWindow>{window(eu, QStringLiteral("2016-11-16T19:56:00+01:00"), QStringLiteral("2016-11-17T08:11:00+01:00"))}
-                                    << int(IncidentStatus::Monitoring) << "" << QStringList{QStringLiteral("warning: window-ampm-slip")}
+                                    << int(IncidentStatus::Monitoring) << "" << QStringList{QStringLiteral("error: window-ampm-slip")}
                                     << "2016-11-16 20:11 CET";
         QTest::newRow("long night maintenance is not a slip")
             << QList<OutageWindow>{window(eu, QStringLiteral("2016-11-16T13:00:00+01:00"), QStringLiteral("2016-11-17T08:11:00+01:00"))}
@@ -97,7 +99,86 @@ private Q_SLOTS:
         if (!fragment.isEmpty())
             QVERIFY2(findings.first().message.contains(fragment), qPrintable(findings.first().message));
     }
+
+    void amPmSlip_data();
+    void amPmSlip();
+    void amPmSlip_questionInTheWindowsHourCycle();
+    void openErrors_acceptedErrorsAndWarningsDoNotHoldUpApproval();
 };
+
+
+void TestLinter::amPmSlip_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<QString>("suggestedEnd"); // empty: not a slip
+
+    const QString ams = QStringLiteral("Europe/Amsterdam");
+    // The reference RCA's 16 November window, 7:56 PM until 8:11 PM, typed three ways.
+    QTest::newRow("typed literally: 8:11 AM the same day") << ams << "2016-11-16T19:56:00+01:00" << "2016-11-16T08:11:00+01:00"
+                                                           << "2016-11-16T20:11:00+01:00";
+    QTest::newRow("entered as the next morning") << ams << "2016-11-16T19:56:00+01:00" << "2016-11-17T08:11:00+01:00"
+                                                 << "2016-11-16T20:11:00+01:00";
+    QTest::newRow("as meant") << ams << "2016-11-16T19:56:00+01:00" << "2016-11-16T20:11:00+01:00" << "";
+    QTest::newRow("a night shorter than eight hours is real") << ams << "2016-11-16T22:00:00+01:00"
+                                                             << "2016-11-17T05:30:00+01:00" << "";
+    QTest::newRow("afternoon start is not evening") << ams << "2016-11-16T13:00:00+01:00" << "2016-11-17T08:11:00+01:00" << "";
+    QTest::newRow("end in the afternoon is not morning") << ams << "2016-11-16T19:56:00+01:00" << "2016-11-17T14:00:00+01:00" << "";
+    QTest::newRow("end equal to start: nothing to suggest") << ams << "2016-11-16T19:56:00+01:00"
+                                                            << "2016-11-16T19:56:00+01:00" << "";
+    QTest::newRow("afternoon end before the start: no half-day guess") << ams << "2016-11-14T14:56:00+01:00"
+                                                                      << "2016-11-14T14:00:00+01:00" << "";
+    QTest::newRow("end before start, past midnight") << ams << "2016-11-16T23:30:00+01:00" << "2016-11-16T00:15:00+01:00"
+                                                     << "2016-11-17T00:15:00+01:00";
+    QTest::newRow("slip across the autumn change keeps the wall time") << ams << "2016-10-29T19:56:00+02:00"
+                                                                      << "2016-10-30T08:11:00+01:00" << "2016-10-29T20:11:00+02:00";
+    QTest::newRow("Chicago") << "America/Chicago" << "2016-11-16T19:56:00-06:00" << "2016-11-17T08:11:00-06:00"
+                             << "2016-11-16T20:11:00-06:00";
+}
+
+void TestLinter::amPmSlip()
+{
+    QFETCH(QString, zone);
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    QFETCH(QString, suggestedEnd);
+    const auto slip = AmPmSlip::check(Rfc3339::parse(start), Rfc3339::parse(end), QTimeZone(zone.toUtf8()));
+    if (suggestedEnd.isEmpty()) {
+        QVERIFY(!slip);
+        return;
+    }
+    QVERIFY(slip);
+    QCOMPARE(slip->suggestedEnd, Rfc3339::parse(suggestedEnd));
+    QVERIFY(slip->suggestedEnd > Rfc3339::parse(start));
+}
+
+void TestLinter::amPmSlip_questionInTheWindowsHourCycle()
+{
+    const QTimeZone zone("Europe/Amsterdam");
+    const auto slip = AmPmSlip::check(Rfc3339::parse(QStringLiteral("2016-11-16T19:56:00+01:00")),
+                                      Rfc3339::parse(QStringLiteral("2016-11-16T08:11:00+01:00")), zone);
+    QVERIFY(slip);
+    QCOMPARE(AmPmSlip::question(*slip, zone), QStringLiteral("did you mean 20:11?"));
+    QCOMPARE(AmPmSlip::question(*slip, zone, HourCycle::Twelve), QStringLiteral("did you mean 8:11 PM?"));
+}
+
+void TestLinter::openErrors_acceptedErrorsAndWarningsDoNotHoldUpApproval()
+{
+    LintFinding slip;
+    slip.level = LintFinding::Level::Error;
+    slip.code = QStringLiteral("window-ampm-slip");
+    LintFinding accepted = slip;
+    accepted.code = QStringLiteral("missing-zone");
+    accepted.acceptedBy = QStringLiteral("Dana");
+    LintFinding warning;
+    warning.level = LintFinding::Level::Warning;
+    warning.code = QStringLiteral("window-overlap");
+    const auto open = RcaReview::openErrors({slip, accepted, warning});
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().code, QStringLiteral("window-ampm-slip"));
+    QVERIFY(accepted.toLine().endsWith(QLatin1String("(accepted by Dana)")));
+}
 
 QTEST_GUILESS_MAIN(TestLinter)
 #include "tst_linter.moc"
