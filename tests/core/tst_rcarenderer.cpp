@@ -483,9 +483,9 @@ void TestRcaRenderer::standaloneHtml_markupInEveryField_staysWithinTheAllowList(
     // only ever contain these elements and attributes (its CSP is no excuse).
     static const QSet<QString> htmlElements{"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "h4", "h5",
                                             "h6", "p", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "pre",
-                                            "code", "em", "strong", "del", "blockquote", "a", "img", "br", "hr", "figure"};
+                                            "code", "em", "strong", "del", "blockquote", "a", "img", "br", "hr", "figure", "main"};
     static const QSet<QString> svgElements{"svg", "title", "desc", "g", "rect", "line", "text"};
-    static const QSet<QString> attributes{"lang", "dir", "charset", "http-equiv", "content", "class", "id", "href",
+    static const QSet<QString> attributes{"lang", "dir", "charset", "http-equiv", "content", "name", "class", "id", "href",
                                           "src", "alt", "title", "start", "align", "viewBox", "width", "height", "role", "aria-labelledby",
                                           "font-family", "font-size", "font-weight", "fill", "fill-opacity", "stroke",
                                           "stroke-opacity", "stroke-width", "stroke-dasharray", "text-anchor", "x", "y",
@@ -541,7 +541,7 @@ void TestRcaRenderer::standaloneHtml_markupInEveryField_staysWithinTheAllowList(
                                                 .arg(reader.lineNumber())
                                                 .arg(reader.columnNumber())
                                                 .arg(html)));
-    QCOMPARE(metas, 2);
+    QCOMPARE(metas, 3); // charset, viewport, the content security policy
     QCOMPARE(styles, 1);
     // The markup arrived as text, in the chart too (its <title> and the row of the hostile instance).
     const QString allText = texts.join(QString());

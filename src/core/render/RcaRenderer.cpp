@@ -1,5 +1,6 @@
 #include "render/RcaRenderer.h"
 
+#include "i18n/PublicLocale.h"
 #include "model/Incident.h"
 #include "render/GeneratedSections.h"
 #include "render/HtmlSanitizer.h"
@@ -76,7 +77,7 @@ QString RcaRenderer::bodyHtml(const Incident &incident, bool withChart) const
         // The portal's chart: drawn from this incident alone, every text in it escaped
         // by our own SVG writer (QSvgGenerator writes its <title> unescaped, and an SVG
         // <title> is an HTML integration point). It goes right under the title.
-        const QString svg = IncidentChartSvg(m_context).svg(incident);
+        const QString svg = IncidentChartSvg(m_context, PublicLocale::ofRca(incident).language()).svg(incident);
         if (!svg.isEmpty())
             insertAfterTitle(body, QStringLiteral("<figure class=\"chart\">") + svg + QStringLiteral("</figure>\n"));
     }
@@ -112,27 +113,28 @@ QString RcaRenderer::styleSheet()
 
 QString RcaRenderer::standaloneHtml(const Incident &incident) const
 {
+    // In the RCA's language, like its generated sections: never the window's.
     // Polyglot markup (every element closed, no entity beyond XML's five), so that the
     // file also parses as XML: tests read it back with QXmlStreamReader.
-    const QLocale locale;
+    const PublicLocale locale = PublicLocale::ofRca(incident);
+    const auto tr = [&locale](const char *text) { return locale.translate({"RcaRenderer"}, text); };
     QString html;
-    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"%2>\n<head>\n<meta charset=\"utf-8\" />\n")
-                .arg(HtmlSanitizer::escape(locale.bcp47Name()),
-                     locale.textDirection() == Qt::RightToLeft ? QStringLiteral(" dir=\"rtl\"") : QString());
+    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\">\n<head>\n<meta charset=\"utf-8\" />\n")
+                .arg(HtmlSanitizer::escape(locale.language()), locale.isRightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr"));
+    html += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
     // No script may run and nothing may be fetched, even if something slipped through.
     html += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                            "style-src 'unsafe-inline'; img-src https: data:\" />\n");
     html += QStringLiteral("<title>") + HtmlSanitizer::escape(incident.title) + QStringLiteral("</title>\n");
-    html += QStringLiteral("<style>\n") + styleSheet() + QStringLiteral("</style>\n</head>\n<body>\n");
+    html += QStringLiteral("<style>\n") + styleSheet() + QStringLiteral("</style>\n</head>\n<body>\n<main>\n");
     html += bodyHtml(incident, true);
     if (incident.rca && incident.rca->state == RcaState::Approved && incident.rca->approvedAt.isValid()) {
         html += QStringLiteral("<p class=\"meta\">")
             + HtmlSanitizer::escape(tr("Approved by %1 on %2")
-                                        .arg(incident.rca->approvedBy,
-                                             incident.rca->approvedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))))
+                                        .arg(incident.rca->approvedBy, locale.dateTime(incident.rca->approvedAt, QTimeZone::utc())))
             + QStringLiteral("</p>\n");
     }
-    html += QStringLiteral("</body>\n</html>\n");
+    html += QStringLiteral("</main>\n</body>\n</html>\n");
     return html;
 }
 
@@ -195,7 +197,8 @@ bool RcaRenderer::writePdf(const Incident &incident, QIODevice *device, QPageSiz
     QString body = bodyHtml(incident, false);
     // The same chart as the HTML export's, painted (QTextDocument cannot show SVG) at
     // twice its size so that it stays sharp in print.
-    const QImage chart = IncidentChartPainter(m_context).image(incident, 2.0, GanttStyle::light());
+    const QImage chart
+        = IncidentChartPainter(m_context, PublicLocale::ofRca(incident).language()).image(incident, 2.0, GanttStyle::light());
     if (!chart.isNull()) {
         // A named resource of this document only: nothing is fetched.
         const QUrl name(QStringLiteral("outagedesk-chart.png"));
@@ -232,6 +235,8 @@ bool RcaRenderer::writePdf(const Incident &incident, QIODevice *device, QPageSiz
         block.layout()->setCacheEnabled(true);
 
     const int pageCount = document.pageCount();
+    const PublicLocale locale = PublicLocale::ofRca(incident);
+    const auto pageOf = [&locale](const char *text) { return locale.translate({"RcaRenderer"}, text); };
     QFont footerFont(font);
     footerFont.setPointSizeF(8.5);
     for (int index = 0; index < pageCount; ++index) {
@@ -253,7 +258,7 @@ bool RcaRenderer::writePdf(const Incident &incident, QIODevice *device, QPageSiz
         const QRect footer(0, page.height() - footerHeight + int(4 * dotsPerPoint), page.width(), footerHeight);
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, incident.title);
         painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                         tr("Page %1 of %2").arg(index + 1).arg(pageCount));
+                         pageOf(QT_TRANSLATE_NOOP("OutageDesk::RcaRenderer", "Page %1 of %2")).arg(index + 1).arg(pageCount));
     }
     if (!painter.end()) {
         if (error)

@@ -1,5 +1,6 @@
 #include "render/gantt/IncidentChartLayout.h"
 
+#include "i18n/PublicLocale.h"
 #include "i18n/Translator.h"
 #include "model/Incident.h"
 #include "render/gantt/GanttTickCalculator.h"
@@ -9,6 +10,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <optional>
 
 namespace OutageDesk {
 namespace {
@@ -24,6 +26,18 @@ QString translated(const QString &language, const char *context, const char *tex
 {
     // The context is the one lupdate files the message under (QT_TRANSLATE_NOOP below).
     return Translator::translateIn(language, {context}, text);
+}
+
+// A duration in the chart's language: a published chart never speaks the window's.
+QString durationIn(const QString &language, qint64 seconds)
+{
+    if (language.isEmpty())
+        return TimeFormat::duration(seconds);
+    // One PublicLocale per thread and language: a portal build draws thousands of charts.
+    thread_local std::optional<PublicLocale> locale;
+    if (!locale || locale->language() != language)
+        locale.emplace(language);
+    return locale->duration(seconds);
 }
 
 QString elided(const QString &text, int maxChars)
@@ -67,6 +81,7 @@ QString IncidentChartLayout::Labels::impact(Impact impact) const
 IncidentChartLayout::IncidentChartLayout(const RenderContext &context, const QString &language)
     : m_nowMs(context.now.toMSecsSinceEpoch())
     , m_now(context.now)
+    , m_language(language)
 {
     // QTimeZone from an IANA id reads tzdata: once per data center, not once per window.
     QHash<QString, QTimeZone> zoneOfDataCenter;
@@ -143,7 +158,7 @@ IncidentChartLayout::Chart IncidentChartLayout::layout(const Incident &incident)
         bar.endMs = w.isOngoing() ? std::max(bar.startMs, m_nowMs) : w.end.toMSecsSinceEpoch();
         const QString impact = m_labels.impact(w.impact);
         const QString start = TimeFormat::dateTime(w.start, where.zone);
-        const QString duration = TimeFormat::duration(w.durationSeconds(m_now));
+        const QString duration = durationIn(m_language, w.durationSeconds(m_now));
         bar.summary = w.isOngoing() ? m_labels.openWindow.arg(row.label, impact, start, duration)
                                     : m_labels.closedWindow.arg(row.label, impact, start,
                                                                 TimeFormat::dateTime(w.end, where.zone), duration);
@@ -195,7 +210,8 @@ IncidentChartLayout::Chart IncidentChartLayout::layout(const Incident &incident)
     bool mixedZones = false;
     const QTimeZone zone = axisZone(incident, &mixedZones);
     for (const GanttTick &tick :
-         GanttTickCalculator::ticks(scale.startMs(), scale.endMs(), zone, chart.plotWidth, kMinTickSpacing))
+         GanttTickCalculator::ticks(scale.startMs(), scale.endMs(), zone, chart.plotWidth, kMinTickSpacing,
+                                    m_language.isEmpty() ? QLocale() : QLocale(m_language)))
         chart.ticks << Tick{scale.mapTimeToX(tick.ms), tick.label, tick.major};
 
     chart.id = QStringLiteral("gantt-") + incident.uuidString();

@@ -118,6 +118,7 @@ private:
     Labels m_labels; // translated once: a portal build lays out thousands of charts
     qint64 m_nowMs = 0;
     QDateTime m_now;
+    QString m_language; // durations and tick names in it: a published chart never speaks the window's
 };
 
 } // namespace OutageDesk
