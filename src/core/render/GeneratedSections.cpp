@@ -148,11 +148,13 @@ QString GeneratedSections::actionItems(const Incident &incident)
 
 QString GeneratedSections::facts(const Incident &incident, const RenderContext &context)
 {
+    const PublicLocale locale = PublicLocale::ofRca(incident);
+    const Tr tr{locale};
     const QDateTime now = context.now.isValid() ? context.now : QDateTime::currentDateTimeUtc();
     QStringList lines;
     lines << QStringLiteral("# ") + MarkdownRenderer::escapeInline(incident.title) << QString();
     lines << QStringLiteral("| %1 | %2 |").arg(tr("Status"), tr("Severity")) << QStringLiteral("|---|---|")
-          << QStringLiteral("| %1 | %2 |").arg(DisplayNames::status(incident.status), DisplayNames::severity(incident.severity))
+          << QStringLiteral("| %1 | %2 |").arg(DisplayNames::status(incident.status, locale.language()), DisplayNames::severity(incident.severity, locale.language()))
           << QString();
 
     lines << QStringLiteral("## ") + tr("Outage windows") << QString();
@@ -190,13 +192,13 @@ QString GeneratedSections::facts(const Incident &incident, const RenderContext &
                           << QStringLiteral("|---|---|---|---|---|");
                     first = false;
                 }
-                QString duration = TimeFormat::duration(w.durationSeconds(now));
+                QString duration = locale.duration(w.durationSeconds(now));
                 if (w.isOngoing())
                     duration = tr("%1 so far (ongoing)").arg(duration);
                 lines << QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")
-                             .arg(MarkdownRenderer::escapeInline(w.instance), unbroken(TimeFormat::dateTime(w.start, zone)),
-                                  w.isOngoing() ? tr("ongoing") : unbroken(TimeFormat::dateTime(w.end, zone)), duration,
-                                  DisplayNames::impact(w.impact));
+                             .arg(MarkdownRenderer::escapeInline(w.instance), unbroken(locale.dateTime(w.start, zone)),
+                                  w.isOngoing() ? tr("ongoing") : unbroken(locale.dateTime(w.end, zone)), duration,
+                                  DisplayNames::impact(w.impact, locale.language()));
             }
             lines << QString();
         }
@@ -220,7 +222,7 @@ QString GeneratedSections::facts(const Incident &incident, const RenderContext &
             // A table cell holds one line: the message's line breaks become spaces.
             QString message = u.message.simplified();
             lines << QStringLiteral("| %1 | %2 | %3 |")
-                         .arg(unbroken(TimeFormat::dateTime(u.at, zone)), DisplayNames::status(u.status),
+                         .arg(unbroken(locale.dateTime(u.at, zone)), DisplayNames::status(u.status, locale.language()),
                               MarkdownRenderer::escapeInline(message));
         }
     }

@@ -19,6 +19,11 @@ RenderContext RenderContext::fromCatalog(const CatalogRepository &catalog)
     return context;
 }
 
+RenderContext RenderContext::forWorkspace(Workspace *workspace)
+{
+    return fromCatalog(CatalogRepository(workspace));
+}
+
 QTimeZone RenderContext::zoneOf(const QString &instance) const
 {
     const auto it = dataCenterOfInstance.constFind(instance);

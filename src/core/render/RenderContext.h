@@ -9,6 +9,7 @@
 namespace OutageDesk {
 
 class CatalogRepository;
+class Workspace;
 
 // What rendering an incident needs besides the incident: where each instance lives
 // (for its zone) and what "now" is (ongoing windows). The outage chart of exports is
@@ -20,6 +21,8 @@ struct RenderContext
     QDateTime now;                                   // Clock::now() unless pinned
 
     static RenderContext fromCatalog(const CatalogRepository &catalog);
+    // fromCatalog() of the workspace's catalog.
+    static RenderContext forWorkspace(Workspace *workspace);
     // The zone of a window's instance; UTC when the instance or its zone is unknown.
     QTimeZone zoneOf(const QString &instance) const;
 };
