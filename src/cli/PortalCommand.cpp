@@ -101,8 +101,10 @@ int add(const QCommandLineParser &parser, const QString &name, CommandContext &c
         return ExitUsage;
     }
 
-    QString secret = qEnvironmentVariable("OUTAGEDESK_PORTAL_SECRET");
-    const bool secretOptional = *kind == PortalKind::WebDav && portal.user.isEmpty();
+    portal.askSecretEachPublish = parser.isSet(QStringLiteral("ask-secret"));
+    // Asked at each publish: nothing to read now, nothing for the keychain.
+    QString secret = portal.askSecretEachPublish ? QString() : qEnvironmentVariable("OUTAGEDESK_PORTAL_SECRET");
+    const bool secretOptional = portal.askSecretEachPublish || (*kind == PortalKind::WebDav && portal.user.isEmpty());
     if (secret.isEmpty() && !secretOptional)
         secret = SecretPrompt::ask(tr("Secret for portal %1 (password or API key): ").arg(name));
     if (secret.isEmpty() && !secretOptional) {
@@ -129,6 +131,15 @@ int add(const QCommandLineParser &parser, const QString &name, CommandContext &c
     if (!portals.save(portal, &error)) {
         context.error(QStringLiteral("portal add: ") + error);
         return ExitIoFailure;
+    }
+    if (portal.askSecretEachPublish) {
+        // A secret kept from an earlier "portal add" of the same name is not used any more.
+        KeychainCredentialStore keychain;
+        keychain.remove(name, &error);
+        context.out() << tr("Portal %1 (%2) saved; its secret is asked for at each publish and kept nowhere.")
+                             .arg(name, toWireName(portal.kind))
+                      << Qt::endl;
+        return ExitSuccess;
     }
     context.out() << tr("Portal %1 (%2) saved; its secret is in the system keychain.").arg(name, toWireName(portal.kind))
                   << Qt::endl;
@@ -230,6 +241,8 @@ void PortalCommand::configure(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("title"), tr("the portal's heading"), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("timeout-ms"), tr("transfer timeout per request (default 30000)"), QStringLiteral("MS")});
     parser.addOption({QStringLiteral("out"), tr("build: the folder to write the site to"), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("ask-secret"), tr("add: keep the secret nowhere; ask for it at each publish (for a "
+                                                      "desk without a keychain)")});
 }
 
 int PortalCommand::run(const QCommandLineParser &parser, CommandContext &context) const

@@ -2,6 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "cli/ExitCode.h"
+#include "cli/SecretPrompt.h"
 #include "i18n/PublicLocale.h"
 #include "publish/KeychainCredentialStore.h"
 #include "publish/PortalRepository.h"
@@ -55,6 +56,7 @@ int PublishCommand::run(const QCommandLineParser &parser, CommandContext &contex
 
     KeychainCredentialStore keychain;
     Publisher publisher(workspace, &keychain);
+    publisher.setSecretPrompt([](const Portal &portal) { return SecretPrompt::forPortal(portal.name); });
     Publisher::Request request;
     request.incident = incident->uuid;
     request.portalName = portalName;

@@ -411,6 +411,9 @@ void MainWindow::createMenus()
     workspace->addSeparator();
     workspace->addAction(publishing->portalsAction());
     workspace->addAction(publishing->outboxAction());
+    workspace->addAction(publishing->buildPortalAction());
+    incident->addAction(publishing->copyRcaMarkdownAction());
+    incident->addAction(publishing->copyRcaHtmlAction());
     statusBar()->addPermanentWidget(publishing->statusWidget());
     // One click from the incident: a Publish button beside the incident's tabs.
     auto *publishButton = new QToolButton;

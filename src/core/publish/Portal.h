@@ -14,7 +14,9 @@ QString toWireName(PortalKind kind);
 std::optional<PortalKind> portalKindFromWireName(const QString &name);
 
 // A publishing target. Its secret (password, API key, HMAC key) is not part of it:
-// that lives in the system keychain under the portal's name.
+// that lives in the system keychain under the portal's name, or, for a portal that
+// asks for it at each publish, nowhere (typed when publishing, held in memory for
+// that attempt only).
 struct Portal
 {
     static constexpr int kDefaultTransferTimeoutMs = 30000;
@@ -31,6 +33,7 @@ struct Portal
     HourClock hourClock = HourClock::TwentyFourHour;
     QString title;    // the portal's heading; empty = a translated default
     int transferTimeoutMs = kDefaultTransferTimeoutMs;
+    bool askSecretEachPublish = false; // no keychain entry: the secret is asked for every attempt
     // How a Statuspage portal schedules a maintenance (Statuspage's
     // scheduled_remind_prior, scheduled_auto_in_progress, scheduled_auto_completed).
     bool maintenanceRemindPrior = true;

@@ -198,6 +198,8 @@ private Q_SLOTS:
         QTest::newRow("publish without portal") << QStringList{"publish", "6f1c2a4e"};
         QTest::newRow("publish unknown portal") << QStringList{"publish", "6f1c2a4e", "--portal", "nowhere"};
         QTest::newRow("outbox unknown action") << QStringList{"outbox", "flush"};
+        QTest::newRow("outbox cancel not an id") << QStringList{"outbox", "cancel", "abc"};
+        QTest::newRow("outbox cancel no such job") << QStringList{"outbox", "cancel", "999"};
         QTest::newRow("build without out") << QStringList{"portal", "build"};
         QTest::newRow("build unknown time format") << QStringList{"portal", "build", "--out", "site", "--time-format", "13h"};
         QTest::newRow("build unshipped language") << QStringList{"portal", "build", "--out", "site", "--language", "xx"};
@@ -411,6 +413,38 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("0 published"));
         QCOMPARE(publicationsOf(m_uuid), before + 1);
+    }
+
+    void outboxCancel_queuedJobNeverGoesOut()
+    {
+        freshWorkspace();
+        QCOMPARE(addPortal(QStringLiteral("status"), m_nginx.httpUrl() + QStringLiteral("cancelled/"), m_nginx.password()).exitCode, 0);
+        const int before = publicationsOf(m_uuid);
+        const int puts = m_nginx.countRequests("PUT");
+        m_nginx.stop();
+        Result r = run({QStringLiteral("publish"), m_uuid, QStringLiteral("--portal"), QStringLiteral("status")});
+        QCOMPARE(r.exitCode, 3);
+        const QJsonArray jobs = outbox();
+        QCOMPARE(jobs.size(), 1);
+        const QString id = QString::number(jobs.at(0).toObject().value(QStringLiteral("id")).toInteger());
+
+        r = run({QStringLiteral("outbox"), QStringLiteral("cancel"), id});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("cancelled"), r.out.constData());
+        QVERIFY(outbox().isEmpty());
+        // A second cancel finds nothing: one line, exit 2.
+        r = run({QStringLiteral("outbox"), QStringLiteral("cancel"), id});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+
+        QString error;
+        QVERIFY2(m_nginx.start(&error), qPrintable(error));
+        r = run({QStringLiteral("outbox"), QStringLiteral("retry")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("0 published"));
+        QCOMPARE(publicationsOf(m_uuid), before);
+        QVERIFY(!QFileInfo::exists(m_nginx.documentRoot() + QStringLiteral("/cancelled")));
+        QCOMPARE(m_nginx.countRequests("PUT"), puts);
     }
 
     void wrongPassword_clear401AndJobKept()
