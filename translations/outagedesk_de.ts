@@ -40,6 +40,45 @@
     </message>
 </context>
 <context>
+    <name>BuildPortalDialog</name>
+    <message>
+        <source>Build Portal</source>
+        <translation>Portal erstellen</translation>
+    </message>
+    <message>
+        <source>Writes the whole workspace as a static status portal into a folder, as “outagedesk portal build” does: every incident as it is now, without internal notes or unapproved RCAs. Nothing is uploaded.</source>
+        <translation>Schreibt den ganzen Arbeitsbereich als statisches Statusportal in einen Ordner, wie „outagedesk portal build“: jede Störung in ihrem jetzigen Stand, ohne interne Notizen und ohne nicht freigegebene Ursachenanalysen. Nichts wird hochgeladen.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>a default heading in the portal&apos;s language</source>
+        <translation>eine Standardüberschrift in der Sprache des Portals</translation>
+    </message>
+    <message>
+        <source>Site &amp;URL:</source>
+        <translation>Site-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>for the feed&apos;s links; empty: relative links</source>
+        <translation>für die Links des Feeds; leer: relative Links</translation>
+    </message>
+</context>
+<context>
     <name>CustomersDialog</name>
     <message>
         <source>Registered Customers</source>
@@ -301,6 +340,14 @@
         <translation>U&amp;rsachenanalyse</translation>
     </message>
     <message>
+        <source>Add from template</source>
+        <translation>Aus Vorlage hinzufügen</translation>
+    </message>
+    <message>
+        <source>A status update with the incident&apos;s facts filled in, in the customers&apos; language</source>
+        <translation>Eine Statusmeldung mit den Fakten der Störung, in der Sprache der Kunden</translation>
+    </message>
+    <message>
         <source>Severit&amp;y:</source>
         <translation>Sch&amp;weregrad:</translation>
     </message>
@@ -527,10 +574,6 @@
         <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <source>The system keychain is not available (%1). Outage Desk keeps portal secrets only there: start a Secret Service such as GNOME Keyring or KWallet, unlock it, and try again.</source>
-        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Outage Desk bewahrt Portal-Geheimnisse nur dort auf: einen Secret Service wie GNOME Keyring oder KWallet starten, entsperren und erneut versuchen.</translation>
-    </message>
-    <message>
         <source>The keychain holds no secret for portal %1; add it again with its secret.</source>
         <translation>Der Schlüsselbund enthält kein Geheimnis für Portal %1; das Portal mit seinem Geheimnis erneut hinzufügen.</translation>
     </message>
@@ -543,24 +586,8 @@
         <translation>Schlüsselbundfehler für Portal %1: %2</translation>
     </message>
     <message>
-        <source>Operational</source>
-        <translation>In Betrieb</translation>
-    </message>
-    <message>
         <source>Outage</source>
         <translation>Ausfall</translation>
-    </message>
-    <message>
-        <source>Degraded performance</source>
-        <translation>Eingeschränkte Leistung</translation>
-    </message>
-    <message>
-        <source>Under maintenance</source>
-        <translation>In Wartung</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>Looking up incident on Statuspage</source>
@@ -619,6 +646,14 @@
         <translation>Vorfall von Statuspage zurücklesen</translation>
     </message>
     <message>
+        <source>Portal %1 (%2) saved; its secret is asked for at each publish and kept nowhere.</source>
+        <translation>Portal %1 (%2) gespeichert; sein Geheimnis wird bei jeder Veröffentlichung abgefragt und nirgends aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Outage Desk keeps portal secrets only in a Secret Service: on Debian install gnome-keyring (or turn on KeePassXC&apos;s Secret Service integration), run Outage Desk in a desktop session with a D-Bus session bus (dbus-user-session), unlock the keychain and try again — or let the portal ask for its secret at each publish.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Outage Desk bewahrt Portalgeheimnisse nur in einem Secret Service auf: Installieren Sie unter Debian gnome-keyring (oder schalten Sie die Secret-Service-Integration von KeePassXC ein), starten Sie Outage Desk in einer Desktopsitzung mit D-Bus-Sitzungsbus (dbus-user-session), entsperren Sie den Schlüsselbund und versuchen Sie es erneut – oder lassen Sie das Portal sein Geheimnis bei jeder Veröffentlichung abfragen.</translation>
+    </message>
+    <message>
         <source>%1: %2 customers created, %3 updated</source>
         <translation>%1: %2 Kunden angelegt, %3 aktualisiert</translation>
     </message>
@@ -653,6 +688,18 @@
     <message>
         <source>the title shows nothing (it has only control or zero-width characters)</source>
         <translation>der Titel zeigt nichts an (er besteht nur aus Steuer- oder Nullbreitenzeichen)</translation>
+    </message>
+    <message>
+        <source>%1: --language must be one of %2, not “%3”</source>
+        <translation>%1: --language muss eine von %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>%1: --time-format must be 12h or 24h, not “%2”</source>
+        <translation>%1: --time-format muss 12h oder 24h sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>No --url given: the links in feed.atom and the JSON files are relative to the site.</source>
+        <translation>Kein --url angegeben: Die Links in feed.atom und in den JSON-Dateien sind relativ zur Site.</translation>
     </message>
 </context>
 <context>
@@ -808,6 +855,47 @@
         <source>Windows</source>
         <translation>Zeiträume</translation>
     </message>
+    <message>
+        <source>Availability on %1 (%2), the From/To range</source>
+        <translation>Verfügbarkeit am %1 (%2), der Bereich Von/Bis</translation>
+    </message>
+    <message>
+        <source>Availability %1 – %2 (%3), the From/To range</source>
+        <translation>Verfügbarkeit %1 – %2 (%3), der Bereich Von/Bis</translation>
+    </message>
+    <message>
+        <source>Availability %1 – %2, the range shown on request</source>
+        <translation>Verfügbarkeit %1 – %2, der angeforderte Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::BuildPortalDialog</name>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Portal Folder</source>
+        <translation>Portalordner</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the portal to.</source>
+        <translation>Wählen Sie den Ordner, in den das Portal geschrieben wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n incident(s)); open index.html there to look at it.</source>
+        <translation>
+            <numerusform>(%n Störung); öffnen Sie dort index.html, um es anzusehen.</numerusform>
+            <numerusform>(%n Störungen); öffnen Sie dort index.html, um es anzusehen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::CatalogRepository</name>
@@ -900,6 +988,29 @@ Exit-Status: 0 Erfolg, 1 Probleme gefunden, 2 falscher Aufruf oder ungültige Ei
     <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::ConnectionCheck</name>
+    <message>
+        <source>Connected: the WebDAV folder %1 answers (HTTP %2).</source>
+        <translation>Verbunden: Der WebDAV-Ordner %1 antwortet (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The server at %1 answers and did not refuse the credentials, but it does not list folders (PROPFIND, HTTP %2), so the folder itself could not be checked. Uploads may still work; nginx lists folders with its dav-ext module.</source>
+        <translation>Der Server unter %1 antwortet und hat die Zugangsdaten nicht abgelehnt, listet aber keine Ordner auf (PROPFIND, HTTP %2); der Ordner selbst ließ sich daher nicht prüfen. Uploads können trotzdem funktionieren; nginx listet Ordner mit seinem Modul dav-ext auf.</translation>
+    </message>
+    <message>
+        <source>Statuspage page %1</source>
+        <translation>Statuspage-Seite %1</translation>
+    </message>
+    <message>
+        <source>Connected: Statuspage page %1 accepts the API key.</source>
+        <translation>Verbunden: Die Statuspage-Seite %1 akzeptiert den API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: every request to a webhook is an event to its receiver. A publish sends one POST to %1, signed with the secret (X-OutageDesk-Signature), with the incident (no internal notes) and its page.</source>
+        <translation>Nichts wurde gesendet: Jede Anfrage an einen Webhook ist für seinen Empfänger ein Ereignis. Eine Veröffentlichung sendet einen POST an %1, mit dem Geheimnis signiert (X-OutageDesk-Signature), mit der Störung (ohne interne Notizen) und ihrer Seite.</translation>
     </message>
 </context>
 <context>
@@ -1577,10 +1688,6 @@ Dauer: %6
         <translation>Rechenzentren</translation>
     </message>
     <message>
-        <source>Availability of the visible range</source>
-        <translation>Verfügbarkeit im sichtbaren Bereich</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -1703,6 +1810,10 @@ Dauer: %6
     <message>
         <source>Expand all data centers</source>
         <translation>Alle Rechenzentren aufklappen</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1999,10 @@ Dauer: %6
     <message>
         <source>Remove action item</source>
         <translation>Maßnahme entfernen</translation>
+    </message>
+    <message>
+        <source>Add status update from template</source>
+        <translation>Statusmeldung aus Vorlage hinzufügen</translation>
     </message>
     <message>
         <source>Window %1: %2</source>
@@ -2598,10 +2713,6 @@ Dauer: %6
 <context>
     <name>OutageDesk::OutboxCommand</name>
     <message>
-        <source>list queued publications (--json); “outbox retry” sends them now</source>
-        <translation>Veröffentlichungen in der Warteschlange auflisten (--json); „outbox retry“ sendet sie sofort</translation>
-    </message>
-    <message>
         <source>send every waiting or failed publication now</source>
         <translation>jede wartende oder fehlgeschlagene Veröffentlichung jetzt senden</translation>
     </message>
@@ -2612,10 +2723,6 @@ Dauer: %6
     <message>
         <source>include finished publications</source>
         <translation>abgeschlossene Veröffentlichungen einbeziehen</translation>
-    </message>
-    <message>
-        <source>outbox: use “outbox [--json]” or “outbox retry”</source>
-        <translation>outbox: „outbox [--json]“ oder „outbox retry“ verwenden</translation>
     </message>
     <message numerus="yes">
         <source>%n published</source>
@@ -2638,6 +2745,26 @@ Dauer: %6
             <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>list queued publications (--json); “outbox retry” sends them now; “outbox cancel ID” withdraws one</source>
+        <translation>wartende Veröffentlichungen auflisten (--json); „outbox retry“ sendet sie jetzt; „outbox cancel ID“ zieht eine zurück</translation>
+    </message>
+    <message>
+        <source>withdraw the waiting or failed publication ID</source>
+        <translation>die wartende oder fehlgeschlagene Veröffentlichung ID zurückziehen</translation>
+    </message>
+    <message>
+        <source>outbox cancel: “%1” is not a publication id (see “outbox”)</source>
+        <translation>outbox cancel: „%1“ ist keine Veröffentlichungsnummer (siehe „outbox“)</translation>
+    </message>
+    <message>
+        <source>publication %1 cancelled; nothing was sent</source>
+        <translation>Veröffentlichung %1 zurückgezogen; nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <source>outbox: use “outbox [--json]”, “outbox retry” or “outbox cancel ID”</source>
+        <translation>outbox: „outbox [--json]“, „outbox retry“ oder „outbox cancel ID“ verwenden</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::OutboxDialog</name>
@@ -2655,6 +2782,10 @@ Dauer: %6
             <numerusform>%n Veröffentlichung wartet noch; die Gründe stehen oben.</numerusform>
             <numerusform>%n Veröffentlichungen warten noch; die Gründe stehen oben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The publication of “%1” to %2 is cancelled; nothing was sent.</source>
+        <translation>Die Veröffentlichung von „%1“ auf %2 ist zurückgezogen; nichts wurde gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2705,25 +2836,6 @@ Dauer: %6
     </message>
 </context>
 <context>
-    <name>OutageDesk::Page</name>
-    <message>
-        <source>Incident feed</source>
-        <translation>Störungs-Feed</translation>
-    </message>
-    <message>
-        <source>Skip to content</source>
-        <translation>Zum Inhalt springen</translation>
-    </message>
-    <message>
-        <source>Atom feed</source>
-        <translation>Atom-Feed</translation>
-    </message>
-    <message>
-        <source>Incident history</source>
-        <translation>Störungsverlauf</translation>
-    </message>
-</context>
-<context>
     <name>OutageDesk::PortalCommand</name>
     <message>
         <source>publishing targets: portal add NAME --kind webdav|statuspage|webhook --url URL; portal list; portal remove NAME; portal build --out DIR</source>
@@ -2762,10 +2874,6 @@ Dauer: %6
         <translation>eine Instanz einer Statuspage-Komponente zuordnen (wiederholbar)</translation>
     </message>
     <message>
-        <source>the portal&apos;s language (en, de, fr, he, …)</source>
-        <translation>die Sprache des Portals (en, de, fr, he, …)</translation>
-    </message>
-    <message>
         <source>the portal&apos;s heading</source>
         <translation>die Überschrift des Portals</translation>
     </message>
@@ -2780,6 +2888,18 @@ Dauer: %6
     <message>
         <source>portal: use “portal add NAME --kind … --url …”, “portal list”, “portal remove NAME” or “portal build --out DIR”</source>
         <translation>portal: „portal add NAME --kind … --url …“, „portal list“, „portal remove NAME“ oder „portal build --out ORDNER“ verwenden</translation>
+    </message>
+    <message>
+        <source>add: keep the secret nowhere; ask for it at each publish (for a desk without a keychain)</source>
+        <translation>add: das Geheimnis nirgends aufbewahren; bei jeder Veröffentlichung abfragen (für einen Arbeitsplatz ohne Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>the language of every page the portal shows (en, de, fr, he; default en)</source>
+        <translation>die Sprache jeder Seite, die das Portal zeigt (en, de, fr, he; Standard en)</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s clock: 24h (default) or 12h</source>
+        <translation>die Uhrzeit des Portals: 24h (Standard) oder 12h</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3027,74 @@ Dauer: %6
         <source>One bar per day, oldest first: green no interruption, amber degraded or under 1 % down, red 1 % down or more, blue maintenance. Each bar names its day and figure.</source>
         <translation>Ein Balken pro Tag, ältester zuerst: grün ohne Unterbrechung, gelb beeinträchtigt oder unter 1 % Ausfall, rot 1 % Ausfall oder mehr, blau Wartung. Jeder Balken nennt seinen Tag und seinen Wert.</translation>
     </message>
+    <message>
+        <source>Skip to content</source>
+        <translation>Zum Inhalt springen</translation>
+    </message>
+    <message>
+        <source>Incident feed</source>
+        <translation>Störungs-Feed</translation>
+    </message>
+    <message>
+        <source>Atom feed</source>
+        <translation>Atom-Feed</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Ausfall</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation>Eingeschränkte Leistung</translation>
+    </message>
+    <message>
+        <source>Under maintenance</source>
+        <translation>In Wartung</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>All systems operational</source>
+        <translation>Alle Systeme in Betrieb</translation>
+    </message>
+    <message>
+        <source>Minor service outage</source>
+        <translation>Leichte Dienststörung</translation>
+    </message>
+    <message>
+        <source>Major service outage</source>
+        <translation>Schwere Dienststörung</translation>
+    </message>
+    <message>
+        <source>Critical service outage</source>
+        <translation>Kritische Dienststörung</translation>
+    </message>
+    <message>
+        <source>Service under maintenance</source>
+        <translation>Dienst in Wartung</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PortalsDialog</name>
@@ -2978,6 +3166,22 @@ Dauer: %6
         <source>Portal %1 removed.</source>
         <translation>Portal %1 entfernt.</translation>
     </message>
+    <message>
+        <source>asked for at each publish</source>
+        <translation>wird bei jeder Veröffentlichung abgefragt</translation>
+    </message>
+    <message>
+        <source>Portal %1 saved; its secret is asked for at each publish and kept nowhere.</source>
+        <translation>Portal %1 gespeichert; sein Geheimnis wird bei jeder Veröffentlichung abgefragt und nirgends aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Type the portal&apos;s secret to test with.</source>
+        <translation>Geben Sie das Geheimnis des Portals für den Test ein.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Frage %1 an…</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PreferencesDialog</name>
@@ -3008,6 +3212,13 @@ Dauer: %6
     <message>
         <source>12-hour (2:56 PM)</source>
         <translation>12 Stunden (2:56 PM)</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::PublicLocale</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3334,10 @@ Dauer: %6
         <source>Everyone subscribed to %1 will be notified now. Publish and notify?</source>
         <translation>Alle Abonnenten von %1 werden jetzt benachrichtigt. Veröffentlichen und benachrichtigen?</translation>
     </message>
+    <message>
+        <source>There is no portal yet: add one with Add Portal….</source>
+        <translation>Es gibt noch kein Portal: Fügen Sie eines mit „Portal hinzufügen…“ hinzu.</translation>
+    </message>
     <message numerus="yes">
         <source>Open warnings in the checks (%n):</source>
         <translation>
@@ -3223,6 +3438,10 @@ Dauer: %6
         <source>Published, but the workspace could not record it: %1</source>
         <translation>Veröffentlicht, aber der Arbeitsbereich konnte es nicht festhalten: %1</translation>
     </message>
+    <message>
+        <source>Portal %1 asks for its secret at each publish, and none was given: publish again or retry from the outbox, and type it when asked.</source>
+        <translation>Portal %1 fragt bei jeder Veröffentlichung nach seinem Geheimnis, und es wurde keines angegeben: Veröffentlichen Sie erneut oder versuchen Sie es aus dem Postausgang erneut, und geben Sie es auf Nachfrage ein.</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PublishingActions</name>
@@ -3285,6 +3504,34 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     <message>
         <source>Queued: %1 — it goes out by itself when %2 is reachable.</source>
         <translation>Eingereiht: %1 — geht von selbst hinaus, sobald %2 erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Build Portal…</source>
+        <translation>Portal &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>Write the workspace as a static status portal into a folder</source>
+        <translation>Den Arbeitsbereich als statisches Statusportal in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>Copy RCA as &amp;Markdown</source>
+        <translation>Ursachenanalyse als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copy RCA as &amp;HTML</source>
+        <translation>Ursachenanalyse als &amp;HTML kopieren</translation>
+    </message>
+    <message>
+        <source>Not published: portal %1 needs its secret.</source>
+        <translation>Nicht veröffentlicht: Portal %1 braucht sein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>The RCA is on the clipboard as Markdown.</source>
+        <translation>Die Ursachenanalyse ist als Markdown in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The RCA is on the clipboard as HTML.</source>
+        <translation>Die Ursachenanalyse ist als HTML in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -4165,12 +4412,32 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
         <source>&amp;Retry Now</source>
         <translation>&amp;Jetzt erneut versuchen</translation>
     </message>
+    <message>
+        <source>&amp;Cancel Publication</source>
+        <translation>Veröffentlichung &amp;zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected publication before it goes out</source>
+        <translation>Die gewählte Veröffentlichung zurückziehen, bevor sie hinausgeht</translation>
+    </message>
 </context>
 <context>
     <name>OutboxRepository</name>
     <message>
         <source>The incident %1 no longer exists.</source>
         <translation>Die Störung %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>There is no publication %1 in the outbox.</source>
+        <translation>Im Postausgang gibt es keine Veröffentlichung %1.</translation>
+    </message>
+    <message>
+        <source>Publication %1 has already gone out to %2.</source>
+        <translation>Veröffentlichung %1 ist bereits an %2 hinausgegangen.</translation>
+    </message>
+    <message>
+        <source>Publication %1 is being sent to %2 (or its last attempt was interrupted and may have reached it): it cannot be cancelled now.</source>
+        <translation>Veröffentlichung %1 wird gerade an %2 gesendet (oder ihr letzter Versuch wurde unterbrochen und hat es vielleicht erreicht): Sie kann jetzt nicht zurückgezogen werden.</translation>
     </message>
 </context>
 <context>
@@ -4196,10 +4463,6 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     <message>
         <source>Portals</source>
         <translation>Portale</translation>
-    </message>
-    <message>
-        <source>Where publications go. Secrets (passwords, API keys) are kept in the system keychain, never in the workspace.</source>
-        <translation>Wohin Veröffentlichungen gehen. Geheimnisse (Passwörter, API-Schlüssel) liegen im Schlüsselbund des Systems, nie im Arbeitsbereich.</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -4273,6 +4536,30 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
         <source>C&amp;omponents:</source>
         <translation>K&amp;omponenten:</translation>
     </message>
+    <message>
+        <source>Where publications go. Secrets (passwords, API keys) are kept in the system keychain, never in the workspace; a portal can also ask for its secret at each publish and keep it nowhere.</source>
+        <translation>Wohin Veröffentlichungen gehen. Geheimnisse (Passwörter, API-Schlüssel) liegen im Schlüsselbund des Systems, nie im Arbeitsbereich; ein Portal kann sein Geheimnis auch bei jeder Veröffentlichung abfragen und nirgends aufbewahren.</translation>
+    </message>
+    <message>
+        <source>As&amp;k at each publish</source>
+        <translation>Bei jeder Veröffentlichung &amp;fragen</translation>
+    </message>
+    <message>
+        <source>Keep the secret nowhere: it is asked for at every publish and held in memory for that publication only</source>
+        <translation>Das Geheimnis nirgends aufbewahren: Es wird bei jeder Veröffentlichung abgefragt und nur für diese im Speicher gehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Ask the portal whether these settings work, changing nothing on it</source>
+        <translation>Das Portal fragen, ob diese Einstellungen funktionieren, ohne dort etwas zu ändern</translation>
+    </message>
+    <message>
+        <source>As&amp;k for the Secret at Each Publish</source>
+        <translation>Geheimnis bei jeder Veröffentlichung &amp;abfragen</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -4335,6 +4622,10 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
         <source>Exactly what goes out:</source>
         <translation>Was genau hinausgeht:</translation>
     </message>
+    <message>
+        <source>&amp;Add Portal…</source>
+        <translation>Portal &amp;hinzufügen…</translation>
+    </message>
 </context>
 <context>
     <name>PublishOutcome</name>
@@ -4349,6 +4640,17 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</extracomment>
         <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>RcaClipboard</name>
+    <message>
+        <source>Select the incident whose RCA to copy first.</source>
+        <translation>Wählen Sie zuerst die Störung, deren Ursachenanalyse kopiert werden soll.</translation>
+    </message>
+    <message>
+        <source>“%1” has no RCA yet: there is nothing to copy.</source>
+        <translation>„%1“ hat noch keine Ursachenanalyse: Es gibt nichts zu kopieren.</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4688,28 @@ Sie bleibt im Postausgang; korrigieren Sie das Portal unter Arbeitsbereich ▸ P
     <message>
         <source>timestamp is outside the supported years 0001 to 9999 (in UTC)</source>
         <translation>Zeitstempel außerhalb der unterstützten Jahre 0001 bis 9999 (in UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPrompt</name>
+    <message>
+        <source>Secret for portal %1 (for this publication only, not stored): </source>
+        <translation>Geheimnis für Portal %1 (nur für diese Veröffentlichung, wird nicht gespeichert): </translation>
+    </message>
+</context>
+<context>
+    <name>SecretQuestion</name>
+    <message>
+        <source>Secret (password or API key) of portal %1, for this publication only; it is not stored:</source>
+        <translation>Geheimnis (Passwort oder API-Schlüssel) von Portal %1, nur für diese Veröffentlichung; es wird nicht gespeichert:</translation>
+    </message>
+    <message>
+        <source>Secret (password or API key) of portal %1, for this test only; it is not stored:</source>
+        <translation>Geheimnis (Passwort oder API-Schlüssel) von Portal %1, nur für diesen Test; es wird nicht gespeichert:</translation>
+    </message>
+    <message>
+        <source>Portal Secret</source>
+        <translation>Portalgeheimnis</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>OutageDesk::BuildPortalDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n file written to %1</numerusform>
+            <numerusform>%n files written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n incident(s)); open index.html there to look at it.</source>
+        <translation>
+            <numerusform>(%n incident); open index.html there to look at it.</numerusform>
+            <numerusform>(%n incidents); open index.html there to look at it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutageDesk::ApproveCommand</name>
     <message numerus="yes">
         <source>approve: not approved: %n open lint error(s); fix them, or accept each with --accept CODE</source>

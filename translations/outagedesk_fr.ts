@@ -40,6 +40,45 @@
     </message>
 </context>
 <context>
+    <name>BuildPortalDialog</name>
+    <message>
+        <source>Build Portal</source>
+        <translation>Générer le portail</translation>
+    </message>
+    <message>
+        <source>Writes the whole workspace as a static status portal into a folder, as “outagedesk portal build” does: every incident as it is now, without internal notes or unapproved RCAs. Nothing is uploaded.</source>
+        <translation>Écrit tout l&apos;espace de travail sous forme de portail d&apos;état statique dans un dossier, comme «&#xa0;outagedesk portal build&#xa0;»&#xa0;: chaque incident tel qu&apos;il est maintenant, sans notes internes ni ACP non approuvées. Rien n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>a default heading in the portal&apos;s language</source>
+        <translation>un titre par défaut dans la langue du portail</translation>
+    </message>
+    <message>
+        <source>Site &amp;URL:</source>
+        <translation>&amp;URL du site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>for the feed&apos;s links; empty: relative links</source>
+        <translation>pour les liens du flux&#xa0;; vide&#xa0;: liens relatifs</translation>
+    </message>
+</context>
+<context>
     <name>CustomersDialog</name>
     <message>
         <source>Registered Customers</source>
@@ -301,6 +340,14 @@
         <translation>A&amp;CP</translation>
     </message>
     <message>
+        <source>Add from template</source>
+        <translation>Ajouter depuis un modèle</translation>
+    </message>
+    <message>
+        <source>A status update with the incident&apos;s facts filled in, in the customers&apos; language</source>
+        <translation>Une mise à jour d&apos;état reprenant les faits de l&apos;incident, dans la langue des clients</translation>
+    </message>
+    <message>
         <source>Severit&amp;y:</source>
         <translation>&amp;Gravité&#xa0;:</translation>
     </message>
@@ -527,10 +574,6 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <source>The system keychain is not available (%1). Outage Desk keeps portal secrets only there: start a Secret Service such as GNOME Keyring or KWallet, unlock it, and try again.</source>
-        <translation>Le trousseau du système n&apos;est pas disponible (%1). Outage Desk ne conserve les secrets des portails que là&#xa0;: démarrez un service de secrets comme GNOME Keyring ou KWallet, déverrouillez-le et réessayez.</translation>
-    </message>
-    <message>
         <source>The keychain holds no secret for portal %1; add it again with its secret.</source>
         <translation>Le trousseau ne contient aucun secret pour le portail %1&#xa0;; ajoutez-le de nouveau avec son secret.</translation>
     </message>
@@ -543,24 +586,8 @@
         <translation>Erreur du trousseau pour le portail %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Operational</source>
-        <translation>Opérationnel</translation>
-    </message>
-    <message>
         <source>Outage</source>
         <translation>Interruption</translation>
-    </message>
-    <message>
-        <source>Degraded performance</source>
-        <translation>Performances dégradées</translation>
-    </message>
-    <message>
-        <source>Under maintenance</source>
-        <translation>En maintenance</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>Looking up incident on Statuspage</source>
@@ -619,6 +646,14 @@
         <translation>Relecture de l&apos;incident sur Statuspage</translation>
     </message>
     <message>
+        <source>Portal %1 (%2) saved; its secret is asked for at each publish and kept nowhere.</source>
+        <translation>Portail %1 (%2) enregistré&#xa0;; son secret est demandé à chaque publication et conservé nulle part.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Outage Desk keeps portal secrets only in a Secret Service: on Debian install gnome-keyring (or turn on KeePassXC&apos;s Secret Service integration), run Outage Desk in a desktop session with a D-Bus session bus (dbus-user-session), unlock the keychain and try again — or let the portal ask for its secret at each publish.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1). Outage Desk ne conserve les secrets des portails que dans un Secret Service&#xa0;: sous Debian, installez gnome-keyring (ou activez l&apos;intégration Secret Service de KeePassXC), lancez Outage Desk dans une session de bureau disposant d&apos;un bus de session D-Bus (dbus-user-session), déverrouillez le trousseau et réessayez — ou laissez le portail demander son secret à chaque publication.</translation>
+    </message>
+    <message>
         <source>%1: %2 customers created, %3 updated</source>
         <translation>%1&#xa0;: %2 clients créés, %3 mis à jour</translation>
     </message>
@@ -653,6 +688,18 @@
     <message>
         <source>the title shows nothing (it has only control or zero-width characters)</source>
         <translation>le titre n&apos;affiche rien (il ne contient que des caractères de contrôle ou de largeur nulle)</translation>
+    </message>
+    <message>
+        <source>%1: --language must be one of %2, not “%3”</source>
+        <translation>%1&#xa0;: --language doit être l’une des langues %2, et non «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: --time-format must be 12h or 24h, not “%2”</source>
+        <translation>%1&#xa0;: --time-format doit valoir 12h ou 24h, et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No --url given: the links in feed.atom and the JSON files are relative to the site.</source>
+        <translation>Aucune --url indiquée&#xa0;: les liens de feed.atom et des fichiers JSON sont relatifs au site.</translation>
     </message>
 </context>
 <context>
@@ -808,6 +855,47 @@
         <source>Windows</source>
         <translation>Fenêtres</translation>
     </message>
+    <message>
+        <source>Availability on %1 (%2), the From/To range</source>
+        <translation>Disponibilité le %1 (%2), la plage De/À</translation>
+    </message>
+    <message>
+        <source>Availability %1 – %2 (%3), the From/To range</source>
+        <translation>Disponibilité %1 – %2 (%3), la plage De/À</translation>
+    </message>
+    <message>
+        <source>Availability %1 – %2, the range shown on request</source>
+        <translation>Disponibilité %1 – %2, la plage demandée</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::BuildPortalDialog</name>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>Portal Folder</source>
+        <translation>Dossier du portail</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the portal to.</source>
+        <translation>Choisissez le dossier où écrire le portail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n fichier écrit dans %1</numerusform>
+            <numerusform>%n fichiers écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n incident(s)); open index.html there to look at it.</source>
+        <translation>
+            <numerusform>(%n incident)&#xa0;; ouvrez-y index.html pour le consulter.</numerusform>
+            <numerusform>(%n incidents)&#xa0;; ouvrez-y index.html pour le consulter.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::CatalogRepository</name>
@@ -900,6 +988,29 @@ Code de sortie&#xa0;: 0 succès, 1 problèmes trouvés, 2 mauvais usage ou entr�
     <message>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::ConnectionCheck</name>
+    <message>
+        <source>Connected: the WebDAV folder %1 answers (HTTP %2).</source>
+        <translation>Connecté&#xa0;: le dossier WebDAV %1 répond (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The server at %1 answers and did not refuse the credentials, but it does not list folders (PROPFIND, HTTP %2), so the folder itself could not be checked. Uploads may still work; nginx lists folders with its dav-ext module.</source>
+        <translation>Le serveur %1 répond et n&apos;a pas refusé les identifiants, mais il ne liste pas les dossiers (PROPFIND, HTTP %2)&#xa0;: le dossier lui-même n&apos;a donc pas pu être vérifié. Les envois peuvent tout de même fonctionner&#xa0;; nginx liste les dossiers avec son module dav-ext.</translation>
+    </message>
+    <message>
+        <source>Statuspage page %1</source>
+        <translation>Page Statuspage %1</translation>
+    </message>
+    <message>
+        <source>Connected: Statuspage page %1 accepts the API key.</source>
+        <translation>Connecté&#xa0;: la page Statuspage %1 accepte la clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: every request to a webhook is an event to its receiver. A publish sends one POST to %1, signed with the secret (X-OutageDesk-Signature), with the incident (no internal notes) and its page.</source>
+        <translation>Rien n&apos;a été envoyé&#xa0;: chaque requête vers un webhook est un événement pour son destinataire. Une publication envoie un POST à %1, signé avec le secret (X-OutageDesk-Signature), avec l&apos;incident (sans notes internes) et sa page.</translation>
     </message>
 </context>
 <context>
@@ -1577,10 +1688,6 @@ Durée&#xa0;: %6
         <translation>Centres de données</translation>
     </message>
     <message>
-        <source>Availability of the visible range</source>
-        <translation>Disponibilité sur la période affichée</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
@@ -1703,6 +1810,10 @@ Durée&#xa0;: %6
     <message>
         <source>Expand all data centers</source>
         <translation>Déplier tous les centres de données</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1999,10 @@ Durée&#xa0;: %6
     <message>
         <source>Remove action item</source>
         <translation>Supprimer l&apos;action</translation>
+    </message>
+    <message>
+        <source>Add status update from template</source>
+        <translation>Ajouter une mise à jour d&apos;état depuis un modèle</translation>
     </message>
     <message>
         <source>Window %1: %2</source>
@@ -2598,10 +2713,6 @@ Durée&#xa0;: %6
 <context>
     <name>OutageDesk::OutboxCommand</name>
     <message>
-        <source>list queued publications (--json); “outbox retry” sends them now</source>
-        <translation>lister les publications en file d&apos;attente (--json)&#xa0;; «&#xa0;outbox retry&#xa0;» les envoie maintenant</translation>
-    </message>
-    <message>
         <source>send every waiting or failed publication now</source>
         <translation>envoyer maintenant chaque publication en attente ou en échec</translation>
     </message>
@@ -2612,10 +2723,6 @@ Durée&#xa0;: %6
     <message>
         <source>include finished publications</source>
         <translation>inclure les publications terminées</translation>
-    </message>
-    <message>
-        <source>outbox: use “outbox [--json]” or “outbox retry”</source>
-        <translation>outbox&#xa0;: utilisez «&#xa0;outbox [--json]&#xa0;» ou «&#xa0;outbox retry&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%n published</source>
@@ -2638,6 +2745,26 @@ Durée&#xa0;: %6
             <numerusform>%n en échec</numerusform>
         </translation>
     </message>
+    <message>
+        <source>list queued publications (--json); “outbox retry” sends them now; “outbox cancel ID” withdraws one</source>
+        <translation>lister les publications en attente (--json)&#xa0;; «&#xa0;outbox retry&#xa0;» les envoie maintenant&#xa0;; «&#xa0;outbox cancel ID&#xa0;» en retire une</translation>
+    </message>
+    <message>
+        <source>withdraw the waiting or failed publication ID</source>
+        <translation>retirer la publication ID en attente ou en échec</translation>
+    </message>
+    <message>
+        <source>outbox cancel: “%1” is not a publication id (see “outbox”)</source>
+        <translation>outbox cancel&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un numéro de publication (voir «&#xa0;outbox&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>publication %1 cancelled; nothing was sent</source>
+        <translation>publication %1 annulée&#xa0;; rien n&apos;a été envoyé</translation>
+    </message>
+    <message>
+        <source>outbox: use “outbox [--json]”, “outbox retry” or “outbox cancel ID”</source>
+        <translation>outbox&#xa0;: utilisez «&#xa0;outbox [--json]&#xa0;», «&#xa0;outbox retry&#xa0;» ou «&#xa0;outbox cancel ID&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::OutboxDialog</name>
@@ -2655,6 +2782,10 @@ Durée&#xa0;: %6
             <numerusform>%n publication encore en attente&#xa0;; voyez les raisons ci-dessus.</numerusform>
             <numerusform>%n publications encore en attente&#xa0;; voyez les raisons ci-dessus.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The publication of “%1” to %2 is cancelled; nothing was sent.</source>
+        <translation>La publication de «&#xa0;%1&#xa0;» sur %2 est annulée&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -2705,25 +2836,6 @@ Durée&#xa0;: %6
     </message>
 </context>
 <context>
-    <name>OutageDesk::Page</name>
-    <message>
-        <source>Incident feed</source>
-        <translation>Flux des incidents</translation>
-    </message>
-    <message>
-        <source>Skip to content</source>
-        <translation>Aller au contenu</translation>
-    </message>
-    <message>
-        <source>Atom feed</source>
-        <translation>Flux Atom</translation>
-    </message>
-    <message>
-        <source>Incident history</source>
-        <translation>Historique des incidents</translation>
-    </message>
-</context>
-<context>
     <name>OutageDesk::PortalCommand</name>
     <message>
         <source>publishing targets: portal add NAME --kind webdav|statuspage|webhook --url URL; portal list; portal remove NAME; portal build --out DIR</source>
@@ -2762,10 +2874,6 @@ Durée&#xa0;: %6
         <translation>associer une instance à un composant Statuspage (répétable)</translation>
     </message>
     <message>
-        <source>the portal&apos;s language (en, de, fr, he, …)</source>
-        <translation>la langue du portail (en, de, fr, he, …)</translation>
-    </message>
-    <message>
         <source>the portal&apos;s heading</source>
         <translation>le titre du portail</translation>
     </message>
@@ -2780,6 +2888,18 @@ Durée&#xa0;: %6
     <message>
         <source>portal: use “portal add NAME --kind … --url …”, “portal list”, “portal remove NAME” or “portal build --out DIR”</source>
         <translation>portal&#xa0;: utilisez «&#xa0;portal add NOM --kind … --url …&#xa0;», «&#xa0;portal list&#xa0;», «&#xa0;portal remove NOM&#xa0;» ou «&#xa0;portal build --out DOSSIER&#xa0;»</translation>
+    </message>
+    <message>
+        <source>add: keep the secret nowhere; ask for it at each publish (for a desk without a keychain)</source>
+        <translation>add&#xa0;: ne conserver le secret nulle part&#xa0;; le demander à chaque publication (pour un poste sans trousseau)</translation>
+    </message>
+    <message>
+        <source>the language of every page the portal shows (en, de, fr, he; default en)</source>
+        <translation>la langue de toutes les pages du portail (en, de, fr, he&#xa0;; par défaut en)</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s clock: 24h (default) or 12h</source>
+        <translation>l’affichage des heures du portail&#xa0;: 24h (par défaut) ou 12h</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3027,74 @@ Durée&#xa0;: %6
         <source>One bar per day, oldest first: green no interruption, amber degraded or under 1 % down, red 1 % down or more, blue maintenance. Each bar names its day and figure.</source>
         <translation>Une barre par jour, la plus ancienne d&apos;abord&#xa0;: vert sans interruption, orange dégradé ou moins de 1 % d&apos;arrêt, rouge 1 % d&apos;arrêt ou plus, bleu maintenance. Chaque barre indique son jour et son chiffre.</translation>
     </message>
+    <message>
+        <source>Skip to content</source>
+        <translation>Aller au contenu</translation>
+    </message>
+    <message>
+        <source>Incident feed</source>
+        <translation>Flux des incidents</translation>
+    </message>
+    <message>
+        <source>Atom feed</source>
+        <translation>Flux Atom</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Opérationnel</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Interruption</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation>Performances dégradées</translation>
+    </message>
+    <message>
+        <source>Under maintenance</source>
+        <translation>En maintenance</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>All systems operational</source>
+        <translation>Tous les systèmes sont opérationnels</translation>
+    </message>
+    <message>
+        <source>Minor service outage</source>
+        <translation>Interruption de service mineure</translation>
+    </message>
+    <message>
+        <source>Major service outage</source>
+        <translation>Interruption de service majeure</translation>
+    </message>
+    <message>
+        <source>Critical service outage</source>
+        <translation>Interruption de service critique</translation>
+    </message>
+    <message>
+        <source>Service under maintenance</source>
+        <translation>Service en maintenance</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PortalsDialog</name>
@@ -2978,6 +3166,22 @@ Durée&#xa0;: %6
         <source>Portal %1 removed.</source>
         <translation>Portail %1 supprimé.</translation>
     </message>
+    <message>
+        <source>asked for at each publish</source>
+        <translation>demandé à chaque publication</translation>
+    </message>
+    <message>
+        <source>Portal %1 saved; its secret is asked for at each publish and kept nowhere.</source>
+        <translation>Portail %1 enregistré&#xa0;; son secret est demandé à chaque publication et conservé nulle part.</translation>
+    </message>
+    <message>
+        <source>Type the portal&apos;s secret to test with.</source>
+        <translation>Saisissez le secret du portail pour le test.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PreferencesDialog</name>
@@ -3008,6 +3212,13 @@ Durée&#xa0;: %6
     <message>
         <source>12-hour (2:56 PM)</source>
         <translation>12 heures (2:56 PM)</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::PublicLocale</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3334,10 @@ Durée&#xa0;: %6
         <source>Everyone subscribed to %1 will be notified now. Publish and notify?</source>
         <translation>Tous les abonnés de %1 vont être prévenus maintenant. Publier et prévenir&#xa0;?</translation>
     </message>
+    <message>
+        <source>There is no portal yet: add one with Add Portal….</source>
+        <translation>Il n&apos;y a pas encore de portail&#xa0;: ajoutez-en un avec «&#xa0;Ajouter un portail…&#xa0;».</translation>
+    </message>
     <message numerus="yes">
         <source>Open warnings in the checks (%n):</source>
         <translation>
@@ -3223,6 +3438,10 @@ Durée&#xa0;: %6
         <source>Published, but the workspace could not record it: %1</source>
         <translation>Publié, mais l&apos;espace de travail n&apos;a pas pu l&apos;enregistrer&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Portal %1 asks for its secret at each publish, and none was given: publish again or retry from the outbox, and type it when asked.</source>
+        <translation>Le portail %1 demande son secret à chaque publication, et aucun n&apos;a été donné&#xa0;: publiez à nouveau ou réessayez depuis la boîte d&apos;envoi, et saisissez-le lorsqu&apos;il est demandé.</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PublishingActions</name>
@@ -3285,6 +3504,34 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <message>
         <source>Queued: %1 — it goes out by itself when %2 is reachable.</source>
         <translation>En file d&apos;attente&#xa0;: %1 — elle partira d&apos;elle-même dès que %2 sera joignable.</translation>
+    </message>
+    <message>
+        <source>&amp;Build Portal…</source>
+        <translation>&amp;Générer le portail…</translation>
+    </message>
+    <message>
+        <source>Write the workspace as a static status portal into a folder</source>
+        <translation>Écrire l&apos;espace de travail sous forme de portail d&apos;état statique dans un dossier</translation>
+    </message>
+    <message>
+        <source>Copy RCA as &amp;Markdown</source>
+        <translation>Copier l&apos;ACP en &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>Copy RCA as &amp;HTML</source>
+        <translation>Copier l&apos;ACP en &amp;HTML</translation>
+    </message>
+    <message>
+        <source>Not published: portal %1 needs its secret.</source>
+        <translation>Non publié&#xa0;: le portail %1 a besoin de son secret.</translation>
+    </message>
+    <message>
+        <source>The RCA is on the clipboard as Markdown.</source>
+        <translation>L&apos;ACP est dans le presse-papiers en Markdown.</translation>
+    </message>
+    <message>
+        <source>The RCA is on the clipboard as HTML.</source>
+        <translation>L&apos;ACP est dans le presse-papiers en HTML.</translation>
     </message>
 </context>
 <context>
@@ -4165,12 +4412,32 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
         <source>&amp;Retry Now</source>
         <translation>&amp;Réessayer maintenant</translation>
     </message>
+    <message>
+        <source>&amp;Cancel Publication</source>
+        <translation>&amp;Annuler la publication</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected publication before it goes out</source>
+        <translation>Retirer la publication choisie avant son envoi</translation>
+    </message>
 </context>
 <context>
     <name>OutboxRepository</name>
     <message>
         <source>The incident %1 no longer exists.</source>
         <translation>L&apos;incident %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>There is no publication %1 in the outbox.</source>
+        <translation>Il n&apos;y a pas de publication %1 dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Publication %1 has already gone out to %2.</source>
+        <translation>La publication %1 est déjà partie vers %2.</translation>
+    </message>
+    <message>
+        <source>Publication %1 is being sent to %2 (or its last attempt was interrupted and may have reached it): it cannot be cancelled now.</source>
+        <translation>La publication %1 est en cours d&apos;envoi vers %2 (ou sa dernière tentative a été interrompue et l&apos;a peut-être atteint)&#xa0;: elle ne peut pas être annulée maintenant.</translation>
     </message>
 </context>
 <context>
@@ -4196,10 +4463,6 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <message>
         <source>Portals</source>
         <translation>Portails</translation>
-    </message>
-    <message>
-        <source>Where publications go. Secrets (passwords, API keys) are kept in the system keychain, never in the workspace.</source>
-        <translation>Où vont les publications. Les secrets (mots de passe, clés d&apos;API) sont conservés dans le trousseau du système, jamais dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -4273,6 +4536,30 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
         <source>C&amp;omponents:</source>
         <translation>C&amp;omposants&#xa0;:</translation>
     </message>
+    <message>
+        <source>Where publications go. Secrets (passwords, API keys) are kept in the system keychain, never in the workspace; a portal can also ask for its secret at each publish and keep it nowhere.</source>
+        <translation>Où vont les publications. Les secrets (mots de passe, clés d&apos;API) sont conservés dans le trousseau du système, jamais dans l&apos;espace de travail&#xa0;; un portail peut aussi demander son secret à chaque publication et ne le conserver nulle part.</translation>
+    </message>
+    <message>
+        <source>As&amp;k at each publish</source>
+        <translation>Dem&amp;ander à chaque publication</translation>
+    </message>
+    <message>
+        <source>Keep the secret nowhere: it is asked for at every publish and held in memory for that publication only</source>
+        <translation>Ne conserver le secret nulle part&#xa0;: il est demandé à chaque publication et gardé en mémoire pour cette publication seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Ask the portal whether these settings work, changing nothing on it</source>
+        <translation>Demander au portail si ces réglages fonctionnent, sans rien y modifier</translation>
+    </message>
+    <message>
+        <source>As&amp;k for the Secret at Each Publish</source>
+        <translation>Dem&amp;ander le secret à chaque publication</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -4335,6 +4622,10 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
         <source>Exactly what goes out:</source>
         <translation>Exactement ce qui part&#xa0;:</translation>
     </message>
+    <message>
+        <source>&amp;Add Portal…</source>
+        <translation>&amp;Ajouter un portail…</translation>
+    </message>
 </context>
 <context>
     <name>PublishOutcome</name>
@@ -4349,6 +4640,17 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</extracomment>
         <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>RcaClipboard</name>
+    <message>
+        <source>Select the incident whose RCA to copy first.</source>
+        <translation>Choisissez d&apos;abord l&apos;incident dont l&apos;ACP doit être copiée.</translation>
+    </message>
+    <message>
+        <source>“%1” has no RCA yet: there is nothing to copy.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas encore d&apos;ACP&#xa0;: il n&apos;y a rien à copier.</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4688,28 @@ Elle reste dans la boîte d&apos;envoi&#xa0;; corrigez le portail dans Espace de
     <message>
         <source>timestamp is outside the supported years 0001 to 9999 (in UTC)</source>
         <translation>horodatage hors des années prises en charge, 0001 à 9999 (en UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPrompt</name>
+    <message>
+        <source>Secret for portal %1 (for this publication only, not stored): </source>
+        <translation>Secret du portail %1 (pour cette publication seulement, non conservé)&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>SecretQuestion</name>
+    <message>
+        <source>Secret (password or API key) of portal %1, for this publication only; it is not stored:</source>
+        <translation>Secret (mot de passe ou clé d&apos;API) du portail %1, pour cette publication seulement&#xa0;; il n&apos;est pas conservé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secret (password or API key) of portal %1, for this test only; it is not stored:</source>
+        <translation>Secret (mot de passe ou clé d&apos;API) du portail %1, pour ce test seulement&#xa0;; il n&apos;est pas conservé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Portal Secret</source>
+        <translation>Secret du portail</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,45 @@
     </message>
 </context>
 <context>
+    <name>BuildPortalDialog</name>
+    <message>
+        <source>Build Portal</source>
+        <translation>בניית פורטל</translation>
+    </message>
+    <message>
+        <source>Writes the whole workspace as a static status portal into a folder, as “outagedesk portal build” does: every incident as it is now, without internal notes or unapproved RCAs. Nothing is uploaded.</source>
+        <translation>כותב את כל סביבת העבודה כפורטל סטטוס סטטי לתיקייה, כמו “outagedesk portal build”: כל תקרית כפי שהיא כעת, בלי הערות פנימיות ובלי ניתוחי גורם שורש שלא אושרו. דבר אינו מועלה.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;תיקייה:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;עיון…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;שפה:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;כותרת:</translation>
+    </message>
+    <message>
+        <source>a default heading in the portal&apos;s language</source>
+        <translation>כותרת ברירת מחדל בשפת הפורטל</translation>
+    </message>
+    <message>
+        <source>Site &amp;URL:</source>
+        <translation>&amp;כתובת האתר:</translation>
+    </message>
+    <message>
+        <source>for the feed&apos;s links; empty: relative links</source>
+        <translation>עבור הקישורים בפיד; ריק: קישורים יחסיים</translation>
+    </message>
+</context>
+<context>
     <name>CustomersDialog</name>
     <message>
         <source>Registered Customers</source>
@@ -301,6 +340,14 @@
         <translation>&amp;ניתוח גורם שורש</translation>
     </message>
     <message>
+        <source>Add from template</source>
+        <translation>הוספה מתבנית</translation>
+    </message>
+    <message>
+        <source>A status update with the incident&apos;s facts filled in, in the customers&apos; language</source>
+        <translation>עדכון סטטוס עם עובדות התקרית, בשפת הלקוחות</translation>
+    </message>
+    <message>
         <source>Severit&amp;y:</source>
         <translation>&amp;חומרה:</translation>
     </message>
@@ -527,10 +574,6 @@
         <translation>„%1” אינו תאריך (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>The system keychain is not available (%1). Outage Desk keeps portal secrets only there: start a Secret Service such as GNOME Keyring or KWallet, unlock it, and try again.</source>
-        <translation>מחזיק המפתחות של המערכת אינו זמין (%1). Outage Desk שומר את סודות הפורטלים רק שם: יש להפעיל שירות סודות כגון GNOME Keyring או KWallet, לבטל את נעילתו ולנסות שוב.</translation>
-    </message>
-    <message>
         <source>The keychain holds no secret for portal %1; add it again with its secret.</source>
         <translation>במחזיק המפתחות אין סוד עבור הפורטל %1; יש להוסיף אותו שוב יחד עם הסוד שלו.</translation>
     </message>
@@ -543,24 +586,8 @@
         <translation>שגיאת מחזיק מפתחות עבור הפורטל %1: %2</translation>
     </message>
     <message>
-        <source>Operational</source>
-        <translation>פעיל</translation>
-    </message>
-    <message>
         <source>Outage</source>
         <translation>השבתה</translation>
-    </message>
-    <message>
-        <source>Degraded performance</source>
-        <translation>ביצועים ירודים</translation>
-    </message>
-    <message>
-        <source>Under maintenance</source>
-        <translation>בתחזוקה</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
     </message>
     <message>
         <source>Looking up incident on Statuspage</source>
@@ -619,6 +646,14 @@
         <translation>קריאה חוזרת של התקרית מ-Statuspage</translation>
     </message>
     <message>
+        <source>Portal %1 (%2) saved; its secret is asked for at each publish and kept nowhere.</source>
+        <translation>הפורטל %1 (%2) נשמר; הסוד שלו נשאל בכל פרסום ואינו נשמר בשום מקום.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Outage Desk keeps portal secrets only in a Secret Service: on Debian install gnome-keyring (or turn on KeePassXC&apos;s Secret Service integration), run Outage Desk in a desktop session with a D-Bus session bus (dbus-user-session), unlock the keychain and try again — or let the portal ask for its secret at each publish.</source>
+        <translation>מחזיק המפתחות של המערכת אינו זמין (%1). Outage Desk שומר סודות של פורטלים רק ב-Secret Service: ב-Debian יש להתקין את gnome-keyring (או להפעיל את שילוב ה-Secret Service של KeePassXC), להריץ את Outage Desk בהפעלת שולחן עבודה עם אפיק הפעלה של D-Bus ‏(dbus-user-session), לבטל את נעילת מחזיק המפתחות ולנסות שוב — או לתת לפורטל לבקש את הסוד שלו בכל פרסום.</translation>
+    </message>
+    <message>
         <source>%1: %2 customers created, %3 updated</source>
         <translation>%1: נוצרו %2 לקוחות, עודכנו %3</translation>
     </message>
@@ -653,6 +688,18 @@
     <message>
         <source>the title shows nothing (it has only control or zero-width characters)</source>
         <translation>הכותרת אינה מציגה דבר (יש בה רק תווי בקרה או תווים ברוחב אפס)</translation>
+    </message>
+    <message>
+        <source>%1: --language must be one of %2, not “%3”</source>
+        <translation>%1: --language חייב להיות אחד מ־%2, לא „%3”</translation>
+    </message>
+    <message>
+        <source>%1: --time-format must be 12h or 24h, not “%2”</source>
+        <translation>%1: --time-format חייב להיות 12h או 24h, לא „%2”</translation>
+    </message>
+    <message>
+        <source>No --url given: the links in feed.atom and the JSON files are relative to the site.</source>
+        <translation>לא ניתן --url: הקישורים ב־feed.atom ובקובצי ה־JSON יחסיים לאתר.</translation>
     </message>
 </context>
 <context>
@@ -808,6 +855,47 @@
         <source>Windows</source>
         <translation>חלונות</translation>
     </message>
+    <message>
+        <source>Availability on %1 (%2), the From/To range</source>
+        <translation>זמינות ב-%1 (%2), הטווח מ/עד</translation>
+    </message>
+    <message>
+        <source>Availability %1 – %2 (%3), the From/To range</source>
+        <translation>זמינות %1 – %2 (%3), הטווח מ/עד</translation>
+    </message>
+    <message>
+        <source>Availability %1 – %2, the range shown on request</source>
+        <translation>זמינות %1 – %2, הטווח שהתבקש</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::BuildPortalDialog</name>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;בנייה</translation>
+    </message>
+    <message>
+        <source>Portal Folder</source>
+        <translation>תיקיית הפורטל</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the portal to.</source>
+        <translation>יש לבחור את התיקייה שאליה ייכתב הפורטל.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>קובץ אחד נכתב אל %1</numerusform>
+            <numerusform>%n קבצים נכתבו אל %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n incident(s)); open index.html there to look at it.</source>
+        <translation>
+            <numerusform>(תקרית אחת); אפשר לפתוח שם את index.html כדי לראות אותו.</numerusform>
+            <numerusform>(%n תקריות); אפשר לפתוח שם את index.html כדי לראות אותו.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::CatalogRepository</name>
@@ -900,6 +988,29 @@ Exit status: 0 success, 1 problems found, 2 bad usage or invalid input (nothing 
     <message>
         <source>Show this help.</source>
         <translation>הצגת עזרה זו.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::ConnectionCheck</name>
+    <message>
+        <source>Connected: the WebDAV folder %1 answers (HTTP %2).</source>
+        <translation>מחובר: תיקיית ה-WebDAV ‏%1 עונה (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The server at %1 answers and did not refuse the credentials, but it does not list folders (PROPFIND, HTTP %2), so the folder itself could not be checked. Uploads may still work; nginx lists folders with its dav-ext module.</source>
+        <translation>השרת ב-%1 עונה ולא דחה את פרטי ההתחברות, אך אינו מציג רשימת תיקיות (PROPFIND, ‏HTTP %2), ולכן לא ניתן היה לבדוק את התיקייה עצמה. ייתכן שההעלאות עדיין יעבדו; nginx מציג רשימת תיקיות עם המודול dav-ext.</translation>
+    </message>
+    <message>
+        <source>Statuspage page %1</source>
+        <translation>דף Statuspage ‏%1</translation>
+    </message>
+    <message>
+        <source>Connected: Statuspage page %1 accepts the API key.</source>
+        <translation>מחובר: דף Statuspage ‏%1 מקבל את מפתח ה-API.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: every request to a webhook is an event to its receiver. A publish sends one POST to %1, signed with the secret (X-OutageDesk-Signature), with the incident (no internal notes) and its page.</source>
+        <translation>דבר לא נשלח: כל בקשה ל-webhook היא אירוע עבור מקבל שלו. פרסום שולח בקשת POST אחת אל %1, חתומה בסוד (X-OutageDesk-Signature), עם התקרית (בלי הערות פנימיות) והדף שלה.</translation>
     </message>
 </context>
 <context>
@@ -1577,10 +1688,6 @@ Duration: %6
         <translation>מרכזי נתונים</translation>
     </message>
     <message>
-        <source>Availability of the visible range</source>
-        <translation>זמינות בטווח המוצג</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>אחורה</translation>
     </message>
@@ -1703,6 +1810,10 @@ Duration: %6
     <message>
         <source>Expand all data centers</source>
         <translation>הרחבת כל מרכזי הנתונים</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>זמינות</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1999,10 @@ Duration: %6
     <message>
         <source>Remove action item</source>
         <translation>הסרת משימה</translation>
+    </message>
+    <message>
+        <source>Add status update from template</source>
+        <translation>הוספת עדכון סטטוס מתבנית</translation>
     </message>
     <message>
         <source>Window %1: %2</source>
@@ -2598,10 +2713,6 @@ Duration: %6
 <context>
     <name>OutageDesk::OutboxCommand</name>
     <message>
-        <source>list queued publications (--json); “outbox retry” sends them now</source>
-        <translation>הצגת הפרסומים הממתינים בתור (--json); „outbox retry” שולח אותם כעת</translation>
-    </message>
-    <message>
         <source>send every waiting or failed publication now</source>
         <translation>שליחה כעת של כל פרסום ממתין או שנכשל</translation>
     </message>
@@ -2612,10 +2723,6 @@ Duration: %6
     <message>
         <source>include finished publications</source>
         <translation>כולל פרסומים שהסתיימו</translation>
-    </message>
-    <message>
-        <source>outbox: use “outbox [--json]” or “outbox retry”</source>
-        <translation>outbox: יש להשתמש ב-„outbox [--json]” או ב-„outbox retry”</translation>
     </message>
     <message numerus="yes">
         <source>%n published</source>
@@ -2638,6 +2745,26 @@ Duration: %6
             <numerusform>%n נכשלו</numerusform>
         </translation>
     </message>
+    <message>
+        <source>list queued publications (--json); “outbox retry” sends them now; “outbox cancel ID” withdraws one</source>
+        <translation>הצגת פרסומים ממתינים (‎--json); “outbox retry” שולח אותם כעת; “outbox cancel ID” מבטל אחד</translation>
+    </message>
+    <message>
+        <source>withdraw the waiting or failed publication ID</source>
+        <translation>ביטול הפרסום הממתין או שנכשל ID</translation>
+    </message>
+    <message>
+        <source>outbox cancel: “%1” is not a publication id (see “outbox”)</source>
+        <translation>outbox cancel: “%1” אינו מזהה פרסום (ראו “outbox”)</translation>
+    </message>
+    <message>
+        <source>publication %1 cancelled; nothing was sent</source>
+        <translation>הפרסום %1 בוטל; דבר לא נשלח</translation>
+    </message>
+    <message>
+        <source>outbox: use “outbox [--json]”, “outbox retry” or “outbox cancel ID”</source>
+        <translation>outbox: יש להשתמש ב-“outbox [--json]”, ‏“outbox retry” או “outbox cancel ID”</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::OutboxDialog</name>
@@ -2655,6 +2782,10 @@ Duration: %6
             <numerusform>פרסום אחד עדיין ממתין; הסיבות מופיעות למעלה.</numerusform>
             <numerusform>%n פרסומים עדיין ממתינים; הסיבות מופיעות למעלה.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The publication of “%1” to %2 is cancelled; nothing was sent.</source>
+        <translation>הפרסום של “%1” אל %2 בוטל; דבר לא נשלח.</translation>
     </message>
 </context>
 <context>
@@ -2705,25 +2836,6 @@ Duration: %6
     </message>
 </context>
 <context>
-    <name>OutageDesk::Page</name>
-    <message>
-        <source>Incident feed</source>
-        <translation>עדכוני תקריות</translation>
-    </message>
-    <message>
-        <source>Skip to content</source>
-        <translation>דילוג לתוכן</translation>
-    </message>
-    <message>
-        <source>Atom feed</source>
-        <translation>עדכון Atom</translation>
-    </message>
-    <message>
-        <source>Incident history</source>
-        <translation>היסטוריית תקריות</translation>
-    </message>
-</context>
-<context>
     <name>OutageDesk::PortalCommand</name>
     <message>
         <source>publishing targets: portal add NAME --kind webdav|statuspage|webhook --url URL; portal list; portal remove NAME; portal build --out DIR</source>
@@ -2762,10 +2874,6 @@ Duration: %6
         <translation>מיפוי מופע לרכיב ב-Statuspage (ניתן לחזור על האפשרות)</translation>
     </message>
     <message>
-        <source>the portal&apos;s language (en, de, fr, he, …)</source>
-        <translation>שפת הפורטל (en, de, fr, he, …)</translation>
-    </message>
-    <message>
         <source>the portal&apos;s heading</source>
         <translation>הכותרת של הפורטל</translation>
     </message>
@@ -2780,6 +2888,18 @@ Duration: %6
     <message>
         <source>portal: use “portal add NAME --kind … --url …”, “portal list”, “portal remove NAME” or “portal build --out DIR”</source>
         <translation>portal: יש להשתמש ב-„portal add NAME --kind … --url …”, „portal list”, „portal remove NAME” או „portal build --out DIR”</translation>
+    </message>
+    <message>
+        <source>add: keep the secret nowhere; ask for it at each publish (for a desk without a keychain)</source>
+        <translation>add: לא לשמור את הסוד בשום מקום; לבקש אותו בכל פרסום (לעמדה בלי מחזיק מפתחות)</translation>
+    </message>
+    <message>
+        <source>the language of every page the portal shows (en, de, fr, he; default en)</source>
+        <translation>השפה של כל דף שהפורטל מציג (en, de, fr, he; ברירת מחדל en)</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s clock: 24h (default) or 12h</source>
+        <translation>תצוגת השעה של הפורטל: 24h (ברירת מחדל) או 12h</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3027,74 @@ Duration: %6
         <source>One bar per day, oldest first: green no interruption, amber degraded or under 1 % down, red 1 % down or more, blue maintenance. Each bar names its day and figure.</source>
         <translation>עמודה אחת לכל יום, מהישן לחדש: ירוק ללא הפסקה, כתום ביצועים ירודים או פחות מ-1% השבתה, אדום 1% השבתה או יותר, כחול תחזוקה. כל עמודה מציינת את היום ואת הנתון שלו.</translation>
     </message>
+    <message>
+        <source>Skip to content</source>
+        <translation>דילוג לתוכן</translation>
+    </message>
+    <message>
+        <source>Incident feed</source>
+        <translation>עדכוני תקריות</translation>
+    </message>
+    <message>
+        <source>Atom feed</source>
+        <translation>עדכון Atom</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>פעיל</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>השבתה</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation>ביצועים ירודים</translation>
+    </message>
+    <message>
+        <source>Under maintenance</source>
+        <translation>בתחזוקה</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>מתוכננת</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>בביצוע</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>הושלמה</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 עד %2</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>תחזוקה</translation>
+    </message>
+    <message>
+        <source>All systems operational</source>
+        <translation>כל המערכות פעילות</translation>
+    </message>
+    <message>
+        <source>Minor service outage</source>
+        <translation>תקלת שירות קלה</translation>
+    </message>
+    <message>
+        <source>Major service outage</source>
+        <translation>תקלת שירות חמורה</translation>
+    </message>
+    <message>
+        <source>Critical service outage</source>
+        <translation>תקלת שירות קריטית</translation>
+    </message>
+    <message>
+        <source>Service under maintenance</source>
+        <translation>השירות בתחזוקה</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PortalsDialog</name>
@@ -2978,6 +3166,22 @@ Duration: %6
         <source>Portal %1 removed.</source>
         <translation>הפורטל %1 הוסר.</translation>
     </message>
+    <message>
+        <source>asked for at each publish</source>
+        <translation>נשאל בכל פרסום</translation>
+    </message>
+    <message>
+        <source>Portal %1 saved; its secret is asked for at each publish and kept nowhere.</source>
+        <translation>הפורטל %1 נשמר; הסוד שלו נשאל בכל פרסום ואינו נשמר בשום מקום.</translation>
+    </message>
+    <message>
+        <source>Type the portal&apos;s secret to test with.</source>
+        <translation>יש להקליד את סוד הפורטל לצורך הבדיקה.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>פונה אל %1…</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PreferencesDialog</name>
@@ -3008,6 +3212,13 @@ Duration: %6
     <message>
         <source>12-hour (2:56 PM)</source>
         <translation>12 שעות (2:56 PM)</translation>
+    </message>
+</context>
+<context>
+    <name>OutageDesk::PublicLocale</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3334,10 @@ Duration: %6
         <source>Everyone subscribed to %1 will be notified now. Publish and notify?</source>
         <translation>כל המנויים של %1 יקבלו הודעה עכשיו. לפרסם ולשלוח הודעה?</translation>
     </message>
+    <message>
+        <source>There is no portal yet: add one with Add Portal….</source>
+        <translation>אין עדיין פורטל: אפשר להוסיף אחד עם “הוספת פורטל…”.</translation>
+    </message>
     <message numerus="yes">
         <source>Open warnings in the checks (%n):</source>
         <translation>
@@ -3223,6 +3438,10 @@ Duration: %6
         <source>Published, but the workspace could not record it: %1</source>
         <translation>פורסם, אבל סביבת העבודה לא הצליחה לרשום זאת: %1</translation>
     </message>
+    <message>
+        <source>Portal %1 asks for its secret at each publish, and none was given: publish again or retry from the outbox, and type it when asked.</source>
+        <translation>הפורטל %1 מבקש את הסוד שלו בכל פרסום, ולא ניתן סוד: יש לפרסם שוב או לנסות שוב מתיבת היוצא, ולהקליד אותו כשיתבקש.</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::PublishingActions</name>
@@ -3285,6 +3504,34 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>Queued: %1 — it goes out by itself when %2 is reachable.</source>
         <translation>בתור: %1 — יישלח מעצמו כש-%2 יהיה זמין.</translation>
+    </message>
+    <message>
+        <source>&amp;Build Portal…</source>
+        <translation>&amp;בניית פורטל…</translation>
+    </message>
+    <message>
+        <source>Write the workspace as a static status portal into a folder</source>
+        <translation>כתיבת סביבת העבודה כפורטל סטטוס סטטי לתיקייה</translation>
+    </message>
+    <message>
+        <source>Copy RCA as &amp;Markdown</source>
+        <translation>העתקת ניתוח גורם השורש כ-&amp;Markdown</translation>
+    </message>
+    <message>
+        <source>Copy RCA as &amp;HTML</source>
+        <translation>העתקת ניתוח גורם השורש כ-&amp;HTML</translation>
+    </message>
+    <message>
+        <source>Not published: portal %1 needs its secret.</source>
+        <translation>לא פורסם: הפורטל %1 זקוק לסוד שלו.</translation>
+    </message>
+    <message>
+        <source>The RCA is on the clipboard as Markdown.</source>
+        <translation>ניתוח גורם השורש נמצא בלוח ההעתקה כ-Markdown.</translation>
+    </message>
+    <message>
+        <source>The RCA is on the clipboard as HTML.</source>
+        <translation>ניתוח גורם השורש נמצא בלוח ההעתקה כ-HTML.</translation>
     </message>
 </context>
 <context>
@@ -4165,12 +4412,32 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
         <source>&amp;Retry Now</source>
         <translation>&amp;ניסיון חוזר כעת</translation>
     </message>
+    <message>
+        <source>&amp;Cancel Publication</source>
+        <translation>&amp;ביטול הפרסום</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected publication before it goes out</source>
+        <translation>ביטול הפרסום שנבחר לפני שהוא יוצא</translation>
+    </message>
 </context>
 <context>
     <name>OutboxRepository</name>
     <message>
         <source>The incident %1 no longer exists.</source>
         <translation>התקרית %1 כבר אינה קיימת.</translation>
+    </message>
+    <message>
+        <source>There is no publication %1 in the outbox.</source>
+        <translation>אין פרסום %1 בתיבת היוצא.</translation>
+    </message>
+    <message>
+        <source>Publication %1 has already gone out to %2.</source>
+        <translation>הפרסום %1 כבר יצא אל %2.</translation>
+    </message>
+    <message>
+        <source>Publication %1 is being sent to %2 (or its last attempt was interrupted and may have reached it): it cannot be cancelled now.</source>
+        <translation>הפרסום %1 נשלח כעת אל %2 (או שהניסיון האחרון שלו נקטע ואולי הגיע אליו): אי אפשר לבטל אותו עכשיו.</translation>
     </message>
 </context>
 <context>
@@ -4196,10 +4463,6 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>Portals</source>
         <translation>פורטלים</translation>
-    </message>
-    <message>
-        <source>Where publications go. Secrets (passwords, API keys) are kept in the system keychain, never in the workspace.</source>
-        <translation>לאן הפרסומים נשלחים. סודות (סיסמאות, מפתחות API) נשמרים במחזיק המפתחות של המערכת, לעולם לא בסביבת העבודה.</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -4273,6 +4536,30 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
         <source>C&amp;omponents:</source>
         <translation>&amp;רכיבים:</translation>
     </message>
+    <message>
+        <source>Where publications go. Secrets (passwords, API keys) are kept in the system keychain, never in the workspace; a portal can also ask for its secret at each publish and keep it nowhere.</source>
+        <translation>לאן הפרסומים הולכים. סודות (סיסמאות, מפתחות API) נשמרים במחזיק המפתחות של המערכת, לעולם לא בסביבת העבודה; פורטל יכול גם לבקש את הסוד שלו בכל פרסום ולא לשמור אותו בשום מקום.</translation>
+    </message>
+    <message>
+        <source>As&amp;k at each publish</source>
+        <translation>&amp;לשאול בכל פרסום</translation>
+    </message>
+    <message>
+        <source>Keep the secret nowhere: it is asked for at every publish and held in memory for that publication only</source>
+        <translation>לא לשמור את הסוד בשום מקום: הוא נשאל בכל פרסום ונשמר בזיכרון רק עבור אותו פרסום</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;בדיקת חיבור</translation>
+    </message>
+    <message>
+        <source>Ask the portal whether these settings work, changing nothing on it</source>
+        <translation>לשאול את הפורטל אם ההגדרות האלה עובדות, בלי לשנות בו דבר</translation>
+    </message>
+    <message>
+        <source>As&amp;k for the Secret at Each Publish</source>
+        <translation>&amp;לבקש את הסוד בכל פרסום</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -4335,6 +4622,10 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
         <source>Exactly what goes out:</source>
         <translation>מה בדיוק יוצא:</translation>
     </message>
+    <message>
+        <source>&amp;Add Portal…</source>
+        <translation>&amp;הוספת פורטל…</translation>
+    </message>
 </context>
 <context>
     <name>PublishOutcome</name>
@@ -4349,6 +4640,17 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</extracomment>
         <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>RcaClipboard</name>
+    <message>
+        <source>Select the incident whose RCA to copy first.</source>
+        <translation>יש לבחור תחילה את התקרית שאת ניתוח גורם השורש שלה רוצים להעתיק.</translation>
+    </message>
+    <message>
+        <source>“%1” has no RCA yet: there is nothing to copy.</source>
+        <translation>ל-“%1” אין עדיין ניתוח גורם שורש: אין מה להעתיק.</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4688,28 @@ It stays in the outbox; fix the portal under Workspace ▸ Portals, then retry i
     <message>
         <source>timestamp is outside the supported years 0001 to 9999 (in UTC)</source>
         <translation>חותמת הזמן מחוץ לשנים הנתמכות 0001 עד 9999 (ב־UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPrompt</name>
+    <message>
+        <source>Secret for portal %1 (for this publication only, not stored): </source>
+        <translation>סוד עבור הפורטל %1 (לפרסום הזה בלבד, לא נשמר): </translation>
+    </message>
+</context>
+<context>
+    <name>SecretQuestion</name>
+    <message>
+        <source>Secret (password or API key) of portal %1, for this publication only; it is not stored:</source>
+        <translation>הסוד (סיסמה או מפתח API) של הפורטל %1, לפרסום הזה בלבד; הוא אינו נשמר:</translation>
+    </message>
+    <message>
+        <source>Secret (password or API key) of portal %1, for this test only; it is not stored:</source>
+        <translation>הסוד (סיסמה או מפתח API) של הפורטל %1, לבדיקה הזו בלבד; הוא אינו נשמר:</translation>
+    </message>
+    <message>
+        <source>Portal Secret</source>
+        <translation>סוד הפורטל</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,22 @@ install_missing() {
     fi
 }
 
-[ "$install" -eq 1 ] && install_missing
+# The Nu Html Checker (npm's vnu-jar, pinned in tests/package-lock.json) for the
+# portal's HTML validation test, which skips without it. --ignore-scripts: its
+# postinstall would download a JRE; Debian's default-jre-headless runs it.
+install_test_tools() {
+    if ! command -v npm >/dev/null 2>&1; then
+        echo "dev.sh: npm is missing; the HTML validation test will be skipped"
+        return
+    fi
+    if [ -f "$root/tests/node_modules/vnu-jar/build/dist/vnu.jar" ]; then
+        return
+    fi
+    (cd "$root/tests" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) \
+        || echo "dev.sh: npm could not install vnu-jar; the HTML validation test will be skipped"
+}
+
+[ "$install" -eq 1 ] && install_missing && install_test_tools
 
 export CCACHE_BASEDIR="$root"
 export CCACHE_NOHASHDIR=true

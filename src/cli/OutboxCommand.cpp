@@ -2,6 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "cli/ExitCode.h"
+#include "cli/SecretPrompt.h"
 #include "cli/TerminalText.h"
 #include "publish/KeychainCredentialStore.h"
 #include "publish/OutboxRepository.h"
@@ -31,12 +32,13 @@ QJsonValue stamp(const QDateTime &t)
 
 QString OutboxCommand::summary() const
 {
-    return tr("list queued publications (--json); “outbox retry” sends them now");
+    return tr("list queued publications (--json); “outbox retry” sends them now; “outbox cancel ID” withdraws one");
 }
 
 void OutboxCommand::configure(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("retry"), tr("send every waiting or failed publication now"), QStringLiteral("[retry]"));
+    parser.addPositionalArgument(QStringLiteral("cancel"), tr("withdraw the waiting or failed publication ID"), QStringLiteral("[cancel ID]"));
     parser.addOption({QStringLiteral("json"), tr("print JSON")});
     parser.addOption({QStringLiteral("all"), tr("include finished publications")});
 }
@@ -44,8 +46,26 @@ void OutboxCommand::configure(QCommandLineParser &parser) const
 int OutboxCommand::run(const QCommandLineParser &parser, CommandContext &context) const
 {
     const QStringList args = parser.positionalArguments();
+    if (args.size() == 2 && args.first() == QLatin1String("cancel")) {
+        bool ok = false;
+        const qint64 id = args.at(1).toLongLong(&ok);
+        if (!ok || id <= 0) {
+            context.error(tr("outbox cancel: “%1” is not a publication id (see “outbox”)").arg(TerminalText::escaped(args.at(1))));
+            return ExitUsage;
+        }
+        Workspace *workspace = context.workspace();
+        if (!workspace)
+            return ExitIoFailure;
+        QString error;
+        if (!OutboxRepository(workspace).cancel(id, &error)) {
+            context.error(QStringLiteral("outbox cancel: ") + error);
+            return ExitUsage;
+        }
+        context.out() << tr("publication %1 cancelled; nothing was sent").arg(id) << Qt::endl;
+        return ExitSuccess;
+    }
     if (args.size() > 1 || (args.size() == 1 && args.first() != QLatin1String("retry"))) {
-        context.error(tr("outbox: use “outbox [--json]” or “outbox retry”"));
+        context.error(tr("outbox: use “outbox [--json]”, “outbox retry” or “outbox cancel ID”"));
         return ExitUsage;
     }
     if (args.isEmpty()) {
@@ -94,6 +114,7 @@ int OutboxCommand::run(const QCommandLineParser &parser, CommandContext &context
     }
     KeychainCredentialStore keychain;
     Publisher publisher(workspace, &keychain);
+    publisher.setSecretPrompt([](const Portal &portal) { return SecretPrompt::forPortal(portal.name); });
     const auto summary = publisher.runDue();
     context.out() << tr("%n published", nullptr, summary.published) << ", "
                   << tr("%n waiting", nullptr, summary.waiting) << ", " << tr("%n failed", nullptr, summary.failed)

@@ -5,7 +5,8 @@
 namespace OutageDesk {
 
 // `outbox [--json] [--all]` lists waiting and failed publications;
-// `outbox retry` runs them all now (exit 3 when some are still waiting).
+// `outbox retry` runs them all now (exit 3 when some are still waiting);
+// `outbox cancel ID` withdraws a waiting or failed one (exit 2 when it cannot be).
 class OutboxCommand final : public Command
 {
 public:

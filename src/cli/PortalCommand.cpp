@@ -4,6 +4,7 @@
 #include "cli/ExitCode.h"
 #include "cli/SecretPrompt.h"
 #include "cli/TerminalText.h"
+#include "i18n/Translator.h"
 #include "publish/KeychainCredentialStore.h"
 #include "publish/PortalRepository.h"
 #include "publish/PortalSiteBuilder.h"
@@ -18,6 +19,31 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("PortalCommand", text, disambiguation, n);
+}
+
+// --language and --time-format, checked: a portal speaks one of the shipped
+// languages, and a typo must not publish a page in the English fallback.
+bool readPortalLanguage(const QCommandLineParser &parser, const QString &command, QString *language, HourClock *clock,
+                        CommandContext &context)
+{
+    if (parser.isSet(QStringLiteral("language"))) {
+        const QString value = parser.value(QStringLiteral("language"));
+        if (!Translator::availableLanguages().contains(value)) {
+            context.error(tr("%1: --language must be one of %2, not “%3”")
+                              .arg(command, Translator::availableLanguages().join(QStringLiteral(", ")), TerminalText::escaped(value)));
+            return false;
+        }
+        *language = value;
+    }
+    if (parser.isSet(QStringLiteral("time-format"))) {
+        const auto value = hourClockFromWireName(parser.value(QStringLiteral("time-format")));
+        if (!value) {
+            context.error(tr("%1: --time-format must be 12h or 24h, not “%2”").arg(command, TerminalText::escaped(parser.value(QStringLiteral("time-format")))));
+            return false;
+        }
+        *clock = *value;
+    }
+    return true;
 }
 
 int add(const QCommandLineParser &parser, const QString &name, CommandContext &context)
@@ -49,9 +75,10 @@ int add(const QCommandLineParser &parser, const QString &name, CommandContext &c
         return ExitUsage;
     }
     portal.caFile = parser.value(QStringLiteral("ca-file"));
-    if (parser.isSet(QStringLiteral("language")))
-        portal.language = parser.value(QStringLiteral("language"));
     portal.title = parser.value(QStringLiteral("title"));
+    HourClock unsaved = HourClock::TwentyFourHour;
+    if (!readPortalLanguage(parser, QStringLiteral("portal add"), &portal.language, &unsaved, context))
+        return ExitUsage;
     if (parser.isSet(QStringLiteral("timeout-ms"))) {
         bool ok = false;
         portal.transferTimeoutMs = parser.value(QStringLiteral("timeout-ms")).toInt(&ok);
@@ -74,8 +101,10 @@ int add(const QCommandLineParser &parser, const QString &name, CommandContext &c
         return ExitUsage;
     }
 
-    QString secret = qEnvironmentVariable("OUTAGEDESK_PORTAL_SECRET");
-    const bool secretOptional = *kind == PortalKind::WebDav && portal.user.isEmpty();
+    portal.askSecretEachPublish = parser.isSet(QStringLiteral("ask-secret"));
+    // Asked at each publish: nothing to read now, nothing for the keychain.
+    QString secret = portal.askSecretEachPublish ? QString() : qEnvironmentVariable("OUTAGEDESK_PORTAL_SECRET");
+    const bool secretOptional = portal.askSecretEachPublish || (*kind == PortalKind::WebDav && portal.user.isEmpty());
     if (secret.isEmpty() && !secretOptional)
         secret = SecretPrompt::ask(tr("Secret for portal %1 (password or API key): ").arg(name));
     if (secret.isEmpty() && !secretOptional) {
@@ -102,6 +131,15 @@ int add(const QCommandLineParser &parser, const QString &name, CommandContext &c
     if (!portals.save(portal, &error)) {
         context.error(QStringLiteral("portal add: ") + error);
         return ExitIoFailure;
+    }
+    if (portal.askSecretEachPublish) {
+        // A secret kept from an earlier "portal add" of the same name is not used any more.
+        KeychainCredentialStore keychain;
+        keychain.remove(name, &error);
+        context.out() << tr("Portal %1 (%2) saved; its secret is asked for at each publish and kept nowhere.")
+                             .arg(name, toWireName(portal.kind))
+                      << Qt::endl;
+        return ExitSuccess;
     }
     context.out() << tr("Portal %1 (%2) saved; its secret is in the system keychain.").arg(name, toWireName(portal.kind))
                   << Qt::endl;
@@ -148,13 +186,17 @@ int build(const QCommandLineParser &parser, CommandContext &context)
         context.error(tr("portal build: --out DIR is required"));
         return ExitUsage;
     }
+    QString language = QStringLiteral("en");
+    HourClock clock = HourClock::TwentyFourHour;
+    if (!readPortalLanguage(parser, QStringLiteral("portal build"), &language, &clock, context))
+        return ExitUsage;
     Workspace *workspace = context.workspaceForReading();
     if (!workspace || !context.intact(workspace))
         return ExitIoFailure;
     PortalSiteInput input = PortalSiteBuilder::inputFromWorkspace(workspace, Clock::now());
     input.title = parser.value(QStringLiteral("title"));
-    if (parser.isSet(QStringLiteral("language")))
-        input.language = parser.value(QStringLiteral("language"));
+    input.language = language;
+    input.hourClock = clock;
     input.baseUrl = parser.value(QStringLiteral("url"));
     if (!input.baseUrl.isEmpty() && !input.baseUrl.endsWith(QLatin1Char('/')))
         input.baseUrl += QLatin1Char('/');
@@ -166,6 +208,10 @@ int build(const QCommandLineParser &parser, CommandContext &context)
     }
     context.out() << tr("%n file(s) written to %1", nullptr, int(site.files.size() + 1)).arg(TerminalText::escaped(out))
                   << Qt::endl;
+    // The feed and the JSON files need absolute links to be read anywhere but on the site itself.
+    if (input.baseUrl.isEmpty())
+        context.out() << tr("No --url given: the links in feed.atom and the JSON files are relative to the site.")
+                      << Qt::endl;
     return ExitSuccess;
 }
 
@@ -189,10 +235,14 @@ void PortalCommand::configure(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("ca-file"), tr("PEM file of a private CA to trust for this portal"), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("component"), tr("map an instance to a Statuspage component (repeatable)"),
                       QStringLiteral("INSTANCE=ID")});
-    parser.addOption({QStringLiteral("language"), tr("the portal's language (en, de, fr, he, …)"), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("language"), tr("the language of every page the portal shows (en, de, fr, he; default en)"),
+                      QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("time-format"), tr("the portal's clock: 24h (default) or 12h"), QStringLiteral("12h|24h")});
     parser.addOption({QStringLiteral("title"), tr("the portal's heading"), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("timeout-ms"), tr("transfer timeout per request (default 30000)"), QStringLiteral("MS")});
     parser.addOption({QStringLiteral("out"), tr("build: the folder to write the site to"), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("ask-secret"), tr("add: keep the secret nowhere; ask for it at each publish (for a "
+                                                      "desk without a keychain)")});
 }
 
 int PortalCommand::run(const QCommandLineParser &parser, CommandContext &context) const

@@ -2,6 +2,8 @@
 
 #include "cli/CommandContext.h"
 #include "cli/ExitCode.h"
+#include "cli/SecretPrompt.h"
+#include "i18n/PublicLocale.h"
 #include "publish/KeychainCredentialStore.h"
 #include "publish/PortalRepository.h"
 #include "publish/Publisher.h"
@@ -54,10 +56,15 @@ int PublishCommand::run(const QCommandLineParser &parser, CommandContext &contex
 
     KeychainCredentialStore keychain;
     Publisher publisher(workspace, &keychain);
+    publisher.setSecretPrompt([](const Portal &portal) { return SecretPrompt::forPortal(portal.name); });
     Publisher::Request request;
     request.incident = incident->uuid;
     request.portalName = portalName;
-    request.note = parser.isSet(QStringLiteral("note")) ? parser.value(QStringLiteral("note")) : tr("Published");
+    // The note is a line of the RCA's Publication History: the default is in the RCA's language.
+    request.note = parser.isSet(QStringLiteral("note"))
+        ? parser.value(QStringLiteral("note"))
+        : PublicLocale::ofRca(*incident).translate({"OutageDesk::PublishCommand"},
+                                                    QT_TRANSLATE_NOOP("OutageDesk::PublishCommand", "Published"));
     request.notifySubscribers = parser.isSet(QStringLiteral("notify"));
     bool rcaLeftOut = false;
     const auto job = publisher.enqueue(request, &error, &rcaLeftOut);

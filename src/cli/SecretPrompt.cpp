@@ -1,5 +1,6 @@
 #include "cli/SecretPrompt.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -34,6 +35,17 @@ QString SecretPrompt::ask(const QString &prompt)
     err << prompt << Qt::flush;
     std::getline(std::cin, line);
     return QString::fromStdString(line);
+}
+
+std::optional<QString> SecretPrompt::forPortal(const QString &portalName)
+{
+    QString secret = qEnvironmentVariable("OUTAGEDESK_PORTAL_SECRET");
+    if (secret.isEmpty())
+        secret = ask(QCoreApplication::translate("SecretPrompt", "Secret for portal %1 (for this publication only, not stored): ")
+                         .arg(portalName));
+    if (secret.isEmpty())
+        return std::nullopt;
+    return secret;
 }
 
 } // namespace OutageDesk

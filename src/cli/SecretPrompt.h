@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <optional>
 
 namespace OutageDesk {
 
@@ -10,6 +11,9 @@ class SecretPrompt
 {
 public:
     static QString ask(const QString &prompt);
+    // For a portal that asks for its secret at each publish: OUTAGEDESK_PORTAL_SECRET
+    // when set (scripts), else typed; nullopt when nothing was given.
+    static std::optional<QString> forPortal(const QString &portalName);
 };
 
 } // namespace OutageDesk

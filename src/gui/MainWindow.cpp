@@ -411,6 +411,9 @@ void MainWindow::createMenus()
     workspace->addSeparator();
     workspace->addAction(publishing->portalsAction());
     workspace->addAction(publishing->outboxAction());
+    workspace->addAction(publishing->buildPortalAction());
+    incident->addAction(publishing->copyRcaMarkdownAction());
+    incident->addAction(publishing->copyRcaHtmlAction());
     statusBar()->addPermanentWidget(publishing->statusWidget());
     // One click from the incident: a Publish button beside the incident's tabs.
     auto *publishButton = new QToolButton;
@@ -1051,7 +1054,7 @@ void MainWindow::newIncident()
     incident.uuid = QUuid::createUuid();
     incident.title = tr("New incident");
     // The RCA starts from the template: its sections and generated-data markers.
-    incident.rca = RcaDocument{RcaTemplates::defaultText(), RcaState::Draft, {}, {}};
+    incident.rca = RcaDocument{RcaTemplates::defaultText(), RcaState::Draft, {}, {}, {}, {}};
     if (!m_history->createIncident(incident))
         return;
     selectIncident(incident.uuid);

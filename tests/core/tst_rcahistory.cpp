@@ -285,7 +285,7 @@ void TestRcaHistory::store_firstChangeOfImportedText_keepsItAsBaseline()
 {
     // As an import leaves it: an RCA, but no history.
     m_incident.rca = RcaDocument{QStringLiteral("Imported text"), RcaState::Approved, QStringLiteral("Lee"),
-                                 QDateTime(QDate(2016, 11, 21), QTime(8, 30), Qt::UTC)};
+                                 QDateTime(QDate(2016, 11, 21), QTime(8, 30), Qt::UTC), {}, {}};
     QString error;
     QVERIFY(IncidentRepository(m_workspace.get()).save(m_incident, &error));
     RcaRevisionRepository revisions(m_workspace.get());

@@ -179,7 +179,7 @@ void TestRcaTextLinter::markerInCodeFence_doesNotCount()
 void TestRcaTextLinter::actionItems_withoutOwnerOrDue()
 {
     Incident incident;
-    incident.rca = RcaDocument{completeText(), RcaState::Draft, {}, {}};
+    incident.rca = RcaDocument{completeText(), RcaState::Draft, {}, {}, {}, {}};
     incident.actionItems << ActionItem{QStringLiteral("Replace controller"), QString(), QDate(2026, 1, 5), false}
                          << ActionItem{QStringLiteral("Add alarm"), QStringLiteral("Ops"), QDate(), false}
                          << ActionItem{QStringLiteral("Done already"), QString(), QDate(), true};

@@ -359,9 +359,9 @@ private Q_SLOTS:
         const qint64 id = incidents.idOf(incident.uuid);
         const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
         QString error;
-        QVERIFY2(revisions.record(id, RcaDocument{QStringLiteral("First draft."), RcaState::Draft, {}, {}},
+        QVERIFY2(revisions.record(id, RcaDocument{QStringLiteral("First draft."), RcaState::Draft, {}, {}, {}, {}},
                                   RcaRevision::Reason::Edit, start, &error), qPrintable(error));
-        QVERIFY2(revisions.record(id, RcaDocument{QStringLiteral("Second draft, in review."), RcaState::InReview, {}, {}},
+        QVERIFY2(revisions.record(id, RcaDocument{QStringLiteral("Second draft, in review."), RcaState::InReview, {}, {}, {}, {}},
                                   RcaRevision::Reason::StateChange, start.addSecs(600), &error), qPrintable(error));
         const QList<RcaRevision> before = revisions.history(id);
         QCOMPARE(before.size(), 2);

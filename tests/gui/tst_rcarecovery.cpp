@@ -40,7 +40,7 @@ void TestRcaRecovery::killDuringTyping_losesAtMostTheLastTwoSeconds()
     const QString path = dir.filePath(QStringLiteral("w.sqlite"));
     Incident incident;
     incident.title = QStringLiteral("Recovery");
-    incident.rca = RcaDocument{QStringLiteral("# Recovery\n\n"), RcaState::Draft, {}, {}};
+    incident.rca = RcaDocument{QStringLiteral("# Recovery\n\n"), RcaState::Draft, {}, {}, {}, {}};
     {
         Workspace workspace;
         QVERIFY(workspace.open(path));

@@ -16,6 +16,10 @@ public:
     virtual std::optional<QString> read(const QString &portalName, QString *error) = 0;
     virtual bool write(const QString &portalName, const QString &secret, QString *error) = 0;
     virtual bool remove(const QString &portalName, QString *error) = 0;
+    // Whether the last failure was "there is no keychain at all" (no Secret Service,
+    // no D-Bus session, a build without keychain support) rather than a refused or
+    // missing entry: the case where only asking at each publish can help.
+    virtual bool lastFailureWasUnavailable() const { return false; }
 };
 
 } // namespace OutageDesk

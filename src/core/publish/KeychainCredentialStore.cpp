@@ -19,17 +19,21 @@ QString tr(const char *text)
 
 QString unavailable(const QString &detail)
 {
-    return tr("The system keychain is not available (%1). Outage Desk keeps portal secrets only there: start a "
-              "Secret Service such as GNOME Keyring or KWallet, unlock it, and try again.")
+    return tr("The system keychain is not available (%1). Outage Desk keeps portal secrets only in a Secret Service: "
+              "on Debian install gnome-keyring (or turn on KeePassXC's Secret Service integration), run Outage Desk "
+              "in a desktop session with a D-Bus session bus (dbus-user-session), unlock the keychain and try again "
+              "— or let the portal ask for its secret at each publish.")
         .arg(detail);
 }
 
 #if OUTAGEDESK_HAVE_QTKEYCHAIN
-QString describe(const QKeychain::Job &job, const QString &portalName)
+QString describe(const QKeychain::Job &job, const QString &portalName, bool *noKeychain)
 {
+    *noKeychain = false;
     switch (job.error()) {
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
+        *noKeychain = true;
         return unavailable(job.errorString());
     case QKeychain::EntryNotFound:
         return tr("The keychain holds no secret for portal %1; add it again with its secret.").arg(portalName);
@@ -43,8 +47,10 @@ QString describe(const QKeychain::Job &job, const QString &portalName)
     // "other" error about the connection: that is a missing keychain too.
     const QString detail = job.errorString();
     for (const char *hint : {"connect", "D-Bus", "DBus", "dbus", "org.freedesktop.secrets", "ServiceUnknown"}) {
-        if (detail.contains(QLatin1String(hint)))
+        if (detail.contains(QLatin1String(hint))) {
+            *noKeychain = true;
             return unavailable(detail);
+        }
     }
     return tr("Keychain error for portal %1: %2").arg(portalName, detail);
 }
@@ -73,14 +79,16 @@ std::optional<QString> KeychainCredentialStore::read(const QString &portalName, 
     QKeychain::ReadPasswordJob job{QString::fromLatin1(kService)};
     job.setKey(portalName);
     runAndWait(job);
+    m_unavailable = false;
     if (job.error() != QKeychain::NoError) {
-        *error = describe(job, portalName);
+        *error = describe(job, portalName, &m_unavailable);
         return std::nullopt;
     }
     return job.textData();
 #else
     Q_UNUSED(portalName)
     *error = unavailable(tr("this build has no keychain support"));
+    m_unavailable = true;
     return std::nullopt;
 #endif
 }
@@ -92,8 +100,9 @@ bool KeychainCredentialStore::write(const QString &portalName, const QString &se
     job.setKey(portalName);
     job.setTextData(secret);
     runAndWait(job);
+    m_unavailable = false;
     if (job.error() != QKeychain::NoError) {
-        *error = describe(job, portalName);
+        *error = describe(job, portalName, &m_unavailable);
         return false;
     }
     return true;
@@ -101,6 +110,7 @@ bool KeychainCredentialStore::write(const QString &portalName, const QString &se
     Q_UNUSED(portalName)
     Q_UNUSED(secret)
     *error = unavailable(tr("this build has no keychain support"));
+    m_unavailable = true;
     return false;
 #endif
 }
@@ -111,14 +121,16 @@ bool KeychainCredentialStore::remove(const QString &portalName, QString *error)
     QKeychain::DeletePasswordJob job{QString::fromLatin1(kService)};
     job.setKey(portalName);
     runAndWait(job);
+    m_unavailable = false;
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound) {
-        *error = describe(job, portalName);
+        *error = describe(job, portalName, &m_unavailable);
         return false;
     }
     return true;
 #else
     Q_UNUSED(portalName)
     *error = unavailable(tr("this build has no keychain support"));
+    m_unavailable = true;
     return false;
 #endif
 }

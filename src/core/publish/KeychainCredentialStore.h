@@ -17,7 +17,12 @@ public:
     bool write(const QString &portalName, const QString &secret, QString *error) override;
     bool remove(const QString &portalName, QString *error) override;
 
+    bool lastFailureWasUnavailable() const override { return m_unavailable; }
+
     static bool isCompiledIn();
+
+private:
+    bool m_unavailable = false;
 };
 
 } // namespace OutageDesk

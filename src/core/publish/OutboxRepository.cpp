@@ -194,6 +194,40 @@ bool OutboxRepository::makeAllDue(const QDateTime &now, QString *error)
         error);
 }
 
+bool OutboxRepository::cancel(qint64 id, QString *error)
+{
+    return m_workspace->transaction(
+        [&](QString *err) {
+            // One statement decides and deletes, so a worker that takes the job up
+            // at the same moment either finds it gone or keeps it (state 'sending').
+            QSqlQuery q(m_workspace->database());
+            q.prepare(QStringLiteral("DELETE FROM outbox_jobs WHERE id = ? AND state IN ('queued', 'failed')"));
+            q.addBindValue(id);
+            if (!q.exec()) {
+                *err = q.lastError().text();
+                return false;
+            }
+            if (q.numRowsAffected() == 1)
+                return true;
+            q.finish();
+            const auto left = job(id);
+            if (!left)
+                *err = QCoreApplication::translate("OutboxRepository", "There is no publication %1 in the outbox.").arg(id);
+            else if (left->state == OutboxState::Done)
+                *err = QCoreApplication::translate("OutboxRepository", "Publication %1 has already gone out to %2.")
+                           .arg(id)
+                           .arg(left->portalName);
+            else
+                *err = QCoreApplication::translate("OutboxRepository",
+                                                   "Publication %1 is being sent to %2 (or its last attempt was "
+                                                   "interrupted and may have reached it): it cannot be cancelled now.")
+                           .arg(id)
+                           .arg(left->portalName);
+            return false;
+        },
+        error);
+}
+
 bool OutboxRepository::recordPublication(const QUuid &incidentUuid, const QDateTime &at, const QString &note,
                                          const QString &portalName, QString *error)
 {

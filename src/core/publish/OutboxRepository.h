@@ -33,6 +33,10 @@ public:
     bool update(const OutboxJob &job, QString *error);
     // Failed and waiting jobs become due now (the user fixed something or said "retry").
     bool makeAllDue(const QDateTime &now, QString *error);
+    // Withdraws a job that is waiting (queued) or failed; one being sent (or whose
+    // last attempt was interrupted, so it may have reached the portal) stays, and
+    // so does one already published. False with `error` saying which it was.
+    bool cancel(qint64 id, QString *error);
 
     // Appends a Publication History entry to an incident (emits incidentChanged).
     bool recordPublication(const QUuid &incidentUuid, const QDateTime &at, const QString &note,

@@ -25,6 +25,8 @@ public:
     int waitingCount() const { return m_waiting; }
     // False when the system reports no network, or a waiting job could not reach its portal.
     bool isOnline() const { return m_online; }
+    // Counts the outbox again (after a job was cancelled) and reports a change.
+    void refresh();
 
 Q_SIGNALS:
     void stateChanged(int waiting, bool online);
@@ -32,7 +34,6 @@ Q_SIGNALS:
 private:
     void pass();
     void schedule();
-    void refresh();
 
     Publisher *m_publisher;
     QTimer m_timer;

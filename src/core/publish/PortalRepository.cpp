@@ -19,7 +19,7 @@ QString tr(const char *text)
 }
 
 const char kColumns[] =
-    "id, name, kind, url, user_name, page_id, ca_file, component_map, language, title, transfer_timeout_ms";
+    "id, name, kind, url, user_name, page_id, ca_file, component_map, language, title, transfer_timeout_ms, ask_secret";
 
 Portal readPortal(const QSqlQuery &q)
 {
@@ -37,6 +37,7 @@ Portal readPortal(const QSqlQuery &q)
     p.language = q.value(8).toString();
     p.title = q.value(9).toString();
     p.transferTimeoutMs = q.value(10).toInt();
+    p.askSecretEachPublish = q.value(11).toInt() != 0;
     return p;
 }
 
@@ -116,11 +117,11 @@ bool PortalRepository::save(Portal &portal, QString *error)
             if (portal.id == 0) {
                 q.prepare(QStringLiteral(
                     "INSERT INTO portals(name, kind, url, user_name, page_id, ca_file, component_map, language, "
-                    "title, transfer_timeout_ms, created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                    "title, transfer_timeout_ms, ask_secret, created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             } else {
                 q.prepare(QStringLiteral(
                     "UPDATE portals SET name = ?, kind = ?, url = ?, user_name = ?, page_id = ?, ca_file = ?, "
-                    "component_map = ?, language = ?, title = ?, transfer_timeout_ms = ? WHERE id = ?"));
+                    "component_map = ?, language = ?, title = ?, transfer_timeout_ms = ?, ask_secret = ? WHERE id = ?"));
             }
             q.addBindValue(text(portal.name));
             q.addBindValue(toWireName(portal.kind));
@@ -132,6 +133,7 @@ bool PortalRepository::save(Portal &portal, QString *error)
             q.addBindValue(text(portal.language));
             q.addBindValue(text(portal.title));
             q.addBindValue(portal.transferTimeoutMs);
+            q.addBindValue(int(portal.askSecretEachPublish));
             q.addBindValue(portal.id == 0 ? Clock::now().toMSecsSinceEpoch() : portal.id);
             if (!q.exec()) {
                 *err = q.lastError().text();

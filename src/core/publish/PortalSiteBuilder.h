@@ -2,6 +2,7 @@
 
 #include "model/DataCenter.h"
 #include "model/Incident.h"
+#include "model/HourClock.h"
 #include "model/Instance.h"
 #include "publish/PortalSite.h"
 #include "storage/WindowRecord.h"
@@ -17,7 +18,8 @@ class Workspace;
 struct PortalSiteInput
 {
     QString title;    // portal heading; empty = a translated default
-    QString language = QStringLiteral("en");
+    QString language = QStringLiteral("en"); // of every text the portal writes, never the window's
+    HourClock hourClock = HourClock::TwentyFourHour;
     QString baseUrl;  // absolute URL of the site root (feed links); empty = relative links
     QDateTime now;
     QList<DataCenter> dataCenters;
@@ -27,8 +29,10 @@ struct PortalSiteInput
 };
 
 // Generates the static status portal: index.html, history.html, one page per
-// incident, feed.atom, incidents.json (shape of Statuspage's public incidents.json)
-// and, through PortalSite, manifest.json. Plain HTML and inline CSS only: no
+// incident (PortalHtmlPages), feed.atom (PortalFeed), incidents.json,
+// scheduled-maintenances.json and summary.json in the shapes of Statuspage's public
+// API (PortalStatusJson) and, through PortalSite, manifest.json. Every text is in
+// the input's language (PortalLabels, PublicLocale). Plain HTML and inline CSS only: no
 // script, no external asset, and a Content-Security-Policy that forbids both in
 // case something slipped through. Every incident passes through publicView()
 // first, so internal notes and unapproved RCAs cannot reach any file.

@@ -153,7 +153,14 @@ QList<OutboxJob> Publisher::attemptGroup(const QList<OutboxJob> &queued)
         return results;
 
     QString secret;
-    if (needsSecret(*portal)) {
+    if (needsSecret(*portal) && portal->askSecretEachPublish) {
+        const auto given = m_secretPrompt ? m_secretPrompt(*portal) : std::nullopt;
+        if (!given || given->isEmpty())
+            return failAll(PublishOutcome::permanent(
+                tr("Portal %1 asks for its secret at each publish, and none was given: publish again or retry from "
+                   "the outbox, and type it when asked.").arg(portal->name)));
+        secret = *given;
+    } else if (needsSecret(*portal)) {
         QString error;
         const auto stored = m_credentials ? m_credentials->read(portal->name, &error) : std::nullopt;
         if (!stored)

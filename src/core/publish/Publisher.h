@@ -5,6 +5,7 @@
 #include "publish/PublishOutcome.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -63,6 +64,13 @@ public:
     // do not retry in step), or exactly the server's Retry-After when it gave one.
     static QDateTime nextAttemptAfter(int attempts, int retryAfterSeconds, const QDateTime &now);
 
+    // For a portal that asks for its secret at each publish: called once per attempt
+    // that needs it; nullopt = none given (the job then fails and waits for the user).
+    // The secret lives for that attempt only. Without a prompt (a background retry),
+    // such a job fails and says why.
+    using SecretPrompt = std::function<std::optional<QString>(const Portal &portal)>;
+    void setSecretPrompt(SecretPrompt prompt) { m_secretPrompt = std::move(prompt); }
+
     QNetworkAccessManager *network() const { return m_network.get(); }
     Workspace *workspace() const { return m_workspace; }
     OutboxRepository outbox() const;
@@ -80,6 +88,7 @@ private:
     Workspace *m_workspace;
     CredentialStore *m_credentials;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    SecretPrompt m_secretPrompt;
     bool m_running = false;
     bool m_attempting = false;
 };

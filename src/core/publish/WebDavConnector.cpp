@@ -107,6 +107,7 @@ std::optional<PortalSite> WebDavConnector::buildSite(const PublishContext &conte
     input.instances = catalog.instances();
     input.title = context.portal.title;
     input.language = context.portal.language.isEmpty() ? QStringLiteral("en") : context.portal.language;
+    input.hourClock = context.portal.hourClock;
     input.baseUrl = collectionUrl(context.portal);
     input.incidents = site.values();
     // Current status and availability come from what the portal shows, not from

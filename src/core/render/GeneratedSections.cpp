@@ -1,28 +1,28 @@
 #include "render/GeneratedSections.h"
 
 #include "i18n/DisplayNames.h"
+#include "i18n/PublicLocale.h"
 #include "model/Incident.h"
 #include "render/MarkdownRenderer.h"
 #include "render/RenderContext.h"
-#include "time/TimeFormat.h"
 
-#include <QCoreApplication>
-#include <QLocale>
 #include <algorithm>
 
 namespace OutageDesk {
 namespace {
 
-QString tr(const char *text)
+// The sections speak the RCA's language (PublicLocale::ofRca), never the window's:
+// each function makes its `tr` from the incident it renders.
+struct Tr
 {
-    return QCoreApplication::translate("GeneratedSections", text);
-}
+    const PublicLocale &locale;
+    QString operator()(const char *text) const { return locale.translate({"GeneratedSections"}, text); }
+};
 
-QString dayHeading(const QDate &date)
+QString dayHeading(const QDate &date, const PublicLocale &locale)
 {
-    // The C locale keeps exports identical whatever the machine's locale; the ISO date
-    // first sorts and reads the same everywhere.
-    return QStringLiteral("**%1 (%2)**").arg(date.toString(Qt::ISODate), QLocale::c().dayName(date.dayOfWeek()));
+    // The ISO date first sorts and reads the same everywhere; the day's name is the RCA's language's.
+    return QStringLiteral("**%1 (%2)**").arg(date.toString(Qt::ISODate), locale.dayName(date));
 }
 
 bool isFence(const QString &trimmed)
@@ -57,6 +57,8 @@ QStringList GeneratedSections::markers()
 
 QString GeneratedSections::timeline(const Incident &incident, const RenderContext &context)
 {
+    const PublicLocale locale = PublicLocale::ofRca(incident);
+    const Tr tr{locale};
     if (incident.windows.isEmpty())
         return QLatin1Char('_') + tr("No outage windows recorded.") + QLatin1Char('_');
 
@@ -73,31 +75,33 @@ QString GeneratedSections::timeline(const Incident &incident, const RenderContex
         if (day != currentDay) {
             if (!lines.isEmpty())
                 lines << QString();
-            lines << dayHeading(day) << QString();
+            lines << dayHeading(day, locale) << QString();
             lines << QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")
                          .arg(tr("Instance"), tr("Start"), tr("End"), tr("Duration"), tr("Impact"));
             lines << QStringLiteral("|---|---|---|---|---|");
             currentDay = day;
         }
         QString end;
-        QString duration = TimeFormat::duration(w.durationSeconds(now));
+        QString duration = locale.duration(w.durationSeconds(now));
         if (w.isOngoing()) {
             end = tr("ongoing");
             duration = tr("%1 so far (ongoing)").arg(duration);
         } else if (w.end.toTimeZone(zone).date() != day) {
-            end = TimeFormat::dateTime(w.end, zone);
+            end = locale.dateTime(w.end, zone);
         } else {
-            end = TimeFormat::time(w.end, zone);
+            end = locale.time(w.end, zone);
         }
         lines << QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")
-                     .arg(MarkdownRenderer::escapeInline(w.instance), TimeFormat::time(w.start, zone), end, duration,
-                          DisplayNames::impact(w.impact));
+                     .arg(MarkdownRenderer::escapeInline(w.instance), locale.time(w.start, zone), end, duration,
+                          DisplayNames::impact(w.impact, locale.language()));
     }
     return lines.join(QLatin1Char('\n'));
 }
 
 QString GeneratedSections::publications(const Incident &incident, const RenderContext &context)
 {
+    const PublicLocale locale = PublicLocale::ofRca(incident);
+    const Tr tr{locale};
     if (incident.publications.isEmpty())
         return QLatin1Char('_') + tr("Not published yet.") + QLatin1Char('_');
     // Publications belong to no data center: show them in the zone of the incident's
@@ -111,12 +115,14 @@ QString GeneratedSections::publications(const Incident &incident, const RenderCo
     QStringList lines;
     lines << QStringLiteral("| %1 | %2 |").arg(tr("Date"), tr("Publication")) << QStringLiteral("|---|---|");
     for (const Publication &p : std::as_const(publications))
-        lines << QStringLiteral("| %1 | %2 |").arg(TimeFormat::dateTime(p.at, zone), MarkdownRenderer::escapeInline(p.note));
+        lines << QStringLiteral("| %1 | %2 |").arg(locale.dateTime(p.at, zone), MarkdownRenderer::escapeInline(p.note));
     return lines.join(QLatin1Char('\n'));
 }
 
 QString GeneratedSections::actionItems(const Incident &incident)
 {
+    const PublicLocale locale = PublicLocale::ofRca(incident);
+    const Tr tr{locale};
     if (incident.actionItems.isEmpty())
         return QLatin1Char('_') + tr("No action items recorded.") + QLatin1Char('_');
     QStringList lines;

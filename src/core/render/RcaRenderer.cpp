@@ -1,5 +1,6 @@
 #include "render/RcaRenderer.h"
 
+#include "i18n/PublicLocale.h"
 #include "model/Incident.h"
 #include "render/GeneratedSections.h"
 #include "render/HtmlSanitizer.h"
@@ -104,22 +105,26 @@ QString RcaRenderer::styleSheet()
 
 QString RcaRenderer::standaloneHtml(const Incident &incident) const
 {
+    // In the RCA's language, like its generated sections: never the window's.
+    const PublicLocale locale = PublicLocale::ofRca(incident);
+    const auto tr = [&locale](const char *text) { return locale.translate({"RcaRenderer"}, text); };
     QString html;
-    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .arg(HtmlSanitizer::escape(locale.language()), locale.isRightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr"));
+    html += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     // No script may run and nothing may be fetched, even if something slipped through.
     html += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                            "style-src 'unsafe-inline'; img-src https: data:\">\n");
     html += QStringLiteral("<title>") + HtmlSanitizer::escape(incident.title) + QStringLiteral("</title>\n");
-    html += QStringLiteral("<style>\n") + styleSheet() + QStringLiteral("</style>\n</head>\n<body>\n");
+    html += QStringLiteral("<style>\n") + styleSheet() + QStringLiteral("</style>\n</head>\n<body>\n<main>\n");
     html += bodyHtml(incident, true);
     if (incident.rca && incident.rca->state == RcaState::Approved && incident.rca->approvedAt.isValid()) {
         html += QStringLiteral("<p class=\"meta\">")
             + HtmlSanitizer::escape(tr("Approved by %1 on %2")
-                                        .arg(incident.rca->approvedBy,
-                                             incident.rca->approvedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))))
+                                        .arg(incident.rca->approvedBy, locale.dateTime(incident.rca->approvedAt, QTimeZone::utc())))
             + QStringLiteral("</p>\n");
     }
-    html += QStringLiteral("</body>\n</html>\n");
+    html += QStringLiteral("</main>\n</body>\n</html>\n");
     return html;
 }
 
@@ -199,6 +204,8 @@ bool RcaRenderer::writePdf(const Incident &incident, QIODevice *device, QPageSiz
         block.layout()->setCacheEnabled(true);
 
     const int pageCount = document.pageCount();
+    const PublicLocale locale = PublicLocale::ofRca(incident);
+    const auto pageOf = [&locale](const char *text) { return locale.translate({"RcaRenderer"}, text); };
     QFont footerFont(font);
     footerFont.setPointSizeF(8.5);
     for (int index = 0; index < pageCount; ++index) {
@@ -220,7 +227,7 @@ bool RcaRenderer::writePdf(const Incident &incident, QIODevice *device, QPageSiz
         const QRect footer(0, page.height() - footerHeight + int(4 * dotsPerPoint), page.width(), footerHeight);
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, incident.title);
         painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                         tr("Page %1 of %2").arg(index + 1).arg(pageCount));
+                         pageOf(QT_TRANSLATE_NOOP("OutageDesk::RcaRenderer", "Page %1 of %2")).arg(index + 1).arg(pageCount));
     }
     if (!painter.end()) {
         if (error)

@@ -42,7 +42,7 @@ public:
         QString error;        // why the file could not be checked at all
     };
 
-    static constexpr int kSchemaVersion = 9;
+    static constexpr int kSchemaVersion = 8;
     static constexpr int kApplicationId = 0x4F444B31; // "ODK1"
     static constexpr int kPageSize = 32768;             // of files this version creates
     // A file up to this size (with its WAL) gets a quick check whenever it is opened: about

@@ -10,12 +10,15 @@
 #include "i18n/DisplayNames.h"
 #include "gui/models/StatusUpdatesTableModel.h"
 #include "gui/models/WindowsTableModel.h"
+#include "gui/publish/StatusTemplateMenu.h"
 #include "gui/rca/RcaEditorWidget.h"
 #include "gui/rca/RcaTextEdit.h"
 #include "analysis/Linter.h"
 #include "storage/LintAcceptanceRepository.h"
 #include "time/TimeFormat.h"
 #include "model/RcaReview.h"
+#include "render/RenderContext.h"
+#include "render/StatusUpdateTemplates.h"
 #include "storage/CatalogRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/Workspace.h"
@@ -216,6 +219,9 @@ IncidentEditor::IncidentEditor(EditHistory *history, QWidget *parent)
     connect(ui->removeWindowButton, &QPushButton::clicked, this, &IncidentEditor::removeSelectedWindows);
     connect(ui->addUpdateButton, &QPushButton::clicked, this, &IncidentEditor::addUpdate);
     connect(ui->removeUpdateButton, &QPushButton::clicked, this, &IncidentEditor::removeSelectedUpdates);
+    auto *templates = new StatusTemplateMenu(ui->updateTemplateButton);
+    ui->updateTemplateButton->setMenu(templates);
+    connect(templates, &StatusTemplateMenu::chosen, this, &IncidentEditor::addUpdateFromTemplate);
     connect(ui->addActionItemButton, &QPushButton::clicked, this, &IncidentEditor::addActionItem);
     connect(ui->removeActionItemButton, &QPushButton::clicked, this, &IncidentEditor::removeSelectedActionItems);
 
@@ -631,6 +637,23 @@ void IncidentEditor::addUpdate()
     if (message.isValid()) {
         ui->tabs->setCurrentWidget(ui->updatesPage);
         editAddedRow(ui->updatesView, message);
+    }
+}
+
+void IncidentEditor::addUpdateFromTemplate(const StatusUpdateTemplate &statusTemplate)
+{
+    if (m_incident.uuid.isNull() || !m_workspace)
+        return;
+    RenderContext context = RenderContext::fromCatalog(CatalogRepository(m_workspace));
+    context.now = Clock::now();
+    Incident after = m_incident;
+    after.updates << StatusUpdate{nowToTheMinute(), statusTemplate.status,
+                                  StatusUpdateTemplates::fill(statusTemplate, m_incident, context)};
+    commit(after, tr("Add status update from template"));
+    const QModelIndex message = m_updates->index(int(m_incident.updates.size()) - 1, StatusUpdatesTableModel::MessageColumn);
+    if (message.isValid()) {
+        ui->tabs->setCurrentWidget(ui->updatesPage);
+        ui->updatesView->setCurrentIndex(message);
     }
 }
 

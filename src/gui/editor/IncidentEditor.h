@@ -24,6 +24,7 @@ class EditHistory;
 class MessageBoxWallTimeQuestion;
 class RcaEditorWidget;
 class StatusUpdatesTableModel;
+struct StatusUpdateTemplate;
 class WallTimeQuestion;
 class WindowsTableModel;
 class Workspace;
@@ -73,6 +74,8 @@ public Q_SLOTS:
     void removeSelectedWindows();
     void addUpdate();
     void removeSelectedUpdates();
+    // A status update from a template (gui/publish/StatusTemplateMenu), an ordinary undoable edit.
+    void addUpdateFromTemplate(const OutageDesk::StatusUpdateTemplate &statusTemplate);
     void addActionItem();
     void removeSelectedActionItems();
     // Writes RCA text still waiting for its debounce (before undo, switching, quitting).

@@ -18,6 +18,35 @@ void AvailabilityModel::setReport(const AvailabilityReport &report)
     endResetModel();
 }
 
+void AvailabilityModel::setRange(const QDateTime &from, const QDateTime &to, const QTimeZone &zone)
+{
+    m_from = from;
+    m_to = to;
+    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+}
+
+QString AvailabilityModel::rangeDescription() const
+{
+    const QDateTime from = m_report.from.isValid() ? m_report.from : m_from;
+    const QDateTime to = m_report.to.isValid() ? m_report.to : m_to;
+    if (!from.isValid() || !to.isValid() || from >= to)
+        return tr("Availability");
+    const QDateTime first = from.toTimeZone(m_zone);
+    const QDateTime last = to.addMSecs(-1).toTimeZone(m_zone);
+    // Whole days read as days (the last one inclusive, as in From/To); anything
+    // else as the instants, each with its zone.
+    const bool wholeDays = first.time() == QTime(0, 0) && to.toTimeZone(m_zone).time() == QTime(0, 0);
+    if (wholeDays) {
+        const QString zone = TimeFormat::zoneLabel(first, m_zone);
+        if (first.date() == last.date())
+            return tr("Availability on %1 (%2), the From/To range").arg(first.date().toString(Qt::ISODate), zone);
+        return tr("Availability %1 – %2 (%3), the From/To range")
+            .arg(first.date().toString(Qt::ISODate), last.date().toString(Qt::ISODate), zone);
+    }
+    return tr("Availability %1 – %2, the range shown on request")
+        .arg(TimeFormat::dateTime(from, m_zone), TimeFormat::dateTime(to, m_zone));
+}
+
 // Internal id: kTopLevel for data centers, else the data center's row for instances.
 QModelIndex AvailabilityModel::index(int row, int column, const QModelIndex &parent) const
 {

@@ -3,11 +3,15 @@
 #include "analysis/AvailabilityReport.h"
 
 #include <QAbstractItemModel>
+#include <QTimeZone>
 
 namespace OutageDesk {
 
 // The Gantt's availability panel: data centers with their instances below, and
 // the figures of AvailabilityCalculator (the same as `outagedesk availability`).
+// The figures cover the range chosen in the panel's From/To (or a range shown on
+// request), not whatever zooming and panning happen to show: a number that
+// changes with the mouse wheel would say nothing. rangeDescription() says which.
 class AvailabilityModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -22,6 +26,15 @@ public:
     void setReport(const AvailabilityReport &report);
     const AvailabilityReport &report() const { return m_report; }
 
+    // The range the figures are to cover, [from, to), with the zone its days are
+    // counted in (the chart's axis zone). Until one is chosen, hasRange() is false.
+    void setRange(const QDateTime &from, const QDateTime &to, const QTimeZone &zone);
+    bool hasRange() const { return m_from.isValid() && m_to.isValid(); }
+    QDateTime rangeFrom() const { return m_from; }
+    QDateTime rangeTo() const { return m_to; }
+    // "Availability 2016-11-01 – 2016-11-30 (CET), the From/To range": the panel's title.
+    QString rangeDescription() const;
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -32,6 +45,9 @@ public:
 private:
     static constexpr quintptr kTopLevel = ~quintptr(0);
     AvailabilityReport m_report;
+    QDateTime m_from;
+    QDateTime m_to;
+    QTimeZone m_zone = QTimeZone::utc();
 };
 
 } // namespace OutageDesk

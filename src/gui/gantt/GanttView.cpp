@@ -67,8 +67,10 @@ GanttView::GanttView(QWidget *parent)
     auto *availabilityBox = new QWidget;
     auto *availabilityLayout = new QVBoxLayout(availabilityBox);
     availabilityLayout->setContentsMargins(0, 0, 0, 0);
-    auto *availabilityTitle = new QLabel(tr("Availability of the visible range"));
+    auto *availabilityTitle = new QLabel(tr("Availability"));
     availabilityTitle->setObjectName(QStringLiteral("ganttAvailabilityTitle"));
+    connect(m_availability, &QAbstractItemModel::modelReset, availabilityTitle,
+            [this, availabilityTitle] { availabilityTitle->setText(m_availability->rangeDescription()); });
     availabilityLayout->addWidget(availabilityTitle);
     availabilityLayout->addWidget(m_availabilityView);
 
@@ -287,6 +289,7 @@ void GanttView::reload()
         m_document.fitAll();
         m_chartView->history().clear();
         m_fitOnNextLoad = false;
+        chooseAvailabilityRange(m_document.scale().startMs(), m_document.scale().endMs());
     }
     rebuildFilterTree();
     m_chart->refresh();
@@ -366,10 +369,23 @@ void GanttView::updateHistoryActions()
     m_forwardAction->setEnabled(m_chartView->history().canGoForward());
 }
 
+// The availability panel covers the range chosen (From/To, a range shown on
+// request, the whole data after a load), not what zooming and panning show.
+void GanttView::chooseAvailabilityRange(qint64 fromMs, qint64 toMs)
+{
+    m_availability->setRange(QDateTime::fromMSecsSinceEpoch(fromMs, QTimeZone::utc()),
+                             QDateTime::fromMSecsSinceEpoch(toMs, QTimeZone::utc()), m_document.axisZone());
+    m_availabilityTimer->start();
+}
+
 void GanttView::updateAvailability()
 {
-    const QDateTime from = QDateTime::fromMSecsSinceEpoch(m_document.scale().startMs(), QTimeZone::utc());
-    const QDateTime to = QDateTime::fromMSecsSinceEpoch(m_document.scale().endMs(), QTimeZone::utc());
+    if (!m_availability->hasRange())
+        m_availability->setRange(QDateTime::fromMSecsSinceEpoch(m_document.scale().startMs(), QTimeZone::utc()),
+                                 QDateTime::fromMSecsSinceEpoch(m_document.scale().endMs(), QTimeZone::utc()),
+                                 m_document.axisZone());
+    const QDateTime from = m_availability->rangeFrom();
+    const QDateTime to = m_availability->rangeTo();
     const GanttRowLayout &layout = m_document.layout();
     // The same calculator as `outagedesk availability`, on the windows already loaded.
     m_availability->setReport(AvailabilityCalculator::compute(layout.shownDataCenters(), layout.instances(),
@@ -384,12 +400,14 @@ void GanttView::applyDateRange()
     const QTimeZone zone = m_document.axisZone();
     const QDate first = std::min(m_fromEdit->date(), m_toEdit->date());
     const QDate last = std::max(m_fromEdit->date(), m_toEdit->date());
+    chooseAvailabilityRange(first.startOfDay(zone).toMSecsSinceEpoch(), last.addDays(1).startOfDay(zone).toMSecsSinceEpoch());
     m_chartView->showRange(first.startOfDay(zone).toMSecsSinceEpoch(), last.addDays(1).startOfDay(zone).toMSecsSinceEpoch());
 }
 
 void GanttView::showRange(const QDateTime &from, const QDateTime &to)
 {
     bringUpToDate();
+    chooseAvailabilityRange(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch());
     m_chartView->showRange(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch());
 }
 

@@ -78,6 +78,7 @@ private:
     void rebuildFilterTree();
     void onFilterItemChanged(QTreeWidgetItem *item);
     void onViewChanged();
+    void chooseAvailabilityRange(qint64 fromMs, qint64 toMs);
     void updateAvailability();
     void applyDateRange();
     void showContextMenu(const QPoint &globalPos);

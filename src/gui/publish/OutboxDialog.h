@@ -13,7 +13,8 @@ class OutboxTableModel;
 class OutboxWorker;
 class Workspace;
 
-// The publications still waiting or failed, with their reason and a retry button.
+// The publications still waiting or failed, with their reason, a retry button and
+// a cancel button for one that has not started going out.
 class OutboxDialog : public QDialog
 {
     Q_OBJECT
@@ -26,8 +27,12 @@ public:
 
 public Q_SLOTS:
     void retry();
+    // Withdraws the selected publication if it has not started going out.
+    bool cancelSelected();
 
 private:
+    void updateButtons();
+
     std::unique_ptr<Ui::OutboxDialog> m_ui;
     Workspace *m_workspace;
     OutboxWorker *m_worker;

@@ -2,14 +2,18 @@
 
 #include "ui_PortalsDialog.h"
 
+#include "gui/publish/SecretQuestion.h"
 #include "publish/CredentialStore.h"
 #include "gui/publish/PortalListModel.h"
 #include "publish/PortalRepository.h"
 #include "storage/CatalogRepository.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QUrl>
 
@@ -46,6 +50,9 @@ PortalsDialog::PortalsDialog(Workspace *workspace, CredentialStore *credentials,
             m_ui->caFileEdit->setText(file);
     });
     connect(m_ui->buttonBox->button(QDialogButtonBox::Save), &QPushButton::clicked, this, &PortalsDialog::save);
+    connect(m_ui->testButton, &QPushButton::clicked, this, &PortalsDialog::testConnection);
+    connect(m_ui->askInsteadButton, &QPushButton::clicked, this, &PortalsDialog::askInstead);
+    connect(m_ui->askSecretCheck, &QCheckBox::toggled, this, &PortalsDialog::updateSecretField);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     if (m_model->rowCount() > 0)
@@ -85,7 +92,13 @@ void PortalsDialog::showPortal(const Portal &portal)
     m_ui->urlEdit->setText(portal.url);
     m_ui->userEdit->setText(portal.user);
     m_ui->secretEdit->clear();
-    m_ui->secretEdit->setPlaceholderText(portal.id ? tr("unchanged (kept in the keychain)") : tr("password or API key"));
+    m_savedWithKeychainSecret = portal.id && !portal.askSecretEachPublish;
+    {
+        const QSignalBlocker blocker(m_ui->askSecretCheck);
+        m_ui->askSecretCheck->setChecked(portal.askSecretEachPublish);
+    }
+    updateSecretField();
+    m_ui->askInsteadButton->hide();
     m_ui->pageIdEdit->setText(portal.pageId);
     m_ui->caFileEdit->setText(portal.caFile);
     m_ui->languageEdit->setText(portal.language);
@@ -102,6 +115,18 @@ void PortalsDialog::showPortal(const Portal &portal)
     m_ui->removeButton->setEnabled(portal.id != 0);
     updateKindFields();
     setMessage({}, false);
+}
+
+void PortalsDialog::updateSecretField()
+{
+    // Asked at each publish: nothing to type here, and nothing typed is kept.
+    const bool ask = m_ui->askSecretCheck->isChecked();
+    if (ask)
+        m_ui->secretEdit->clear();
+    m_ui->secretEdit->setEnabled(!ask);
+    m_ui->secretEdit->setPlaceholderText(ask ? tr("asked for at each publish")
+                                         : m_savedWithKeychainSecret ? tr("unchanged (kept in the keychain)")
+                                                                     : tr("password or API key"));
 }
 
 void PortalsDialog::updateKindFields()
@@ -131,6 +156,7 @@ Portal PortalsDialog::portalFromForm() const
     p.language = m_ui->languageEdit->text().trimmed().isEmpty() ? QStringLiteral("en") : m_ui->languageEdit->text().trimmed();
     p.title = m_ui->titleEdit->text().trimmed();
     p.transferTimeoutMs = m_ui->timeoutSpin->value() * 1000;
+    p.askSecretEachPublish = m_ui->askSecretCheck->isChecked();
     for (int row = 0; row < m_ui->componentTable->rowCount(); ++row) {
         const auto *id = m_ui->componentTable->item(row, 1);
         if (id && !id->text().trimmed().isEmpty())
@@ -139,9 +165,8 @@ Portal PortalsDialog::portalFromForm() const
     return p;
 }
 
-bool PortalsDialog::save()
+bool PortalsDialog::validate(const Portal &portal)
 {
-    Portal portal = portalFromForm();
     if (!PortalRepository::isValidName(portal.name)) {
         setMessage(tr("Give the portal a name: letters, digits, '.', '_' and '-'."), true);
         return false;
@@ -155,18 +180,29 @@ bool PortalsDialog::save()
         setMessage(tr("A Statuspage portal needs its page id."), true);
         return false;
     }
-    const QString secret = m_ui->secretEdit->text();
+    return true;
+}
+
+bool PortalsDialog::save()
+{
+    Portal portal = portalFromForm();
+    if (!validate(portal))
+        return false;
+    m_ui->askInsteadButton->hide();
+    const QString secret = portal.askSecretEachPublish ? QString() : m_ui->secretEdit->text();
     const bool secretOptional = portal.kind == PortalKind::WebDav && portal.user.isEmpty();
-    if (portal.id == 0 && secret.isEmpty() && !secretOptional) {
+    QString error;
+    const auto previous = portal.id ? PortalRepository(m_workspace).portal(portal.id) : std::nullopt;
+    // The keychain holds a secret for the portal only when it was saved with one.
+    const bool hadKeychainSecret = previous && !previous->askSecretEachPublish;
+    if (!portal.askSecretEachPublish && !hadKeychainSecret && secret.isEmpty() && !secretOptional) {
         setMessage(tr("Type the portal's secret (password or API key); it is stored in the system keychain."), true);
         return false;
     }
-    QString error;
-    const auto previous = portal.id ? PortalRepository(m_workspace).portal(portal.id) : std::nullopt;
-    if (!secret.isEmpty() || (previous && previous->name != portal.name)) {
+    if (!portal.askSecretEachPublish && (!secret.isEmpty() || (hadKeychainSecret && previous->name != portal.name))) {
         // A renamed portal takes its secret along under the new name.
         QString value = secret;
-        if (value.isEmpty() && previous) {
+        if (value.isEmpty()) {
             const auto old = m_credentials->read(previous->name, &error);
             if (!old) {
                 setMessage(error, true);
@@ -176,6 +212,9 @@ bool PortalsDialog::save()
         }
         if (!m_credentials->write(portal.name, value, &error)) {
             setMessage(error, true);
+            // No Secret Service at all: the one way on from here is to keep the
+            // secret nowhere, so offer exactly that (nothing was saved).
+            m_ui->askInsteadButton->setVisible(m_credentials->lastFailureWasUnavailable());
             return false;
         }
     }
@@ -183,12 +222,66 @@ bool PortalsDialog::save()
         setMessage(error, true);
         return false;
     }
-    if (previous && previous->name != portal.name)
+    // A secret no longer used stays nowhere: renamed away, or now asked for each time.
+    if (hadKeychainSecret && (previous->name != portal.name || portal.askSecretEachPublish))
         m_credentials->remove(previous->name, &error);
     m_model->reload();
     m_ui->portalList->setCurrentIndex(m_model->index(m_model->rowOf(portal.name)));
-    setMessage(tr("Portal %1 saved.").arg(portal.name), false);
+    setMessage(portal.askSecretEachPublish ? tr("Portal %1 saved; its secret is asked for at each publish and kept nowhere.").arg(portal.name)
+                                           : tr("Portal %1 saved.").arg(portal.name),
+               false);
     return true;
+}
+
+void PortalsDialog::askInstead()
+{
+    m_ui->askSecretCheck->setChecked(true);
+    save();
+}
+
+ConnectionCheck::Result PortalsDialog::testConnection()
+{
+    ConnectionCheck::Result result;
+    const Portal portal = portalFromForm();
+    if (!validate(portal)) {
+        result.message = message();
+        return result;
+    }
+    // The secret typed in the form, else the one kept for the saved portal (asked
+    // for now when it asks at each publish): what a publish would use.
+    std::optional<QString> secret = m_ui->secretEdit->text();
+    const auto saved = portal.id ? PortalRepository(m_workspace).portal(portal.id) : std::nullopt;
+    const bool needsSecret = !(portal.kind == PortalKind::WebDav && portal.user.isEmpty());
+    if (secret->isEmpty() && needsSecret) {
+        if (portal.askSecretEachPublish) {
+            secret = SecretQuestion::ask(this, portal, SecretQuestion::Purpose::Test);
+        } else if (saved && !saved->askSecretEachPublish) {
+            QString error;
+            secret = m_credentials->read(saved->name, &error);
+            if (!secret) {
+                setMessage(error, true);
+                result.message = error;
+                return result;
+            }
+        } else {
+            secret.reset();
+        }
+        if (!secret) {
+            result.message = tr("Type the portal's secret to test with.");
+            setMessage(result.message, true);
+            return result;
+        }
+    }
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    setMessage(tr("Asking %1…").arg(portal.url), false);
+    m_ui->testButton->setEnabled(false);
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    result = ConnectionCheck::run(m_network, portal, secret.value_or(QString()));
+    QApplication::restoreOverrideCursor();
+    m_ui->testButton->setEnabled(true);
+    setMessage(result.message, !result.isSuccess());
+    return result;
 }
 
 bool PortalsDialog::removeCurrent()

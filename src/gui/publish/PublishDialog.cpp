@@ -2,6 +2,7 @@
 
 #include "ui_PublishDialog.h"
 
+#include "gui/publish/PortalsDialog.h"
 #include "analysis/IncidentChecks.h"
 #include "storage/IncidentRepository.h"
 
@@ -55,25 +56,71 @@ QString withChartAsPicture(const QString &html, QTextBrowser *browser)
 
 } // namespace
 
-PublishDialog::PublishDialog(Workspace *workspace, const QUuid &incident, QWidget *parent)
+PublishDialog::PublishDialog(Workspace *workspace, const QUuid &incident, QWidget *parent, CredentialStore *credentials)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PublishDialog>())
     , m_workspace(workspace)
     , m_incident(incident)
+    , m_credentials(credentials)
 {
     m_ui->setupUi(this);
     auto *publish = m_ui->buttonBox->addButton(tr("&Publish"), QDialogButtonBox::AcceptRole);
     publish->setDefault(true);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PublishDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    m_portals = PortalRepository(workspace).portals();
-    for (const auto &p : std::as_const(m_portals))
-        m_ui->portalCombo->addItem(QStringLiteral("%1 (%2)").arg(p.name, toWireName(p.kind)), p.name);
-    publish->setEnabled(!m_portals.isEmpty());
+    m_ui->addPortalButton->setVisible(m_credentials != nullptr);
+    connect(m_ui->addPortalButton, &QPushButton::clicked, this, &PublishDialog::addPortal);
+    {
+        const QSignalBlocker blocker(m_ui->noteEdit);
+        m_ui->noteEdit->setText(tr("Published"));
+    }
+    loadPortals({});
     connect(m_ui->portalCombo, &QComboBox::currentIndexChanged, this, &PublishDialog::updatePreview);
     connect(m_ui->notifyCheck, &QCheckBox::toggled, this, &PublishDialog::updatePreview);
     connect(m_ui->noteEdit, &QLineEdit::textChanged, this, &PublishDialog::updatePreview);
-    m_ui->noteEdit->setText(tr("Published"));
+    updatePreview();
+}
+
+void PublishDialog::loadPortals(const QString &choose)
+{
+    {
+        const QSignalBlocker blocker(m_ui->portalCombo);
+        m_ui->portalCombo->clear();
+        m_portals = PortalRepository(m_workspace).portals();
+        for (const auto &p : std::as_const(m_portals))
+            m_ui->portalCombo->addItem(QStringLiteral("%1 (%2)").arg(p.name, toWireName(p.kind)), p.name);
+        const int chosen = m_ui->portalCombo->findData(choose);
+        if (chosen >= 0)
+            m_ui->portalCombo->setCurrentIndex(chosen);
+    }
+    for (QAbstractButton *button : m_ui->buttonBox->buttons()) {
+        if (m_ui->buttonBox->buttonRole(button) == QDialogButtonBox::AcceptRole) {
+            button->setEnabled(!m_portals.isEmpty());
+            if (auto *push = qobject_cast<QPushButton *>(button))
+                push->setDefault(!m_portals.isEmpty());
+        }
+    }
+    // With no portal yet, the way to one is the obvious next step.
+    m_ui->addPortalButton->setDefault(m_portals.isEmpty() && m_credentials);
+}
+
+void PublishDialog::addPortal()
+{
+    if (!m_credentials)
+        return;
+    QStringList before;
+    for (const auto &p : std::as_const(m_portals))
+        before << p.name;
+    PortalsDialog dialog(m_workspace, m_credentials, this);
+    if (m_portals.isEmpty())
+        dialog.newPortal();
+    dialog.exec();
+    QString choose = portalName();
+    for (const auto &p : PortalRepository(m_workspace).portals()) {
+        if (!before.contains(p.name))
+            choose = p.name;
+    }
+    loadPortals(choose);
     updatePreview();
 }
 
@@ -103,7 +150,9 @@ void PublishDialog::updatePreview()
 {
     const int index = m_ui->portalCombo->currentIndex();
     if (index < 0) {
-        m_ui->summaryLabel->setText(tr("There is no portal yet: add one under Workspace ▸ Portals."));
+        m_ui->summaryLabel->setText(m_credentials ? tr("There is no portal yet: add one with Add Portal….")
+                                                  : tr("There is no portal yet: add one under Workspace ▸ Portals."));
+        m_ui->rcaLabel->clear();
         m_ui->preview->clear();
         return;
     }
@@ -116,6 +165,7 @@ void PublishDialog::updatePreview()
     PortalSiteInput input = PortalSiteBuilder::inputFromWorkspace(m_workspace, now, {m_incident});
     input.title = portal.title;
     input.language = portal.language;
+    input.hourClock = portal.hourClock;
     if (input.incidents.isEmpty())
         return;
     Incident &incident = input.incidents.first();

@@ -1,10 +1,14 @@
 #include "gui/publish/PublishingActions.h"
 
+#include "gui/publish/BuildPortalDialog.h"
+#include "gui/publish/RcaClipboard.h"
+#include "gui/publish/SecretQuestion.h"
 #include "publish/KeychainCredentialStore.h"
 #include "gui/publish/OutboxDialog.h"
 #include "publish/OutboxWorker.h"
 #include "gui/publish/PortalsDialog.h"
 #include "gui/publish/PublishDialog.h"
+#include "publish/PortalRepository.h"
 #include "publish/Publisher.h"
 #include "storage/Workspace.h"
 
@@ -34,6 +38,13 @@ PublishingActions::PublishingActions(std::function<Workspace *()> workspace, std
     connect(m_portalsAction, &QAction::triggered, this, &PublishingActions::showPortals);
     m_outboxAction = new QAction(tr("Out&box…"), this);
     connect(m_outboxAction, &QAction::triggered, this, &PublishingActions::showOutbox);
+    m_buildPortalAction = new QAction(tr("&Build Portal…"), this);
+    m_buildPortalAction->setStatusTip(tr("Write the workspace as a static status portal into a folder"));
+    connect(m_buildPortalAction, &QAction::triggered, this, &PublishingActions::showBuildPortal);
+    m_copyMarkdownAction = new QAction(tr("Copy RCA as &Markdown"), this);
+    connect(m_copyMarkdownAction, &QAction::triggered, this, &PublishingActions::copyRcaAsMarkdown);
+    m_copyHtmlAction = new QAction(tr("Copy RCA as &HTML"), this);
+    connect(m_copyHtmlAction, &QAction::triggered, this, &PublishingActions::copyRcaAsHtml);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("outboxStatus"));
     m_status->hide();
@@ -71,6 +82,16 @@ bool PublishingActions::bind()
         return false;
     }
     m_publisher = new Publisher(workspace, m_credentials, this);
+    // A portal without a keychain secret: the secret typed for this publication, or
+    // asked for when the user retries from the outbox; a background retry gets none
+    // (no dialog out of nowhere) and the job waits for the user.
+    m_publisher->setSecretPrompt([this](const Portal &portal) -> std::optional<QString> {
+        if (auto typed = std::exchange(m_typedSecret, std::nullopt))
+            return typed;
+        if (!m_userWaiting)
+            return std::nullopt;
+        return SecretQuestion::ask(m_window, portal, SecretQuestion::Purpose::Publish);
+    });
     m_worker = new OutboxWorker(m_publisher, this);
     connect(m_worker, &OutboxWorker::stateChanged, this, &PublishingActions::updateStatus);
     // The workspace may go (another one opened): drop what was bound to it first.
@@ -104,6 +125,9 @@ void PublishingActions::updateActions()
     m_publishAction->setEnabled(ready);
     m_portalsAction->setEnabled(ready);
     m_outboxAction->setEnabled(ready);
+    m_buildPortalAction->setEnabled(ready);
+    m_copyMarkdownAction->setEnabled(ready);
+    m_copyHtmlAction->setEnabled(ready);
 }
 
 void PublishingActions::updateStatus(int waiting, bool online)
@@ -127,9 +151,19 @@ void PublishingActions::publishCurrent()
         Q_EMIT message(tr("Select the incident to publish first."));
         return;
     }
-    PublishDialog dialog(m_bound, incident, m_window);
+    PublishDialog dialog(m_bound, incident, m_window, m_credentials);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // Asked before anything is queued: cancelling the question publishes nothing.
+    const auto portal = PortalRepository(m_bound).portal(dialog.portalName());
+    if (portal && portal->askSecretEachPublish) {
+        m_typedSecret = SecretQuestion::ask(m_window, *portal, SecretQuestion::Purpose::Publish);
+        if (!m_typedSecret) {
+            Q_EMIT message(tr("Not published: portal %1 needs its secret.").arg(portal->name));
+            return;
+        }
+    }
+    const QScopedValueRollback<bool> waiting(m_userWaiting, true);
     QScopedValueRollback<bool> busy(m_busy, true);
     updateActions();
     QString error;
@@ -140,6 +174,7 @@ void PublishingActions::publishCurrent()
     }
     QApplication::setOverrideCursor(Qt::BusyCursor);
     const OutboxJob result = m_publisher->attempt(*job);
+    m_typedSecret.reset(); // used or not, it is gone after this publication
     QApplication::restoreOverrideCursor();
     m_busy = false;
     updateActions();
@@ -168,10 +203,42 @@ void PublishingActions::showPortals()
     dialog.exec();
 }
 
+void PublishingActions::showBuildPortal()
+{
+    Workspace *workspace = m_workspace ? m_workspace() : nullptr;
+    if (!workspace || !workspace->isOpen())
+        return;
+    // Reading is all it does: a read-only workspace can be built too.
+    BuildPortalDialog dialog(workspace, m_window);
+    dialog.exec();
+}
+
+void PublishingActions::copyRcaAsMarkdown()
+{
+    QString error;
+    if (RcaClipboard::copy(m_workspace ? m_workspace() : nullptr, m_currentIncident ? m_currentIncident() : QUuid(),
+                           RcaClipboard::Format::Markdown, &error))
+        Q_EMIT message(tr("The RCA is on the clipboard as Markdown."));
+    else
+        Q_EMIT message(error);
+}
+
+void PublishingActions::copyRcaAsHtml()
+{
+    QString error;
+    if (RcaClipboard::copy(m_workspace ? m_workspace() : nullptr, m_currentIncident ? m_currentIncident() : QUuid(),
+                           RcaClipboard::Format::Html, &error))
+        Q_EMIT message(tr("The RCA is on the clipboard as HTML."));
+    else
+        Q_EMIT message(error);
+}
+
 void PublishingActions::showOutbox()
 {
     if (!bind())
         return;
+    // Retry Now is the user at the desk: a portal that asks for its secret may ask.
+    const QScopedValueRollback<bool> waiting(m_userWaiting, true);
     OutboxDialog dialog(m_bound, m_worker, m_window);
     dialog.exec();
 }

@@ -131,7 +131,7 @@ void BenchEditor::initTestCase()
                                            utc(1 + d % 28, 10 + d % 8, 20), Impact::Outage};
     m_incident.actionItems << ActionItem{QStringLiteral("Review protection"), QStringLiteral("Security"), QDate(2016, 12, 15), false};
     m_incident.publications << Publication{utc(21, 9, 0), QStringLiteral("Initial publication"), QStringLiteral("status")};
-    m_incident.rca = RcaDocument{longRca(5000), RcaState::Draft, {}, {}};
+    m_incident.rca = RcaDocument{longRca(5000), RcaState::Draft, {}, {}, {}, {}};
     m_context.dataCenterOfInstance.insert(QStringLiteral("Primo MT EU01"),
                                           DataCenter{1, QStringLiteral("EU"), QStringLiteral("Europe"),
                                                      QStringLiteral("Europe/Amsterdam")});

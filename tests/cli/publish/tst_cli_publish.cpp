@@ -198,7 +198,13 @@ private Q_SLOTS:
         QTest::newRow("publish without portal") << QStringList{"publish", "6f1c2a4e"};
         QTest::newRow("publish unknown portal") << QStringList{"publish", "6f1c2a4e", "--portal", "nowhere"};
         QTest::newRow("outbox unknown action") << QStringList{"outbox", "flush"};
+        QTest::newRow("outbox cancel not an id") << QStringList{"outbox", "cancel", "abc"};
+        QTest::newRow("outbox cancel no such job") << QStringList{"outbox", "cancel", "999"};
         QTest::newRow("build without out") << QStringList{"portal", "build"};
+        QTest::newRow("build unknown time format") << QStringList{"portal", "build", "--out", "site", "--time-format", "13h"};
+        QTest::newRow("build unshipped language") << QStringList{"portal", "build", "--out", "site", "--language", "xx"};
+        QTest::newRow("add unknown time format")
+            << QStringList{"portal", "add", "p", "--kind", "webdav", "--url", "https://x.example/", "--time-format", "am/pm"};
     }
 
     void usage_badArguments_exit2AndWriteNothing()
@@ -223,7 +229,10 @@ private Q_SLOTS:
         QFile manifest(out + QStringLiteral("/manifest.json"));
         QVERIFY(manifest.open(QIODevice::ReadOnly));
         const QJsonObject files = QJsonDocument::fromJson(manifest.readAll()).object().value(QStringLiteral("files")).toObject();
-        QCOMPARE(files.size(), 5);
+        // index, history, one incident page, the feed, incidents.json, scheduled-maintenances.json, summary.json
+        QCOMPARE(files.size(), 7);
+        // Without --url the feed's links are relative, and the output says so.
+        QVERIFY2(r.out.contains("relative"), r.out.constData());
         for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
             QFile f(out + QLatin1Char('/') + it.key());
             QVERIFY(f.open(QIODevice::ReadOnly));
@@ -231,6 +240,24 @@ private Q_SLOTS:
             QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex()), it.value().toString());
             QVERIFY(!body.contains("Do not publish"));
         }
+    }
+
+    void usage_portalBuild_withUrlAndTimeFormat()
+    {
+        freshWorkspace();
+        const QString out = m_dir.filePath(QStringLiteral("site12h"));
+        const Result r = run({QStringLiteral("portal"), QStringLiteral("build"), QStringLiteral("--out"), out, QStringLiteral("--url"),
+                              QStringLiteral("https://status.example.com"), QStringLiteral("--time-format"), QStringLiteral("12h")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(!r.out.contains("relative"), r.out.constData());
+        QFile page(out + QStringLiteral("/incidents/%1.html").arg(m_uuid));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        // The first window began at 14:56 CET: on a 12-hour portal that is 2:56 PM.
+        const QByteArray html = page.readAll();
+        QVERIFY2(html.contains(">2016-11-14 2:56 PM CET</time>"), html.constData());
+        QFile feed(out + QStringLiteral("/feed.atom"));
+        QVERIFY(feed.open(QIODevice::ReadOnly));
+        QVERIFY(feed.readAll().contains("href=\"https://status.example.com/incidents/"));
     }
 
     void publish_filesAreServedAndRepublishAddsNoDuplicates()
@@ -388,6 +415,38 @@ private Q_SLOTS:
         QCOMPARE(publicationsOf(m_uuid), before + 1);
     }
 
+    void outboxCancel_queuedJobNeverGoesOut()
+    {
+        freshWorkspace();
+        QCOMPARE(addPortal(QStringLiteral("status"), m_nginx.httpUrl() + QStringLiteral("cancelled/"), m_nginx.password()).exitCode, 0);
+        const int before = publicationsOf(m_uuid);
+        const int puts = m_nginx.countRequests("PUT");
+        m_nginx.stop();
+        Result r = run({QStringLiteral("publish"), m_uuid, QStringLiteral("--portal"), QStringLiteral("status")});
+        QCOMPARE(r.exitCode, 3);
+        const QJsonArray jobs = outbox();
+        QCOMPARE(jobs.size(), 1);
+        const QString id = QString::number(jobs.at(0).toObject().value(QStringLiteral("id")).toInteger());
+
+        r = run({QStringLiteral("outbox"), QStringLiteral("cancel"), id});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("cancelled"), r.out.constData());
+        QVERIFY(outbox().isEmpty());
+        // A second cancel finds nothing: one line, exit 2.
+        r = run({QStringLiteral("outbox"), QStringLiteral("cancel"), id});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+
+        QString error;
+        QVERIFY2(m_nginx.start(&error), qPrintable(error));
+        r = run({QStringLiteral("outbox"), QStringLiteral("retry")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("0 published"));
+        QCOMPARE(publicationsOf(m_uuid), before);
+        QVERIFY(!QFileInfo::exists(m_nginx.documentRoot() + QStringLiteral("/cancelled")));
+        QCOMPARE(m_nginx.countRequests("PUT"), puts);
+    }
+
     void wrongPassword_clear401AndJobKept()
     {
         freshWorkspace();
@@ -496,7 +555,8 @@ private Q_SLOTS:
         int status = 0;
         const QJsonObject files = QJsonDocument::fromJson(get(m_nginx.httpUrl() + QStringLiteral("big/manifest.json"), &status))
                                       .object().value(QStringLiteral("files")).toObject();
-        QCOMPARE(files.size(), kWaiting + 4); // the incident pages, index, history, feed and incidents.json
+        // the incident pages, index, history, feed, incidents.json, scheduled-maintenances.json and summary.json
+        QCOMPARE(files.size(), kWaiting + 6);
         QDir pages(m_nginx.documentRoot() + QStringLiteral("/big/incidents"));
         QCOMPARE(pages.entryList(QDir::Files).size(), kWaiting);
     }

@@ -44,7 +44,7 @@ class TestFullTextSearch : public QObject
         w.start = QDateTime::fromMSecsSinceEpoch(startMs, Qt::UTC);
         w.end = w.start.addSecs(600);
         i.windows << w;
-        i.rca = RcaDocument{rca, RcaState::Draft, {}, {}};
+        i.rca = RcaDocument{rca, RcaState::Draft, {}, {}, {}, {}};
         return i;
     }
 
@@ -137,7 +137,7 @@ private Q_SLOTS:
         }
         Incident windowless;
         windowless.title = QStringLiteral("Incident without windows");
-        windowless.rca = RcaDocument{QStringLiteral("common"), RcaState::Draft, {}, {}};
+        windowless.rca = RcaDocument{QStringLiteral("common"), RcaState::Draft, {}, {}, {}, {}};
         QVERIFY2(repo.save(windowless, &error), qPrintable(error));
 
         // A prefix standing for many terms, and one standing for a few.
@@ -274,7 +274,7 @@ private Q_SLOTS:
         for (Incident &i : incidents) {
             i.title = QStringLiteral("Edited");
             i.cause.clear();
-            i.rca = RcaDocument{QStringLiteral("rewritten"), RcaState::Draft, {}, {}};
+            i.rca = RcaDocument{QStringLiteral("rewritten"), RcaState::Draft, {}, {}, {}, {}};
             i.updates.clear();
             QVERIFY2(repo.save(i, &error), qPrintable(error));
         }

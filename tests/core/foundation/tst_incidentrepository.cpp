@@ -58,7 +58,7 @@ private Q_SLOTS:
                                        QStringLiteral("Alma NA01")),
                                   make(QStringLiteral("Storage array replaced"), QStringLiteral("2016-10-01T08:00:00Z"), IncidentStatus::Resolved, Severity::None),
                                   make(QStringLiteral("Draft without windows"), QString(), IncidentStatus::Investigating, Severity::Critical)};
-        incidents[0].rca = RcaDocument{QStringLiteral("The proxies flooded the load balancer."), RcaState::Draft, {}, {}};
+        incidents[0].rca = RcaDocument{QStringLiteral("The proxies flooded the load balancer."), RcaState::Draft, {}, {}, {}, {}};
         incidents[1].updates << StatusUpdate{Rfc3339::parse(QStringLiteral("2016-12-01T08:10:00Z")), IncidentStatus::Investigating,
                                              QStringLiteral("Single sign-on rejects valid users.")};
         for (auto &i : incidents)

@@ -6,6 +6,73 @@
 
 namespace PortalSiteChecks {
 
+QStringList structureProblems(const QByteArray &bytes)
+{
+    QStringList problems;
+    QString html = QString::fromUtf8(bytes);
+    // What holds no markup: comments and the stylesheet.
+    static const QRegularExpression comment(QStringLiteral("<!--.*?-->"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression style(QStringLiteral("<style>.*?</style>"), QRegularExpression::DotMatchesEverythingOption);
+    html.remove(comment);
+    html.replace(style, QStringLiteral("<style></style>"));
+    static const QSet<QString> voidElements{QStringLiteral("meta"), QStringLiteral("link"), QStringLiteral("br"),
+                                            QStringLiteral("hr"),   QStringLiteral("img"),  QStringLiteral("input"),
+                                            QStringLiteral("col"),  QStringLiteral("wbr"),  QStringLiteral("source")};
+    static const QRegularExpression tag(QStringLiteral("<(/?)([A-Za-z][A-Za-z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>"));
+    QStringList stack;
+    int mains = 0;
+    auto it = tag.globalMatch(html);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString name = m.captured(2).toLower();
+        const bool closing = !m.captured(1).isEmpty();
+        const bool selfClosing = m.captured(3).trimmed().endsWith(QLatin1Char('/'));
+        if (closing) {
+            if (stack.isEmpty() || stack.constLast() != name) {
+                problems << QStringLiteral("</%1> closes <%2>").arg(name, stack.isEmpty() ? QStringLiteral("nothing") : stack.constLast());
+                const qsizetype open = stack.lastIndexOf(name);
+                if (open >= 0)
+                    stack.resize(open);
+            } else {
+                stack.removeLast();
+            }
+            continue;
+        }
+        if (!stack.isEmpty() && (stack.constLast() == QLatin1String("ul") || stack.constLast() == QLatin1String("ol"))
+            && name != QLatin1String("li"))
+            problems << QStringLiteral("<%1> directly inside <%2>").arg(name, stack.constLast());
+        if (name == QLatin1String("main"))
+            ++mains;
+        if (name == QLatin1String("html") && !m.captured(3).contains(QLatin1String("lang=\"")))
+            problems << QStringLiteral("<html> without lang");
+        if (!voidElements.contains(name) && !selfClosing)
+            stack << name;
+    }
+    if (!stack.isEmpty())
+        problems << QStringLiteral("unclosed: ") + stack.join(QLatin1Char(' '));
+    if (mains != 1)
+        problems << QStringLiteral("%1 <main> elements").arg(mains);
+    if (!html.contains(QLatin1String("<meta name=\"viewport\" content=\"width=device-width")))
+        problems << QStringLiteral("no viewport");
+    if (!html.contains(QLatin1String("<title>")))
+        problems << QStringLiteral("no <title>");
+    return problems;
+}
+
+QStringList hebrewIn(const QString &text)
+{
+    QStringList found;
+    for (qsizetype i = 0; i < text.size() && found.size() < 5; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x0590 && c <= 0x05FF) {
+            found << QStringLiteral("…%1…").arg(text.mid(std::max<qsizetype>(0, i - 20), 40));
+            while (i < text.size() && text.at(i).unicode() >= 0x0590 && text.at(i).unicode() <= 0x05FF)
+                ++i;
+        }
+    }
+    return found;
+}
+
 QStringList activeContentIn(const QByteArray &bytes)
 {
     QStringList problems;

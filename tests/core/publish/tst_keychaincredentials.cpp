@@ -77,6 +77,10 @@ private Q_SLOTS:
         QVERIFY(child.waitForFinished(60000));
         const QString out = QString::fromUtf8(child.readAllStandardOutput());
         QVERIFY2(out.contains(QLatin1String("system keychain is not available")), qPrintable(out));
+        // What to install on Debian, and that the store knows it is "no keychain at
+        // all" (the Portals dialog then offers to ask for the secret at each publish).
+        QVERIFY2(out.contains(QLatin1String("gnome-keyring")) && out.contains(QLatin1String("D-Bus")), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("unavailable=1")), qPrintable(out));
     }
 };
 
@@ -88,7 +92,7 @@ int main(int argc, char **argv)
         QString error;
         KeychainCredentialStore store;
         store.read(QStringLiteral("status"), &error);
-        printf("%s\n", error.toUtf8().constData());
+        printf("%s\nunavailable=%d\n", error.toUtf8().constData(), int(store.lastFailureWasUnavailable()));
         return 0;
     }
     KeychainSession::enterOrReexec(argc, argv);

@@ -60,6 +60,62 @@ class TestPortalSite : public QObject
         return PortalSiteBuilder().build(input);
     }
 
+    // A maintenance of Primo MT EU01 from `start` for `minutes` (an incident whose
+    // windows are all maintenance windows), as the exchange format has it.
+    static QJsonObject maintenance(const QString &uuid, const QString &title, const QDateTime &start, int minutes)
+    {
+        return QJsonObject{
+            {"id", uuid},
+            {"title", title},
+            {"severity", "none"},
+            {"status", "identified"},
+            {"windows", QJsonArray{QJsonObject{{"instance", "Primo MT EU01"},
+                                               {"start", Rfc3339::formatUtc(start)},
+                                               {"end", Rfc3339::formatUtc(start.addSecs(60 * minutes))},
+                                               {"impact", "maintenance"}}}},
+            {"updates", QJsonArray{QJsonObject{{"at", Rfc3339::formatUtc(start.addDays(-3))},
+                                               {"status", "identified"},
+                                               {"message", "We will upgrade the database."}}}},
+        };
+    }
+
+    // The example plus two maintenances after m_now (the later one first in the
+    // file), one finished a week before, and an ongoing incident.
+    QJsonObject exampleWithMaintenances()
+    {
+        QJsonObject doc = example();
+        QJsonArray incidents = doc.value(QStringLiteral("incidents")).toArray();
+        incidents.append(maintenance(QStringLiteral("3c0f4d44-1d5e-4b8a-8a3e-0d7c9b5e2a01"), QStringLiteral("Later upgrade"),
+                                     m_now.addDays(5), 120));
+        incidents.append(maintenance(QStringLiteral("3c0f4d44-1d5e-4b8a-8a3e-0d7c9b5e2a02"), QStringLiteral("Sooner upgrade"),
+                                     m_now.addDays(2), 60));
+        incidents.append(maintenance(QStringLiteral("3c0f4d44-1d5e-4b8a-8a3e-0d7c9b5e2a03"), QStringLiteral("Past upgrade"),
+                                     m_now.addDays(-7), 30));
+        QJsonObject active = incidents.at(0).toObject();
+        active.insert(QStringLiteral("id"), QStringLiteral("3c0f4d44-1d5e-4b8a-8a3e-0d7c9b5e2a04"));
+        active.insert(QStringLiteral("title"), QStringLiteral("Search slow"));
+        active.insert(QStringLiteral("status"), QStringLiteral("investigating"));
+        active.insert(QStringLiteral("severity"), QStringLiteral("minor"));
+        active.remove(QStringLiteral("rca"));
+        active.insert(QStringLiteral("windows"),
+                      QJsonArray{QJsonObject{{"instance", "Primo MT EU01"}, {"start", Rfc3339::formatUtc(m_now.addSecs(-3600))},
+                                             {"end", QJsonValue::Null}, {"impact", "degraded"}}});
+        active.insert(QStringLiteral("updates"),
+                      QJsonArray{QJsonObject{{"at", Rfc3339::formatUtc(m_now.addSecs(-3000))}, {"status", "investigating"},
+                                             {"message", "See https://status.example.com/a/very/long/unbroken/path/that/would/overflow/a/phone"}}});
+        incidents.append(active);
+        doc.insert(QStringLiteral("incidents"), incidents);
+        return doc;
+    }
+
+    static QString sectionOf(const QString &html, const QString &id)
+    {
+        const qsizetype start = html.indexOf(QStringLiteral("<section aria-labelledby=\"%1\">").arg(id));
+        if (start < 0)
+            return {};
+        return html.mid(start, html.indexOf(QLatin1String("</section>"), start) - start);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -74,7 +130,8 @@ private Q_SLOTS:
         QVERIFY(workspace);
         const PortalSite site = build(workspace.get(), m_now);
         for (const QString &path : {QStringLiteral("index.html"), QStringLiteral("history.html"), QStringLiteral("feed.atom"),
-                                    QStringLiteral("incidents.json"), QStringLiteral("incidents/%1.html").arg(m_uuid)})
+                                    QStringLiteral("incidents.json"), QStringLiteral("scheduled-maintenances.json"),
+                                    QStringLiteral("summary.json"), QStringLiteral("incidents/%1.html").arg(m_uuid)})
             QVERIFY2(site.files.contains(path), qPrintable(path));
         bool ok = false;
         const auto manifest = PortalSite::hashesFromManifest(site.manifestJson(), &ok);
@@ -367,7 +424,8 @@ private Q_SLOTS:
             const qsizetype end = html.indexOf(QLatin1String("</svg>"), start);
             QVERIFY(start > 0 && end > start);
             const QString svg = html.mid(start, end + 6 - start);
-            QVERIFY(html.mid(start - 30, 30).contains(QLatin1String("<figure class=\"gantt\">")));
+            // Focusable: on a phone it scrolls sideways, and a keyboard must reach that too.
+            QVERIFY(html.mid(start - 40, 40).contains(QLatin1String("<figure class=\"gantt\" tabindex=\"0\">")));
 
             QXmlStreamReader reader(svg);
             QString text;
@@ -421,6 +479,177 @@ private Q_SLOTS:
             QVERIFY(html.contains(QLatin1String("<main id=\"main\">")));
             QVERIFY2(!html.contains(QLatin1String("http://")) && !html.contains(QLatin1String("src=")), qPrintable(it.key()));
         }
+    }
+
+
+    void pages_haveValidStructure()
+    {
+        auto workspace = workspaceWith(exampleWithMaintenances());
+        QVERIFY(workspace);
+        const PortalSite site = build(workspace.get(), m_now);
+        int pages = 0;
+        for (auto it = site.files.cbegin(); it != site.files.cend(); ++it) {
+            if (!it.key().endsWith(QLatin1String(".html")))
+                continue;
+            ++pages;
+            const QStringList problems = PortalSiteChecks::structureProblems(it.value());
+            QVERIFY2(problems.isEmpty(), qPrintable(it.key() + QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
+        }
+        QCOMPARE(pages, 2 + 5);
+        // The active incident's latest update is inside its list item, not beside it.
+        const QString active = sectionOf(QString::fromUtf8(site.files.value(QStringLiteral("index.html"))), QStringLiteral("active"));
+        QVERIFY(active.contains(QLatin1String("Search slow")));
+        QVERIFY(active.contains(QRegularExpression(QStringLiteral("<li>[^\\n]*<div><p>See "))));
+        // A long URL breaks instead of widening the page on a phone.
+        QVERIFY(site.files.value(QStringLiteral("index.html")).contains("overflow-wrap:anywhere"));
+    }
+
+    void structureCheck_findsWhatTheCheckerWouldReport_data()
+    {
+        QTest::addColumn<QByteArray>("html");
+        QTest::addColumn<QString>("problem");
+        const QByteArray head = "<!DOCTYPE html><html lang=\"en\"><head><meta name=\"viewport\" content=\"width=device-width\"><title>t</title></head><body>";
+        QTest::newRow("div in ul") << head + "<main><ul><li>a</li><div>b</div></ul></main></body></html>" << "<div> directly inside <ul>";
+        QTest::newRow("no main") << head + "<p>a</p></body></html>" << "0 <main> elements";
+        QTest::newRow("misnested") << head + "<main><p><span>a</p></span></main></body></html>" << "</p> closes <span>";
+        QTest::newRow("no viewport") << QByteArray("<html lang=\"en\"><head><title>t</title></head><body><main></main></body></html>") << "no viewport";
+    }
+
+    void structureCheck_findsWhatTheCheckerWouldReport()
+    {
+        QFETCH(QByteArray, html);
+        QFETCH(QString, problem);
+        QVERIFY2(PortalSiteChecks::structureProblems(html).contains(problem),
+                 qPrintable(PortalSiteChecks::structureProblems(html).join(QStringLiteral("; "))));
+    }
+
+    void maintenance_scheduledSoonestFirstApartFromIncidents()
+    {
+        auto workspace = workspaceWith(exampleWithMaintenances());
+        QVERIFY(workspace);
+        const PortalSite site = build(workspace.get(), m_now);
+        const QString index = QString::fromUtf8(site.files.value(QStringLiteral("index.html")));
+        const QString maint = sectionOf(index, QStringLiteral("maint"));
+        QVERIFY(maint.indexOf(QLatin1String("Sooner upgrade")) > 0);
+        QVERIFY(maint.indexOf(QLatin1String("Sooner upgrade")) < maint.indexOf(QLatin1String("Later upgrade")));
+        QVERIFY(!maint.contains(QLatin1String("Past upgrade"))); // done: history only
+        QVERIFY2(maint.contains(QStringLiteral("Scheduled · <time datetime=\"2016-11-24T12:00:00Z\">2016-11-24 13:00 CET</time> to "
+                                              "<time datetime=\"2016-11-24T13:00:00Z\">2016-11-24 14:00 CET</time>")),
+                 qPrintable(maint));
+        QVERIFY(!index.contains(QStringLiteral("Identified · None")));
+        for (const QString &id : {QStringLiteral("active"), QStringLiteral("history")}) {
+            const QString section = sectionOf(index, id);
+            QVERIFY(!section.isEmpty());
+            QVERIFY2(!section.contains(QLatin1String("upgrade")), qPrintable(id));
+        }
+        QVERIFY(sectionOf(index, QStringLiteral("active")).contains(QLatin1String("Search slow")));
+
+        const QString history = QString::fromUtf8(site.files.value(QStringLiteral("history.html")));
+        const QString past = sectionOf(history, QStringLiteral("maint"));
+        QVERIFY(past.contains(QLatin1String("Past upgrade")) && past.contains(QLatin1String("Completed")));
+        QVERIFY(!history.left(history.indexOf(QLatin1String("aria-labelledby=\"maint\""))).contains(QLatin1String("upgrade")));
+        const QString page = QString::fromUtf8(site.files.value(QStringLiteral("incidents/3c0f4d44-1d5e-4b8a-8a3e-0d7c9b5e2a02.html")));
+        QVERIFY(page.contains(QStringLiteral("<span class=\"st maint\">Scheduled maintenance</span> · Scheduled")));
+    }
+
+    void json_maintenancesApartAndPageNeverUpdatedInTheFuture()
+    {
+        auto workspace = workspaceWith(exampleWithMaintenances());
+        QVERIFY(workspace);
+        const PortalSite site = build(workspace.get(), m_now);
+        const QJsonObject incidents = QJsonDocument::fromJson(site.files.value(QStringLiteral("incidents.json"))).object();
+        QStringList names;
+        for (const auto &v : incidents.value(QStringLiteral("incidents")).toArray())
+            names << v.toObject().value(QStringLiteral("name")).toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("Search slow"), QStringLiteral("Primo MT EU01 service interruptions, 14-16 November 2016")}));
+
+        const QJsonObject scheduled = QJsonDocument::fromJson(site.files.value(QStringLiteral("scheduled-maintenances.json"))).object();
+        const QJsonArray list = scheduled.value(QStringLiteral("scheduled_maintenances")).toArray();
+        QCOMPARE(list.size(), 3);
+        QMap<QString, QJsonObject> byName;
+        for (const auto &v : list)
+            byName.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
+        const QJsonObject sooner = byName.value(QStringLiteral("Sooner upgrade"));
+        QCOMPARE(sooner.value(QStringLiteral("status")).toString(), QStringLiteral("scheduled"));
+        QCOMPARE(sooner.value(QStringLiteral("impact")).toString(), QStringLiteral("maintenance"));
+        QCOMPARE(sooner.value(QStringLiteral("scheduled_for")).toString(), QStringLiteral("2016-11-24T12:00:00Z"));
+        QCOMPARE(sooner.value(QStringLiteral("scheduled_until")).toString(), QStringLiteral("2016-11-24T13:00:00Z"));
+        QVERIFY(sooner.value(QStringLiteral("resolved_at")).isNull());
+        QCOMPARE(byName.value(QStringLiteral("Past upgrade")).value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+        QCOMPARE(byName.value(QStringLiteral("Past upgrade")).value(QStringLiteral("resolved_at")).toString(),
+                 QStringLiteral("2016-11-15T12:30:00Z"));
+
+        for (const QString &file : {QStringLiteral("incidents.json"), QStringLiteral("scheduled-maintenances.json"), QStringLiteral("summary.json")}) {
+            const QJsonObject root = QJsonDocument::fromJson(site.files.value(file)).object();
+            const QDateTime updated = Rfc3339::parse(root.value(QStringLiteral("page")).toObject().value(QStringLiteral("updated_at")).toString());
+            QVERIFY2(updated.isValid() && updated <= m_now, qPrintable(file));
+            for (const QString &key : {QStringLiteral("incidents"), QStringLiteral("scheduled_maintenances")}) {
+                for (const auto &v : root.value(key).toArray()) {
+                    const QDateTime at = Rfc3339::parse(v.toObject().value(QStringLiteral("updated_at")).toString());
+                    QVERIFY2(at.isValid() && at <= m_now, qPrintable(file + QLatin1Char(' ') + key));
+                }
+            }
+        }
+    }
+
+    void json_componentsAsStatuspageTypesThem()
+    {
+        auto workspace = workspaceWith(exampleWithMaintenances());
+        QVERIFY(workspace);
+        const PortalSite site = build(workspace.get(), m_now);
+        const QJsonObject summary = QJsonDocument::fromJson(site.files.value(QStringLiteral("summary.json"))).object();
+        QJsonObject group, member;
+        for (const auto &v : summary.value(QStringLiteral("components")).toArray()) {
+            const QJsonObject c = v.toObject();
+            QVERIFY(c.value(QStringLiteral("group")).isBool());
+            (c.value(QStringLiteral("group")).toBool() ? group : member) = c;
+        }
+        QCOMPARE(group.value(QStringLiteral("name")).toString(), QStringLiteral("Europe Data Center"));
+        QVERIFY(group.value(QStringLiteral("group_id")).isNull());
+        QCOMPARE(member.value(QStringLiteral("name")).toString(), QStringLiteral("Primo MT EU01"));
+        QCOMPARE(member.value(QStringLiteral("group_id")).toString(), group.value(QStringLiteral("id")).toString());
+        QCOMPARE(group.value(QStringLiteral("components")).toArray(), QJsonArray{member.value(QStringLiteral("id"))});
+        QCOMPARE(member.value(QStringLiteral("status")).toString(), QStringLiteral("degraded_performance"));
+        QCOMPARE(group.value(QStringLiteral("status")).toString(), QStringLiteral("degraded_performance"));
+        const QJsonObject status = summary.value(QStringLiteral("status")).toObject();
+        QCOMPARE(status.value(QStringLiteral("indicator")).toString(), QStringLiteral("minor"));
+        QCOMPARE(status.value(QStringLiteral("description")).toString(), QStringLiteral("Minor service outage"));
+        QCOMPARE(summary.value(QStringLiteral("incidents")).toArray().size(), 1); // the unresolved one
+        QCOMPARE(summary.value(QStringLiteral("scheduled_maintenances")).toArray().size(), 2);
+
+        const QJsonArray incidents = QJsonDocument::fromJson(site.files.value(QStringLiteral("incidents.json")))
+                                         .object().value(QStringLiteral("incidents")).toArray();
+        for (const auto &v : incidents) {
+            const QJsonArray components = v.toObject().value(QStringLiteral("components")).toArray();
+            QCOMPARE(components.size(), 1);
+            const QJsonObject c = components.at(0).toObject();
+            QCOMPARE(c.value(QStringLiteral("id")).toString(), member.value(QStringLiteral("id")).toString());
+            QCOMPARE(c.value(QStringLiteral("group")), QJsonValue(false));
+            QCOMPARE(c.value(QStringLiteral("group_id")).toString(), group.value(QStringLiteral("id")).toString());
+        }
+        // The ids survive another build.
+        QCOMPARE(build(workspace.get(), m_now.addDays(1)).files.value(QStringLiteral("summary.json")).contains(
+                     member.value(QStringLiteral("id")).toString().toUtf8()),
+                 true);
+    }
+
+    void incidentsJson_resolvedAtWheneverResolved()
+    {
+        // Resolved, but nobody wrote a "resolved" update: resolved_at is still set.
+        QJsonObject doc = example();
+        QJsonArray incidents = doc.value(QStringLiteral("incidents")).toArray();
+        QJsonObject incident = incidents.at(0).toObject();
+        QJsonArray updates = incident.value(QStringLiteral("updates")).toArray();
+        updates.removeLast();
+        incident.insert(QStringLiteral("updates"), updates);
+        incidents.replace(0, incident);
+        doc.insert(QStringLiteral("incidents"), incidents);
+        auto workspace = workspaceWith(doc);
+        QVERIFY(workspace);
+        const QJsonObject root = QJsonDocument::fromJson(build(workspace.get(), m_now).files.value(QStringLiteral("incidents.json"))).object();
+        const QJsonObject first = root.value(QStringLiteral("incidents")).toArray().at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("resolved"));
+        QVERIFY2(first.value(QStringLiteral("resolved_at")).isString(), qPrintable(QJsonDocument(first).toJson()));
     }
 
     void pages_rightToLeftLanguage_setsDirection()

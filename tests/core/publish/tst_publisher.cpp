@@ -284,6 +284,57 @@ private Q_SLOTS:
         QCOMPARE(OutboxRepository(m_workspace.get()).jobs(true).size(), 1);
     }
 
+    void outboxCancel_onlyWhatHasNotStartedGoingOut_data()
+    {
+        QTest::addColumn<int>("stateValue");
+        QTest::addColumn<bool>("cancelled");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("queued") << int(OutboxState::Queued) << true << QString();
+        QTest::newRow("failed") << int(OutboxState::Failed) << true << QString();
+        QTest::newRow("sending") << int(OutboxState::Sending) << false << QStringLiteral("being sent");
+        QTest::newRow("done") << int(OutboxState::Done) << false << QStringLiteral("already gone out");
+    }
+
+    void outboxCancel_onlyWhatHasNotStartedGoingOut()
+    {
+        QFETCH(int, stateValue);
+        const auto state = OutboxState(stateValue);
+        QFETCH(bool, cancelled);
+        QFETCH(QString, reason);
+        QVERIFY(openWorkspace());
+        addPortal(PortalKind::Webhook, m_server->baseUrl() + QStringLiteral("/hook"));
+        Publisher publisher(m_workspace.get(), &m_credentials);
+        QString error;
+        auto job = publisher.enqueue({QUuid::fromString(kUuid), QStringLiteral("status"), QStringLiteral("n"), false}, &error);
+        QVERIFY2(job, qPrintable(error));
+        job->state = state;
+        OutboxRepository outbox(m_workspace.get());
+        QVERIFY2(outbox.update(*job, &error), qPrintable(error));
+
+        QCOMPARE(outbox.cancel(job->id, &error), cancelled);
+        QCOMPARE(outbox.job(job->id).has_value(), !cancelled);
+        if (!cancelled) {
+            QVERIFY2(error.contains(reason), qPrintable(error));
+            QCOMPARE(outbox.job(job->id)->state, state);
+        }
+        // A cancelled job is never attempted: nothing reaches the portal.
+        m_server->setHandler([](const ScriptedHttpServer::Request &) { return ScriptedHttpServer::json(200, "{}"); });
+        if (cancelled) {
+            const auto summary = publisher.runDue();
+            QCOMPARE(summary.published, 0);
+            QVERIFY(m_server->requests().isEmpty());
+            QCOMPARE(publicationCount(), 1);
+        }
+    }
+
+    void outboxCancel_unknownJob_saysSo()
+    {
+        QVERIFY(openWorkspace());
+        QString error;
+        QVERIFY(!OutboxRepository(m_workspace.get()).cancel(4711, &error));
+        QVERIFY2(error.contains(QLatin1String("4711")), qPrintable(error));
+    }
+
     void statuspage_createsThenPatchesThenPostmortem()
     {
         QVERIFY(openWorkspace());
@@ -563,6 +614,38 @@ private Q_SLOTS:
         QVERIFY2(job.lastError.contains(QLatin1String("no answer")), qPrintable(job.lastError));
         QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(publicationCount(), 1);
+    }
+
+    void askSecretEachPublish_usesTheTypedSecretOnceAndKeepsItNowhere()
+    {
+        QVERIFY(openWorkspace());
+        Portal portal = addPortal(PortalKind::Webhook, m_server->baseUrl() + QStringLiteral("/hook"));
+        portal.askSecretEachPublish = true;
+        QString error;
+        QVERIFY2(PortalRepository(m_workspace.get()).save(portal, &error), qPrintable(error));
+        QVERIFY(PortalRepository(m_workspace.get()).portal(QStringLiteral("status"))->askSecretEachPublish);
+        m_credentials.secrets.clear();
+        m_server->setHandler([](const ScriptedHttpServer::Request &) { return ScriptedHttpServer::json(200, "{}"); });
+        Publisher publisher(m_workspace.get(), &m_credentials);
+
+        // Nobody to ask (a background retry): it fails, says why, and sends nothing.
+        OutboxJob job = publishOnce(publisher);
+        QCOMPARE(job.state, OutboxState::Failed);
+        QVERIFY2(job.lastError.contains(QLatin1String("asks for its secret at each publish")), qPrintable(job.lastError));
+        QVERIFY(m_server->requests().isEmpty());
+
+        int asked = 0;
+        publisher.setSecretPrompt([&asked](const Portal &p) -> std::optional<QString> {
+            ++asked;
+            return p.name == QLatin1String("status") ? std::optional<QString>(QStringLiteral("typed-secret")) : std::nullopt;
+        });
+        job = publishOnce(publisher, QStringLiteral("again"));
+        QVERIFY2(job.state == OutboxState::Done, qPrintable(job.lastError));
+        QCOMPARE(asked, 1);
+        const auto &request = m_server->requests().last();
+        QCOMPARE(request.headers.value("x-outagedesk-signature"),
+                 "sha256=" + QMessageAuthenticationCode::hash(request.body, "typed-secret", QCryptographicHash::Sha256).toHex());
+        QVERIFY(m_credentials.secrets.isEmpty()); // never written anywhere
     }
 
     void missingSecret_failsWithReason()

@@ -12,6 +12,8 @@
 #include <QAbstractSeries>
 #include <QPrinter>
 #include <QApplication>
+#include <QDateEdit>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void workspaceEdit_appearsLive();
     void hidden_loadsWhenShownWithEditsMadeMeanwhile();
     void availability_matchesTheCalculator();
+    void availability_coversTheChosenRangeNotTheZoom();
     void presetDay_onDaylightSavingDay();
     void exportAndPrint_drawTheShownRange();
     void exporterArguments_data();
@@ -347,6 +350,51 @@ void tst_GanttView::availability_matchesTheCalculator()
     QCOMPARE(model->index(0, AvailabilityModel::WindowsColumn, dc).data(AvailabilityModel::ValueRole).toInt(), 5);
     QCOMPARE(model->index(0, AvailabilityModel::AvailabilityColumn, dc).data(AvailabilityModel::ValueRole).toDouble(),
              expected.dataCenters.constFirst().instances.constFirst().figures.availabilityPercent);
+}
+
+void tst_GanttView::availability_coversTheChosenRangeNotTheZoom()
+{
+    auto *from = m_view->findChild<QDateEdit *>(QStringLiteral("ganttFrom"));
+    auto *to = m_view->findChild<QDateEdit *>(QStringLiteral("ganttTo"));
+    auto *title = m_view->findChild<QLabel *>(QStringLiteral("ganttAvailabilityTitle"));
+    QVERIFY(from && to && title);
+    QAction *show = nullptr;
+    for (QAction *action : m_view->findChildren<QAction *>()) {
+        if (action->text() == QLatin1String("Show"))
+            show = action;
+    }
+    QVERIFY(show);
+    // 14–16 November chosen in From/To (the last day inclusive), then Show.
+    from->setDate(QDate(2016, 11, 14));
+    to->setDate(QDate(2016, 11, 16));
+    show->trigger();
+    const QTimeZone zone = m_view->document().axisZone();
+    const QDateTime first = QDate(2016, 11, 14).startOfDay(zone);
+    const QDateTime end = QDate(2016, 11, 17).startOfDay(zone);
+    AvailabilityModel *model = m_view->availabilityModel();
+    QTRY_COMPARE(model->report().from, first);
+    QCOMPARE(model->report().to, end);
+    QCOMPARE(model->index(0, AvailabilityModel::DowntimeColumn).data(AvailabilityModel::ValueRole).toLongLong(), 6000);
+    QVERIFY2(title->text().contains(QStringLiteral("2016-11-14 – 2016-11-16")), qPrintable(title->text()));
+    QVERIFY2(title->text().contains(QLatin1String("CET")), qPrintable(title->text()));
+
+    // Zooming into one window and panning leave the figures and the title alone:
+    // they are about the chosen range, not about what the mouse wheel shows.
+    m_view->chartView()->showRange(at("2016-11-15T10:50:00+01:00").toMSecsSinceEpoch(),
+                                   at("2016-11-15T11:20:00+01:00").toMSecsSinceEpoch());
+    QTest::qWait(400); // past the panel's debounce
+    QCOMPARE(model->report().from, first);
+    QCOMPARE(model->report().to, end);
+    QCOMPARE(model->index(0, AvailabilityModel::DowntimeColumn).data(AvailabilityModel::ValueRole).toLongLong(), 6000);
+    QVERIFY2(title->text().contains(QStringLiteral("2016-11-14 – 2016-11-16")), qPrintable(title->text()));
+
+    // One day chosen: said as that day.
+    from->setDate(QDate(2016, 11, 16));
+    to->setDate(QDate(2016, 11, 16));
+    show->trigger();
+    QTRY_COMPARE(model->report().from, QDate(2016, 11, 16).startOfDay(zone));
+    QCOMPARE(model->index(0, AvailabilityModel::DowntimeColumn).data(AvailabilityModel::ValueRole).toLongLong(), 15 * 60);
+    QVERIFY2(title->text().contains(QLatin1String("on 2016-11-16")), qPrintable(title->text()));
 }
 
 void tst_GanttView::presetDay_onDaylightSavingDay()

@@ -77,12 +77,13 @@ GanttTickCalculator::Step GanttTickCalculator::chooseStep(qint64 spanMs, double 
 }
 
 QList<GanttTick> GanttTickCalculator::ticks(qint64 fromMs, qint64 toMs, const QTimeZone &zone, double widthPx,
-                                            double minSpacingPx)
+                                            double minSpacingPx, const QLocale &locale)
 {
-    return ticks(fromMs, toMs, zone, chooseStep(toMs - fromMs, widthPx, minSpacingPx));
+    return ticks(fromMs, toMs, zone, chooseStep(toMs - fromMs, widthPx, minSpacingPx), locale);
 }
 
-QList<GanttTick> GanttTickCalculator::ticks(qint64 fromMs, qint64 toMs, const QTimeZone &zone, Step step)
+QList<GanttTick> GanttTickCalculator::ticks(qint64 fromMs, qint64 toMs, const QTimeZone &zone, Step step,
+                                            const QLocale &locale)
 {
     QList<GanttTick> result;
     if (toMs <= fromMs || !zone.isValid())
@@ -102,7 +103,7 @@ QList<GanttTick> GanttTickCalculator::ticks(qint64 fromMs, qint64 toMs, const QT
         else
             major = inZone(ms, zone).date().dayOfYear() == 1;
         previousDate = date;
-        result.append({ms, label(ms, zone, step, major), major});
+        result.append({ms, label(ms, zone, step, major, locale), major});
     };
 
     const QDate firstDate = inZone(fromMs, zone).date();
@@ -158,11 +159,10 @@ QList<GanttTick> GanttTickCalculator::ticks(qint64 fromMs, qint64 toMs, const QT
     return result;
 }
 
-QString GanttTickCalculator::label(qint64 ms, const QTimeZone &zone, Step step, bool major)
+QString GanttTickCalculator::label(qint64 ms, const QTimeZone &zone, Step step, bool major, const QLocale &locale)
 {
     const QDateTime local = inZone(ms, zone);
     const QString abbreviation = TimeFormat::zoneLabel(local, zone);
-    const QLocale locale;
     QString text;
     switch (step.unit) {
     case Unit::Minute:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QTimeZone>
 
@@ -31,12 +32,14 @@ public:
 
     // The finest step whose ticks are at least `minSpacingPx` apart.
     static Step chooseStep(qint64 spanMs, double widthPx, double minSpacingPx);
-    static QList<GanttTick> ticks(qint64 fromMs, qint64 toMs, const QTimeZone &zone, Step step);
+    // Month and day names in `locale`: the window's by default, the portal's for a chart it publishes.
+    static QList<GanttTick> ticks(qint64 fromMs, qint64 toMs, const QTimeZone &zone, Step step,
+                                  const QLocale &locale = QLocale());
     static QList<GanttTick> ticks(qint64 fromMs, qint64 toMs, const QTimeZone &zone, double widthPx,
-                                  double minSpacingPx);
+                                  double minSpacingPx, const QLocale &locale = QLocale());
 
 private:
-    static QString label(qint64 ms, const QTimeZone &zone, Step step, bool major);
+    static QString label(qint64 ms, const QTimeZone &zone, Step step, bool major, const QLocale &locale);
 };
 
 } // namespace OutageDesk

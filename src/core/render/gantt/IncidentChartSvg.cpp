@@ -1,5 +1,6 @@
 #include "render/gantt/IncidentChartSvg.h"
 
+#include "i18n/PublicLocale.h"
 #include "i18n/Translator.h"
 #include "model/Incident.h"
 #include "render/gantt/GanttStyle.h"
@@ -12,6 +13,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace OutageDesk {
@@ -26,6 +28,18 @@ constexpr double kTickCharWidth = 6.5;   // the same for 12-unit tick labels
 constexpr double kMinTickSpacing = 90;
 constexpr int kMaxLabelChars = 40;
 constexpr int kMaxLanes = 4;
+
+// A duration in the chart's language: a published chart never speaks the window's.
+QString durationIn(const QString &language, qint64 seconds)
+{
+    if (language.isEmpty())
+        return TimeFormat::duration(seconds);
+    // One PublicLocale per thread and language: a portal build draws thousands of charts.
+    thread_local std::optional<PublicLocale> locale;
+    if (!locale || locale->language() != language)
+        locale.emplace(language);
+    return locale->duration(seconds);
+}
 
 QString translated(const QString &language, const char *context, const char *text)
 {
@@ -330,7 +344,7 @@ QString IncidentChartSvg::svg(const Incident &incident) const
         bar.endMs = w.isOngoing() ? std::max(bar.startMs, m_nowMs) : w.end.toMSecsSinceEpoch();
         const QString impact = m_labels.impact(w.impact);
         const QString start = TimeFormat::dateTime(w.start, where.zone);
-        const QString duration = TimeFormat::duration(w.durationSeconds(m_now));
+        const QString duration = durationIn(m_language, w.durationSeconds(m_now));
         bar.summary = w.isOngoing() ? m_labels.openWindow.arg(row.label, impact, start, duration)
                                     : m_labels.closedWindow.arg(row.label, impact, start,
                                                                 TimeFormat::dateTime(w.end, where.zone), duration);
@@ -383,7 +397,8 @@ QString IncidentChartSvg::svg(const Incident &incident) const
     bool mixedZones = false;
     const QTimeZone zone = axisZone(incident, &mixedZones);
     const QList<GanttTick> ticks
-        = GanttTickCalculator::ticks(scale.startMs(), scale.endMs(), zone, plotWidth, kMinTickSpacing);
+        = GanttTickCalculator::ticks(scale.startMs(), scale.endMs(), zone, plotWidth, kMinTickSpacing,
+                                     m_language.isEmpty() ? QLocale() : QLocale(m_language));
 
     const QString id = QStringLiteral("gantt-") + incident.uuidString();
     const QString titleId = id + QStringLiteral("-title");

@@ -1,8 +1,6 @@
--- Schema 9: the registered customers that hear about what they use by e-mail
+-- Schema 7: the registered customers that hear about what they use by e-mail
 -- (docs/spec/notifications.md), and what each of them was sent. IF NOT EXISTS: a
 -- workspace told it is older than it is (tests do so) runs this again harmlessly.
--- 6 to 8 are taken by work that lands beside this; a build without them skips the
--- numbers it does not have (Workspace::migrate).
 -- uuid: the customer's identity when the workspace is synced with the team workspace
 -- (docs/spec/team.md); email_key (the address in lower case) makes "the same address"
 -- mean the same customer whatever the capitals in a later import.
