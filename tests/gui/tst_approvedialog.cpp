@@ -179,6 +179,23 @@ private Q_SLOTS:
         QVERIFY(!m_editor->windowsModel()->isMarked(m_editor->windowsModel()->rowCount() - 1));
     }
 
+    void store_acceptsAFindingWithoutSubject()
+    {
+        // A writing check (rca-placeholder, …) is about the text, not a window: no subject.
+        LintFinding text;
+        text.level = LintFinding::Level::Error;
+        text.code = QStringLiteral("rca-placeholder");
+        text.message = QStringLiteral("a placeholder is left in the text");
+        QVERIFY(text.subject.isNull());
+        QString error;
+        QVERIFY2(LintAcceptanceRepository(m_workspace.get()).accept(stored().id, text, QStringLiteral("Sam"),
+                                                                    QDateTime::currentDateTimeUtc(), 0, &error),
+                 qPrintable(error));
+        QList<LintFinding> findings{text};
+        LintAcceptanceRepository::markAccepted(findings, LintAcceptanceRepository(m_workspace.get()).list(stored().id));
+        QCOMPARE(findings.first().acceptedBy, QStringLiteral("Sam"));
+    }
+
     void store_approveRecordsAcceptancesInOneTransaction()
     {
         LintFinding slip = RcaReview::openErrors(m_editor->rcaEditor()->openErrors()).value(0);

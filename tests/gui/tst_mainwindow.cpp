@@ -1016,7 +1016,7 @@ private Q_SLOTS:
         key(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(!answer);
         QCOMPARE(dialogsSeen.size(), 2);
-        QCOMPARE(messages, QStringList());
+        QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QLatin1Char(10))));
 
         const QList<OutboxJob> jobs = OutboxRepository(window.workspace()).jobs();
         QCOMPARE(jobs.size(), 1);

@@ -312,8 +312,9 @@ QByteArray PortalHtmlPages::incident(const Incident &incident) const
         main += QStringLiteral("</tbody>\n</table>\n");
         const QString svg = m_gantt(incident);
         if (!svg.isEmpty()) {
-            // Appended, not arg()'d: the chart is the largest part of the page.
-            main += QStringLiteral("<figure class=\"gantt\">") + svg
+            // Appended, not arg()'d: the chart is the largest part of the page. On a phone
+            // it scrolls sideways, so it takes keyboard focus (axe: scrollable-region-focusable).
+            main += QStringLiteral("<figure class=\"gantt\" tabindex=\"0\">") + svg
                 + QStringLiteral("<figcaption>%1</figcaption></figure>\n").arg(esc(l.chartCaption));
         }
         main += QStringLiteral("</section>\n");

@@ -76,10 +76,13 @@ bool LintAcceptanceRepository::accept(qint64 incidentId, const LintFinding &find
                                      "accepted_by, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"));
             q.addBindValue(incidentId);
             q.addBindValue(revisionId > 0 ? QVariant(revisionId) : QVariant(QMetaType(QMetaType::LongLong)));
-            q.addBindValue(finding.code);
-            q.addBindValue(finding.subject);
-            q.addBindValue(finding.message);
-            q.addBindValue(by.trimmed());
+            // A null QString binds as SQL NULL: a finding about the text has no subject,
+            // which is stored as '' (the columns are NOT NULL).
+            auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+            q.addBindValue(text(finding.code));
+            q.addBindValue(text(finding.subject));
+            q.addBindValue(text(finding.message));
+            q.addBindValue(text(by.trimmed()));
             q.addBindValue(at.toMSecsSinceEpoch());
             if (!q.exec()) {
                 *err = tr("cannot record the acceptance of %1: %2").arg(finding.code, q.lastError().text());
