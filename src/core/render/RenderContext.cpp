@@ -19,9 +19,21 @@ RenderContext RenderContext::fromCatalog(const CatalogRepository &catalog)
     return context;
 }
 
+namespace {
+RenderContext::ChartInstaller g_chartInstaller = nullptr;
+}
+
+void RenderContext::setChartInstaller(ChartInstaller installer)
+{
+    g_chartInstaller = installer;
+}
+
 RenderContext RenderContext::forWorkspace(Workspace *workspace)
 {
-    return fromCatalog(CatalogRepository(workspace));
+    RenderContext context = fromCatalog(CatalogRepository(workspace));
+    if (g_chartInstaller)
+        g_chartInstaller(context, workspace);
+    return context;
 }
 
 QTimeZone RenderContext::zoneOf(const QString &instance) const
