@@ -1,6 +1,7 @@
 // Visual check of the RCA tab (not a test): the sample incident open in the main
 // window, its RCA tab with the preview, grabbed to a PNG.
 //   rca_screenshot OUT.png [dark] [rtl] [checks|history] [export]
+#include "TestPaths.h"
 #include "exchange/ImportBatch.h"
 #include "exchange/ImportError.h"
 #include "exchange/IncidentImporter.h"
@@ -58,7 +59,7 @@ int main(int argc, char *argv[])
         workspace.open(path);
         ImportSummary summary;
         ImportError error;
-        IncidentImporter::importFile(&workspace, QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"),
+        IncidentImporter::importFile(&workspace, TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json")),
                                      QDateTime::currentDateTimeUtc(), &summary, &error);
     }
     Settings settings;

@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "exchange/ImportBatch.h"
 #include "exchange/ImportError.h"
 #include "exchange/IncidentImporter.h"
@@ -61,7 +62,7 @@ private Q_SLOTS:
         QVERIFY(m_workspace->open(m_dir->filePath(QStringLiteral("w.sqlite"))));
         ImportSummary summary;
         ImportError error;
-        QVERIFY(IncidentImporter::importFile(m_workspace.get(), QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"),
+        QVERIFY(IncidentImporter::importFile(m_workspace.get(), TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json")),
                                              QDateTime::currentDateTimeUtc(), &summary, &error));
         // A draft whose last window is the AM/PM slip: 19:56 until 08:11 the next morning.
         Incident incident = stored();

@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "GuiTestSupport.h"
 
 #include "gui/GuiLauncher.h"
@@ -62,7 +63,7 @@ namespace {
 // A file of many incidents, each the example's with an id of its own.
 QString manyIncidentsFile(const QTemporaryDir &dir, int count)
 {
-    QFile example(QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"));
+    QFile example(TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json")));
     if (!example.open(QIODevice::ReadOnly))
         return {};
     QJsonObject root = QJsonDocument::fromJson(example.readAll()).object();
@@ -441,7 +442,7 @@ private Q_SLOTS:
         QCOMPARE(window.incidentModel()->rowCount(), before + 1);
         QVERIFY(window.history()->undoStack()->canUndo());
 
-        QVERIFY2(window.importFile(QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"), &message),
+        QVERIFY2(window.importFile(TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json")), &message),
                  qPrintable(message));
         QCOMPARE(window.incidentModel()->rowCount(), before + 2);
         // An import cannot be undone piecemeal, so no older step may restore across it.
@@ -590,14 +591,14 @@ private Q_SLOTS:
         const QString shot = m_dir->filePath(QStringLiteral("shot.png"));
         env.insert(QStringLiteral("OUTAGEDESK_SCREENSHOT"), shot);
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(OUTAGEDESK_BINARY),
+        p.start(TestPaths::binary(),
                 {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("-style"), QStringLiteral("Fusion"),
                  QStringLiteral("-reverse"), QStringLiteral("--db"), m_path});
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QVERIFY(QFileInfo::exists(shot));
 
-        p.start(QStringLiteral(OUTAGEDESK_BINARY), {QStringLiteral("--style=Fusion"), QStringLiteral("-style"),
+        p.start(TestPaths::binary(), {QStringLiteral("--style=Fusion"), QStringLiteral("-style"),
                                                      QStringLiteral("Fusion"), QStringLiteral("--version")});
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());

@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "analysis/SpellChecker.h"
 #include "exchange/ImportBatch.h"
 #include "exchange/ImportError.h"
@@ -98,7 +99,7 @@ void TestRcaEditor::init()
     QVERIFY(m_workspace->open(m_dir->filePath(QStringLiteral("w.sqlite"))));
     ImportSummary summary;
     ImportError error;
-    QVERIFY(IncidentImporter::importFile(m_workspace.get(), QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"),
+    QVERIFY(IncidentImporter::importFile(m_workspace.get(), TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json")),
                                          QDateTime::currentDateTimeUtc(), &summary, &error));
     m_history = std::make_unique<EditHistory>();
     m_history->setWorkspace(m_workspace.get());

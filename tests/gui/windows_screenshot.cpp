@@ -2,6 +2,7 @@
 // fifth window typed as the RCA writes it ("7:56 PM until 8:11 AM"), the slip marked
 // on its row with its fix, grabbed to a PNG; or the approve dialog listing it.
 //   windows_screenshot OUT.png [dark] [he] [12h] [stored] [approve]
+#include "TestPaths.h"
 #include "exchange/ImportBatch.h"
 #include "exchange/ImportError.h"
 #include "exchange/IncidentImporter.h"
@@ -60,7 +61,7 @@ int main(int argc, char *argv[])
         workspace.open(path);
         ImportSummary summary;
         ImportError error;
-        IncidentImporter::importFile(&workspace, QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"),
+        IncidentImporter::importFile(&workspace, TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json")),
                                      QDateTime::currentDateTimeUtc(), &summary, &error);
         // The fifth window as typed from the RCA: open, or stored as the next morning.
         Incident incident = IncidentRepository(&workspace).load(sample).value_or(Incident());

@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "gui/MainWindow.h"
 #include "gui/Settings.h"
 #include "exchange/ImportError.h"
@@ -112,7 +113,7 @@ void TestHebrewWindow::hebrew_englishTextAndDatesKeepTheirDirection()
         QVERIFY(workspace.open(path));
         ImportSummary summary;
         ImportError error;
-        QVERIFY(IncidentImporter::importFile(&workspace, QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"),
+        QVERIFY(IncidentImporter::importFile(&workspace, TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json")),
                                              Clock::now(), &summary, &error));
     }
     Settings settings(m_dir.filePath(QStringLiteral("settings2.ini")));

@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -145,7 +146,7 @@ private Q_SLOTS:
     {
         const QString db = m_dir.filePath(QStringLiteral("ws.sqlite"));
         const Result import = run(binary(), {QStringLiteral("--db"), db, QStringLiteral("import"),
-                                             QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json")});
+                                             TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json"))});
         QVERIFY2(import.exitCode == 0, import.err.constData());
         const Result list = run(binary(), {QStringLiteral("--db"), db, QStringLiteral("list")});
         QVERIFY2(list.exitCode == 0, list.err.constData());

@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -24,7 +25,7 @@ class TestCli : public QObject
     };
 
     QTemporaryDir m_dir;
-    const QString m_example = QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json");
+    const QString m_example = TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json"));
 
     Result run(const QStringList &args, const QProcessEnvironment &extra = {})
     {
@@ -40,7 +41,7 @@ class TestCli : public QObject
         for (const auto &key : extra.keys())
             env.insert(key, extra.value(key));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(OUTAGEDESK_BINARY), args);
+        p.start(TestPaths::binary(), args);
         if (!p.waitForFinished(60000))
             return {};
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
@@ -234,7 +235,7 @@ private Q_SLOTS:
                                         "doc = json.load(open(sys.argv[2]))\n"
                                         "jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER).validate(doc)\n"
                                         "print('valid')\n"),
-                         QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/incident.schema.json"), out});
+                         TestPaths::fixture(QStringLiteral("incident.schema.json")), out});
         QVERIFY(p.waitForFinished(60000));
         if (p.readAllStandardError().contains("No module named 'jsonschema'"))
             QSKIP("python3-jsonschema is not installed (packaging/linux/debian-packages.txt lists it)");
@@ -339,7 +340,7 @@ private Q_SLOTS:
         onTerminal.setProcessEnvironment(env);
         // script runs the command on a pseudo-terminal of its own and copies what it shows.
         onTerminal.start(script, {QStringLiteral("-qec"),
-                                  QStringLiteral("'%1' --db '%2' export 6f1c2a4e --format md").arg(QStringLiteral(OUTAGEDESK_BINARY), path),
+                                  QStringLiteral("'%1' --db '%2' export 6f1c2a4e --format md").arg(TestPaths::binary(), path),
                                   QStringLiteral("/dev/null")});
         QVERIFY(onTerminal.waitForFinished(60000));
         QCOMPARE(onTerminal.exitCode(), 0);
@@ -506,9 +507,9 @@ private Q_SLOTS:
             all << args;
             if (root)
                 p.start(runuser, QStringList{QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
-                                             QStringLiteral(OUTAGEDESK_BINARY)} + all);
+                                             TestPaths::binary()} + all);
             else
-                p.start(QStringLiteral(OUTAGEDESK_BINARY), all);
+                p.start(TestPaths::binary(), all);
             p.waitForFinished(60000);
             return Result{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
         };

@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "storage/CatalogRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/Workspace.h"
@@ -71,7 +72,7 @@ tst_CliGantt::Result tst_CliGantt::run(const QStringList &arguments) const
     env.insert(QStringLiteral("OUTAGEDESK_NOW"), QStringLiteral("2016-11-30T00:00:00Z"));
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(OUTAGEDESK_BINARY), QStringList{QStringLiteral("--db"), m_db} + arguments);
+    process.start(TestPaths::binary(), QStringList{QStringLiteral("--db"), m_db} + arguments);
     Result result;
     if (!process.waitForFinished(60000))
         return result;

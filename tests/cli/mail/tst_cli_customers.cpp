@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -32,7 +33,7 @@ class TestCliCustomers : public QObject
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(OUTAGEDESK_BINARY), QStringList{QStringLiteral("--db"), m_db} + args);
+        p.start(TestPaths::binary(), QStringList{QStringLiteral("--db"), m_db} + args);
         if (!p.waitForFinished(60000))
             return {};
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
@@ -71,7 +72,7 @@ private Q_SLOTS:
     void init()
     {
         m_db = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
-        const Result r = run({"import", OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"});
+        const Result r = run({"import", TestPaths::fixture("primo-eu01-2016-11.json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 

@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "KeychainSession.h"
 #include "NginxFixture.h"
 #include "PortalSiteChecks.h"
@@ -55,7 +56,7 @@ class TestCliPublish : public QObject
         p.setProcessEnvironment(env);
         QStringList all{QStringLiteral("--db"), m_db};
         all << args;
-        p.start(QStringLiteral(OUTAGEDESK_BINARY), all);
+        p.start(TestPaths::binary(), all);
         if (!p.waitForFinished(120000))
             return {};
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
@@ -74,7 +75,7 @@ class TestCliPublish : public QObject
     void freshWorkspace(const QStringList &extra = {})
     {
         m_db = m_dir.filePath(QStringLiteral("ws%1.sqlite").arg(++m_dbCounter));
-        const Result r = run(QStringList{QStringLiteral("import"), QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json")} + extra);
+        const Result r = run(QStringList{QStringLiteral("import"), TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json"))} + extra);
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
@@ -137,7 +138,7 @@ class TestCliPublish : public QObject
     // The example file with its incidents replaced by `incidents`, written as `name`.
     QString writeExampleWith(const QString &name, const QJsonArray &incidents)
     {
-        QFile f(QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"));
+        QFile f(TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json")));
         if (!f.open(QIODevice::ReadOnly))
             return {};
         QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
@@ -353,7 +354,7 @@ private Q_SLOTS:
     {
         freshWorkspace();
         // `approve` is the only way in; edit the RCA back to draft through import.
-        QFile f(QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"));
+        QFile f(TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json")));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
         QJsonArray incidents = doc.value(QStringLiteral("incidents")).toArray();
@@ -504,7 +505,7 @@ private Q_SLOTS:
         // A day offline: many publications wait in the outbox. Draining them is one
         // site build and an upload long enough to interrupt.
         constexpr int kWaiting = 100;
-        QFile f(QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"));
+        QFile f(TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json")));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject example = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("incidents")).toArray().at(0).toObject();
         QJsonArray many;
@@ -532,7 +533,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
         p.setProcessEnvironment(env);
         const int putsBefore = m_nginx.countRequests("PUT");
-        p.start(QStringLiteral(OUTAGEDESK_BINARY), {QStringLiteral("--db"), m_db, QStringLiteral("outbox"), QStringLiteral("retry")});
+        p.start(TestPaths::binary(), {QStringLiteral("--db"), m_db, QStringLiteral("outbox"), QStringLiteral("retry")});
         QVERIFY(p.waitForStarted());
         QElapsedTimer timer;
         timer.start();

@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,7 +57,7 @@ void TestCliRca::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_db = m_dir->filePath(QStringLiteral("w.sqlite"));
-    const Result imported = run({QStringLiteral("import"), QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json")});
+    const Result imported = run({QStringLiteral("import"), TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json"))});
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
 }
 
@@ -70,7 +71,7 @@ TestCliRca::Result TestCliRca::run(const QStringList &arguments)
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
     environment.remove(QStringLiteral("DISPLAY"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(OUTAGEDESK_BINARY), QStringList{QStringLiteral("--db"), m_db} + arguments);
+    process.start(TestPaths::binary(), QStringList{QStringLiteral("--db"), m_db} + arguments);
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
@@ -85,7 +86,7 @@ void TestCliRca::approve_recordsWhoAndWhen()
     QVERIFY(approved.err.contains("already approved"));
 
     // Back to draft by an import of an edited text, then approve.
-    QFile fixture(QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"));
+    QFile fixture(TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json")));
     QVERIFY(fixture.open(QIODevice::ReadOnly));
     QJsonObject root = QJsonDocument::fromJson(fixture.readAll()).object();
     QJsonArray incidents = root.value(QStringLiteral("incidents")).toArray();
@@ -122,7 +123,7 @@ void TestCliRca::approve_recordsWhoAndWhen()
 
 bool TestCliRca::importDraft(const QByteArray &from, const QByteArray &to)
 {
-    QFile fixture(QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"));
+    QFile fixture(TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json")));
     if (!fixture.open(QIODevice::ReadOnly))
         return false;
     QByteArray content = fixture.readAll();

@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "exchange/IncidentExporter.h"
 #include "exchange/IncidentImporter.h"
 #include "storage/CatalogRepository.h"
@@ -21,7 +22,7 @@ using namespace OutageDesk;
 
 namespace {
 
-const QString kExample = QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json");
+const QString kExample = TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json"));
 
 QJsonObject example()
 {

@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "exchange/JsonInput.h"
 #include "time/Rfc3339.h"
 
@@ -227,7 +228,7 @@ private Q_SLOTS:
     // Random damage to a real file: whenever either accepts, both must, and agree.
     void mutations_neverDisagreeWithQt()
     {
-        QFile file(QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"));
+        QFile file(TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray original = file.readAll();
         QVERIFY(agreesWithQt(original, "original"));
@@ -258,7 +259,7 @@ private Q_SLOTS:
     // A file read straight into a buffer with room after it, and one without.
     void readFile_readsTheWholeFile()
     {
-        QFile file(QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"));
+        QFile file(TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray expected = file.readAll();
         QByteArray bytes;

@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "exchange/IncidentImporter.h"
 #include "storage/CatalogRepository.h"
 #include "storage/IncidentRepository.h"
@@ -71,7 +72,7 @@ QString writtenWorkspace(const QTemporaryDir &dir, const QString &name)
         return {};
     ImportSummary summary;
     ImportError error;
-    if (!IncidentImporter::importFile(&ws, QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"),
+    if (!IncidentImporter::importFile(&ws, TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json")),
                                       QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC), &summary, &error))
         return {};
     return path;

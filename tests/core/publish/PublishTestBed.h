@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TestPaths.h"
 #include "MemoryCredentialStore.h"
 
 #include "exchange/IncidentImporter.h"
@@ -32,7 +33,7 @@ public:
     // The example, with `edit` applied to its first incident before it is imported.
     bool open(const std::function<void(QJsonObject &incident)> &edit = {})
     {
-        QFile f(QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"));
+        QFile f(TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json")));
         if (!dir.isValid() || !f.open(QIODevice::ReadOnly))
             return false;
         QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();

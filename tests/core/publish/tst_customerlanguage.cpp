@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "PortalSiteChecks.h"
 
 #include "exchange/IncidentImporter.h"
@@ -42,7 +43,7 @@ class TestCustomerLanguage : public QObject
 
     static QJsonObject document()
     {
-        QFile f(QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"));
+        QFile f(TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json")));
         if (!f.open(QIODevice::ReadOnly))
             return {};
         return QJsonDocument::fromJson(f.readAll()).object();

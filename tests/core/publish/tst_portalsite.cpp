@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "PortalSiteChecks.h"
 
 #include "exchange/IncidentImporter.h"
@@ -30,7 +31,7 @@ class TestPortalSite : public QObject
 
     static QJsonObject example()
     {
-        QFile f(QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"));
+        QFile f(TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json")));
         if (!f.open(QIODevice::ReadOnly))
             return {};
         return QJsonDocument::fromJson(f.readAll()).object();

@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "PortalSiteChecks.h"
 
 #include "exchange/IncidentImporter.h"
@@ -34,7 +35,7 @@ class TestPortalValidation : public QObject
 
     QJsonObject fixture() const
     {
-        QFile f(QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"));
+        QFile f(TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json")));
         if (!f.open(QIODevice::ReadOnly))
             return {};
         QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();

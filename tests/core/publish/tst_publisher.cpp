@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "ScriptedHttpServer.h"
 
 #include "exchange/IncidentImporter.h"
@@ -132,7 +133,7 @@ class TestPublisher : public QObject
 
     bool openWorkspace(const std::function<void(QJsonObject &incident)> &edit = {})
     {
-        QFile f(QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"));
+        QFile f(TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json")));
         if (!f.open(QIODevice::ReadOnly))
             return false;
         QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();

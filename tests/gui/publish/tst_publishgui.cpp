@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "exchange/IncidentImporter.h"
 #include "gui/publish/BuildPortalDialog.h"
 #include "gui/publish/OutboxDialog.h"
@@ -133,7 +134,7 @@ class TestPublishGui : public QObject
 
     bool openWorkspace(const QString &rcaState = QStringLiteral("approved"))
     {
-        QFile f(QStringLiteral(OUTAGEDESK_TEST_FIXTURES "/primo-eu01-2016-11.json"));
+        QFile f(TestPaths::fixture(QStringLiteral("primo-eu01-2016-11.json")));
         if (!f.open(QIODevice::ReadOnly))
             return false;
         QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
