@@ -1890,6 +1890,30 @@ Dauer: %6
         <source>Open</source>
         <translation>Offen</translation>
     </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Outage windows</source>
+        <translation>Ausfallzeiträume</translation>
+    </message>
+    <message>
+        <source>Status updates</source>
+        <translation>Statusmeldungen</translation>
+    </message>
+    <message>
+        <source>No status updates recorded.</source>
+        <translation>Keine Statusmeldungen erfasst.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Meldung</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::IncidentChartSvg</name>

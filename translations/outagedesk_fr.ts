@@ -1890,6 +1890,30 @@ Durée&#xa0;: %6
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Outage windows</source>
+        <translation>Fenêtres d&apos;interruption</translation>
+    </message>
+    <message>
+        <source>Status updates</source>
+        <translation>Mises à jour d&apos;état</translation>
+    </message>
+    <message>
+        <source>No status updates recorded.</source>
+        <translation>Aucune mise à jour d&apos;état enregistrée.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::IncidentChartSvg</name>

@@ -1890,6 +1890,30 @@ Duration: %6
         <source>Open</source>
         <translation>פתוח</translation>
     </message>
+    <message>
+        <source>Severity</source>
+        <translation>חומרה</translation>
+    </message>
+    <message>
+        <source>Outage windows</source>
+        <translation>חלונות השבתה</translation>
+    </message>
+    <message>
+        <source>Status updates</source>
+        <translation>עדכוני סטטוס</translation>
+    </message>
+    <message>
+        <source>No status updates recorded.</source>
+        <translation>לא נרשמו עדכוני סטטוס.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>שעה</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>עדכון</translation>
+    </message>
 </context>
 <context>
     <name>OutageDesk::IncidentChartSvg</name>

@@ -3,8 +3,6 @@
 #include "cli/StandardCommands.h"
 #include "gui/GuiLauncher.h"
 #include "gui/gantt/GanttCommand.h"
-#include "gui/rca/RcaChart.h"
-#include "render/RenderContext.h"
 #include "i18n/Translator.h"
 
 #include <QApplication>
@@ -79,8 +77,6 @@ int main(int argc, char *argv[])
     CommandLine commandLine;
     addStandardCommands(commandLine);
     commandLine.add(std::make_unique<GanttCommand>());
-    // RCA exports (export --format html|pdf) embed the outage chart drawn by the GUI library.
-    RenderContext::setChartInstaller(&RcaChart::install);
     const CommandLine::Invocation invocation = commandLine.peek(arguments);
 
     if (!invocation.opensWindow()) {
@@ -89,6 +85,10 @@ int main(int argc, char *argv[])
         // Subcommands never need a display: they draw offscreen unless told otherwise.
         if (runtime != Command::Runtime::Core && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // The minimal platform loads no font unless asked to: a PDF or chart drawn
+        // under it would carry no readable text.
+        if (runtime != Command::Runtime::Core && qgetenv("QT_QPA_PLATFORM") == "minimal")
+            qputenv("QT_QPA_PLATFORM", "minimal:enable_fonts");
         // Cron jobs and CI have no login session: without this Qt prints a warning on
         // stderr, where scripts expect nothing but our one line about what went wrong.
         if (runtime != Command::Runtime::Core && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {

@@ -85,7 +85,7 @@ int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context
         context.error(tr("export: unknown page size \"%1\" (a4 or letter)").arg(pageSizeName));
         return ExitUsage;
     }
-    const RcaRenderer renderer(RenderContext::forWorkspace(workspace));
+    const RcaRenderer renderer(RenderContext::fromCatalog(CatalogRepository(workspace)));
     if (format == QLatin1String("md"))
         return OutputFile::write(context, output, renderer.markdown(*incident).toUtf8());
     if (format == QLatin1String("html"))

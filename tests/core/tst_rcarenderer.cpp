@@ -4,6 +4,7 @@
 #include "render/MarkdownRenderer.h"
 #include "render/RcaRenderer.h"
 #include "render/RenderContext.h"
+#include "render/gantt/IncidentChartSvg.h"
 
 #include <QGuiApplication>
 #include <QImage>
@@ -12,6 +13,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QSet>
+#include <QXmlStreamReader>
 
 using namespace OutageDesk;
 
@@ -80,6 +83,46 @@ bool looksActive(const QString &html)
     return false;
 }
 
+QString pdfText(const QString &path, const QStringList &options = {})
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), options + QStringList{path, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
+
+// Markup in every field a user can type that reaches an export.
+const QString kHostile = QStringLiteral(
+    "</title><script>alert(1)</script><form action=\"https://evil.example/\"><input name=x>"
+    "<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\"><base href=\"https://evil.example/\">"
+    "<a href=\"javascript:alert(2)\">x</a><img src=x onerror=alert(3)><svg onload=alert(4)>]]><![CDATA[ &amp; \"'");
+
+RenderContext hostileContext()
+{
+    RenderContext context = amsterdamContext();
+    context.dataCenterOfInstance.insert(kHostile, DataCenter{3, QStringLiteral("X"), kHostile, QStringLiteral("Europe/Amsterdam")});
+    return context;
+}
+
+Incident hostileIncident()
+{
+    Incident incident = sampleIncident();
+    incident.uuid = QUuid::fromString(QStringLiteral("6f1c2a4e-0b7d-4c55-9a3e-2e51c0d7b101"));
+    incident.title = kHostile;
+    incident.windows << OutageWindow{kHostile, utc("2016-11-14T15:00:00+01:00"), utc("2016-11-14T15:20:00+01:00"),
+                                     Impact::Degraded};
+    incident.updates << StatusUpdate{utc("2016-11-14T15:05:00+01:00"), IncidentStatus::Identified, kHostile};
+    incident.actionItems << ActionItem{kHostile, kHostile, QDate(2016, 12, 1), false};
+    incident.publications << Publication{utc("2016-11-21T10:00:00Z"), kHostile, kHostile};
+    incident.rca->text += QStringLiteral("\n\n") + kHostile + QStringLiteral("\n\n[link](javascript:alert(5)) ")
+        + QStringLiteral("<iframe src=\"https://evil.example/\"></iframe>\n\n```\n") + kHostile + QStringLiteral("\n```\n");
+    incident.rca->state = RcaState::Approved;
+    incident.rca->approvedBy = kHostile;
+    incident.rca->approvedAt = utc("2016-11-21T09:00:00Z");
+    return incident;
+}
+
 } // namespace
 
 class TestRcaRenderer : public QObject
@@ -108,9 +151,14 @@ private Q_SLOTS:
     void actionItems_andPublications_tables();
     void markerInsideCodeFence_isLeftAlone();
     void exports_neverContainInternalNotes();
-    void chartHooks_placeTheChartUnderTheTitle();
+    void chart_isThePortalsUnderTheTitle();
     void pdf_containsTimelineAndPageNumbers_data();
     void pdf_containsTimelineAndPageNumbers();
+    void standaloneHtml_markupInEveryField_staysWithinTheAllowList();
+    void withoutRcaText_exportsCarryTheFacts_data();
+    void withoutRcaText_exportsCarryTheFacts();
+    void pdf_longLinesWrapInsideTheMargin();
+    void pdf_linesAtPageBreaks_appearOnce();
 };
 
 void TestRcaRenderer::hostileMarkdown_isNeverActive_data()
@@ -272,7 +320,13 @@ void TestRcaRenderer::title_isEscaped()
     incident.rca->text = QStringLiteral("No heading of its own.");
     const RcaRenderer renderer(amsterdamContext());
     const QString html = renderer.standaloneHtml(incident);
-    QVERIFY(!looksActive(html.section(QLatin1String("</head>"), 1)));
+    // The chart is inline SVG by design; what it may hold is checked element by element
+    // in standaloneHtml_markupInEveryField_staysWithinTheAllowList.
+    QString body = html.section(QLatin1String("</head>"), 1);
+    body.remove(QRegularExpression(QStringLiteral("<figure class=\"chart\"><svg .*?</svg></figure>"),
+                                   QRegularExpression::DotMatchesEverythingOption));
+    QVERIFY(!body.contains(QLatin1String("<svg")));
+    QVERIFY(!looksActive(body));
     QVERIFY2(html.contains(QLatin1String("<title>&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt; &amp; &lt;b&gt;x&lt;/b&gt;</title>")),
              qPrintable(html));
     QVERIFY(!html.contains(QLatin1String("<script")));
@@ -371,28 +425,20 @@ void TestRcaRenderer::exports_neverContainInternalNotes()
         QVERIFY(!md.contains(marker));
 }
 
-void TestRcaRenderer::chartHooks_placeTheChartUnderTheTitle()
+void TestRcaRenderer::chart_isThePortalsUnderTheTitle()
 {
-    RenderContext context = amsterdamContext();
-    context.chartSvg = [](const Incident &) { return QStringLiteral("<svg width=\"10\" height=\"10\"></svg>"); };
-    int imageCalls = 0;
-    context.chartImage = [&imageCalls](const Incident &) {
-        ++imageCalls;
-        QImage image(200, 60, QImage::Format_RGB32);
-        image.fill(Qt::darkRed);
-        return image;
-    };
-    const RcaRenderer renderer(context);
+    const RcaRenderer renderer(amsterdamContext());
     const Incident incident = sampleIncident();
     const QString html = renderer.standaloneHtml(incident);
     const qsizetype figure = html.indexOf(QLatin1String("<figure class=\"chart\"><svg"));
     QVERIFY(figure > html.indexOf(QLatin1String("</h1>")));
     QVERIFY(figure < html.indexOf(QLatin1String("<h2>Event Timeline")));
+    // The portal's chart, in the data center's zone as the tables are.
+    QCOMPARE(html.mid(figure + 22, html.indexOf(QLatin1String("</figure>"), figure) - figure - 22),
+             IncidentChartSvg(amsterdamContext()).svg(incident));
+    QVERIFY(html.contains(QLatin1String("Times in Europe/Amsterdam (CET)")));
     // The preview fragment never carries the chart: it is for exports.
     QVERIFY(!renderer.htmlFragment(incident).contains(QLatin1String("<svg")));
-    QString error;
-    QVERIFY(!renderer.pdf(incident, QPageSize::A4, &error).isEmpty());
-    QCOMPARE(imageCalls, 1);
 }
 
 void TestRcaRenderer::pdf_containsTimelineAndPageNumbers_data()
@@ -429,6 +475,200 @@ void TestRcaRenderer::pdf_containsTimelineAndPageNumbers()
     QVERIFY(pdfinfo.waitForFinished(30000));
     const QString info = QString::fromUtf8(pdfinfo.readAllStandardOutput());
     QVERIFY2(info.contains(pageSize == QPageSize::A4 ? QLatin1String("(A4)") : QLatin1String("(letter)")), qPrintable(info));
+}
+
+void TestRcaRenderer::standaloneHtml_markupInEveryField_staysWithinTheAllowList()
+{
+    // The exported file is mailed around and hosted: whatever a field holds, it may
+    // only ever contain these elements and attributes (its CSP is no excuse).
+    static const QSet<QString> htmlElements{"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "h4", "h5",
+                                            "h6", "p", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "pre",
+                                            "code", "em", "strong", "del", "blockquote", "a", "img", "br", "hr", "figure", "main"};
+    static const QSet<QString> svgElements{"svg", "title", "desc", "g", "rect", "line", "text"};
+    static const QSet<QString> attributes{"lang", "dir", "charset", "http-equiv", "content", "name", "class", "id", "href",
+                                          "src", "alt", "title", "start", "align", "viewBox", "width", "height", "role", "aria-labelledby",
+                                          "font-family", "font-size", "font-weight", "fill", "fill-opacity", "stroke",
+                                          "stroke-opacity", "stroke-width", "stroke-dasharray", "text-anchor", "x", "y",
+                                          "x1", "x2", "y1", "y2"};
+    const RcaRenderer renderer(hostileContext());
+    const Incident incident = hostileIncident();
+    const QString html = renderer.standaloneHtml(incident);
+
+    QXmlStreamReader reader(html);
+    QStringList stack;
+    int metas = 0;
+    int styles = 0;
+    int svgDepth = 0;
+    QStringList texts;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement()) {
+            const QString name = reader.name().toString();
+            const bool inSvg = svgDepth > 0 || name == QLatin1String("svg");
+            QVERIFY2(inSvg ? svgElements.contains(name) : htmlElements.contains(name),
+                     qPrintable(QStringLiteral("<%1> inside %2").arg(name, stack.join(QLatin1Char('/')))));
+            for (const QXmlStreamAttribute &attribute : reader.attributes()) {
+                const QString attributeName = attribute.qualifiedName().toString();
+                QVERIFY2(attributes.contains(attributeName), qPrintable(name + QLatin1Char(' ') + attributeName));
+                if (attributeName == QLatin1String("href") || attributeName == QLatin1String("src"))
+                    QVERIFY2(HtmlSanitizer::isSafeUrl(attribute.value().toString()), qPrintable(attribute.value().toString()));
+            }
+            if (name == QLatin1String("meta")) {
+                ++metas;
+                QCOMPARE(stack, QStringList({"html", "head"}));
+                const QString equiv = reader.attributes().value(QLatin1String("http-equiv")).toString();
+                QVERIFY2(equiv.isEmpty() || equiv == QLatin1String("Content-Security-Policy"), qPrintable(equiv));
+            }
+            if (name == QLatin1String("style")) {
+                ++styles;
+                QCOMPARE(stack, QStringList({"html", "head"}));
+            }
+            if (name == QLatin1String("title") && !inSvg)
+                QCOMPARE(stack, QStringList({"html", "head"}));
+            if (inSvg)
+                ++svgDepth;
+            stack << name;
+        } else if (reader.isEndElement()) {
+            stack.removeLast();
+            if (svgDepth > 0)
+                --svgDepth;
+        } else if (reader.isCharacters()) {
+            texts << reader.text().toString();
+        }
+    }
+    QVERIFY2(!reader.hasError(), qPrintable(QStringLiteral("%1 at %2:%3\n%4")
+                                                .arg(reader.errorString())
+                                                .arg(reader.lineNumber())
+                                                .arg(reader.columnNumber())
+                                                .arg(html)));
+    QCOMPARE(metas, 3); // charset, viewport, the content security policy
+    QCOMPARE(styles, 1);
+    // The markup arrived as text, in the chart too (its <title> and the row of the hostile instance).
+    const QString allText = texts.join(QString());
+    QVERIFY(allText.contains(QLatin1String("<script>alert(1)</script>")));
+    QVERIFY(html.contains(QLatin1String("<figure class=\"chart\"><svg")));
+    QVERIFY(html.contains(QLatin1String("class=\"bar d\"")));
+}
+
+void TestRcaRenderer::withoutRcaText_exportsCarryTheFacts_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<bool>("withRcaDocument");
+    QTest::newRow("md, no RCA") << "md" << false;
+    QTest::newRow("md, empty RCA") << "md" << true;
+    QTest::newRow("html") << "html" << false;
+    QTest::newRow("pdf") << "pdf" << true;
+}
+
+void TestRcaRenderer::withoutRcaText_exportsCarryTheFacts()
+{
+    QFETCH(QString, format);
+    QFETCH(bool, withRcaDocument);
+    Incident incident = sampleIncident();
+    incident.severity = Severity::Major;
+    incident.status = IncidentStatus::Monitoring;
+    incident.rca.reset();
+    if (withRcaDocument)
+        incident.rca = RcaDocument{QStringLiteral("  \n\n"), RcaState::Draft, {}, {}};
+    incident.windows << OutageWindow{QStringLiteral("Alma NA02"), utc("2016-11-15T09:00:00-06:00"),
+                                     utc("2016-11-15T09:45:00-06:00"), Impact::Degraded};
+    incident.updates << StatusUpdate{utc("2016-11-14T15:05:00+01:00"), IncidentStatus::Investigating,
+                                     QStringLiteral("We are looking\ninto it.")};
+    const RcaRenderer renderer(amsterdamContext());
+    QString text;
+    if (format == QLatin1String("md")) {
+        text = renderer.markdown(incident);
+    } else if (format == QLatin1String("html")) {
+        text = renderer.standaloneHtml(incident);
+    } else {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("facts.pdf"));
+        QString error;
+        QVERIFY2(renderer.writePdf(incident, path, QPageSize::A4, &error), qPrintable(error));
+        // In reading order, cell by cell; a time may wrap inside its cell.
+        text = pdfText(path).simplified();
+    }
+    // Times in the tables are kept on one line with no-break spaces.
+    text.replace(QChar(0x00a0), QLatin1Char(' '));
+    for (const char *fact : {"Primo MT EU01 service interruptions", "Monitoring", "Major", "Europe Data Center",
+                             "North America", "2016-11-14 14:56 CET", "2016-11-14 15:36 CET", "40 min",
+                             "2016-11-15 10:56 CET", "2016-11-15 11:14 CET", "18 min", "2016-11-15 09:00 CST",
+                             "2016-11-15 09:45 CST", "45 min", "Degraded", "2016-11-14 15:05 CET", "Investigating", "We are looking into it."})
+        QVERIFY2(text.contains(QLatin1String(fact)), qPrintable(QStringLiteral("%1 missing in\n%2").arg(fact, text)));
+    // The title once as the heading (HTML: also the document's and the chart's title; PDF: also every footer).
+    if (format != QLatin1String("pdf"))
+        QCOMPARE(text.count(QLatin1String("Primo MT EU01 service interruptions")), format == QLatin1String("html") ? 3 : 1);
+    QVERIFY(!text.contains(QLatin1String("SECRET-INTERNAL-NOTE")));
+}
+
+void TestRcaRenderer::pdf_longLinesWrapInsideTheMargin()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    Incident incident = sampleIncident();
+    QString longLine;
+    for (int i = 0; i < 40; ++i)
+        longLine += QStringLiteral("token%1=value;").arg(i);
+    incident.rca->text += QStringLiteral("\n```\n") + longLine + QStringLiteral("END-OF-CODE\n```\n\n")
+        + QStringLiteral("https://status.example.com/").repeated(12) + QStringLiteral("END-OF-URL\n");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wrap.pdf"));
+    QString error;
+    QVERIFY2(RcaRenderer(amsterdamContext()).writePdf(incident, path, QPageSize::A4, &error), qPrintable(error));
+    // Every word inside the page, right margin included (18 mm = 51 pt on A4's 595 pt).
+    const QString boxes = pdfText(path, {QStringLiteral("-bbox")});
+    static const QRegularExpression word(QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"([0-9.]+)\"[^>]*>([^<]*)</word>"));
+    int words = 0;
+    for (auto it = word.globalMatch(boxes); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        ++words;
+        QVERIFY2(m.captured(2).toDouble() <= 595.3 - 45, qPrintable(m.captured(3) + QLatin1Char(' ') + m.captured(2)));
+    }
+    QVERIFY(words > 50);
+    // All of it is there, wrapped (the text layer breaks it into lines).
+    const QString text = pdfText(path).remove(QRegularExpression(QStringLiteral("\\s")));
+    QVERIFY(text.contains(longLine + QLatin1String("END-OF-CODE")));
+    QVERIFY(text.contains(QStringLiteral("https://status.example.com/").repeated(12) + QLatin1String("END-OF-URL")));
+}
+
+void TestRcaRenderer::pdf_linesAtPageBreaks_appearOnce()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    Incident incident = sampleIncident();
+    // Paragraphs, a long list and a long code block, so that page breaks fall inside each.
+    for (int i = 0; i < 80; ++i)
+        incident.rca->text += QStringLiteral("\nParagraph P%1X of a long analysis, which wraps over more than one line "
+                                             "of the page so that a break may fall inside it.\n").arg(i);
+    incident.rca->text += QLatin1Char('\n');
+    for (int i = 0; i < 80; ++i)
+        incident.rca->text += QStringLiteral("- Item L%1X\n").arg(i);
+    incident.rca->text += QStringLiteral("\n```\n");
+    for (int i = 0; i < 120; ++i)
+        incident.rca->text += QStringLiteral("code line C%1X\n").arg(i);
+    incident.rca->text += QStringLiteral("```\n");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pages.pdf"));
+    QString error;
+    QVERIFY2(RcaRenderer(amsterdamContext()).writePdf(incident, path, QPageSize::A4, &error), qPrintable(error));
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(QLatin1String("Page 3 of")));
+    QStringList twice;
+    for (const auto &[prefix, count] : {std::pair{"P", 80}, std::pair{"L", 80}, std::pair{"C", 120}}) {
+        for (int i = 0; i < count; ++i) {
+            const QString marker = QStringLiteral("%1%2X").arg(QLatin1String(prefix)).arg(i);
+            QVERIFY2(text.count(marker) >= 1, qPrintable(marker + QLatin1String(" is missing")));
+            if (text.count(marker) > 1)
+                twice << marker;
+        }
+    }
+    // QTextLayout::draw() also draws the line just above its clip, so a paragraph that
+    // continues on the next page puts its last line of the page before into that page's
+    // text layer too (outside the visible area). Not fixed yet: see README, exports.
+    QEXPECT_FAIL("", "a paragraph's line before a page break is in the next page's text layer too", Continue);
+    QVERIFY2(twice.isEmpty(), qPrintable(twice.join(QLatin1Char(' '))));
 }
 
 QTEST_MAIN(TestRcaRenderer)

@@ -22,6 +22,10 @@ public:
     static QString timeline(const Incident &incident, const RenderContext &context);
     static QString publications(const Incident &incident, const RenderContext &context);
     static QString actionItems(const Incident &incident);
+    // What an export says when the RCA has no text yet: the incident's title, status
+    // and severity, its windows (instance, data center, start, end and duration in the
+    // data center's zone, the zone on every time) and its status updates.
+    static QString facts(const Incident &incident, const RenderContext &context);
 
     // Replaces every marker standing on a line of its own (outside fenced code) by
     // its section. Other text is left exactly as it was.

@@ -5,14 +5,18 @@
 #include "render/GeneratedSections.h"
 #include "render/HtmlSanitizer.h"
 #include "render/MarkdownRenderer.h"
+#include "render/gantt/IncidentChartPainter.h"
+#include "render/gantt/IncidentChartSvg.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QUrl>
@@ -46,8 +50,10 @@ RcaRenderer::RcaRenderer(RenderContext context)
 QString RcaRenderer::markdown(const Incident &incident) const
 {
     const QString text = incident.rca ? incident.rca->text : QString();
-    QString expanded = GeneratedSections::expand(text, incident, m_context);
-    if (!startsWithHeading(text))
+    // Without RCA text the export still says what happened: the incident's facts.
+    QString expanded = text.trimmed().isEmpty() ? GeneratedSections::facts(incident, m_context)
+                                                : GeneratedSections::expand(text, incident, m_context);
+    if (!startsWithHeading(expanded))
         expanded.prepend(QStringLiteral("# ") + MarkdownRenderer::escapeInline(incident.title) + QStringLiteral("\n\n"));
     if (!expanded.endsWith(QLatin1Char('\n')))
         expanded += QLatin1Char('\n');
@@ -67,10 +73,11 @@ QStringList RcaRenderer::htmlBlocks(const Incident &incident, MarkdownRenderer::
 QString RcaRenderer::bodyHtml(const Incident &incident, bool withChart) const
 {
     QString body = htmlFragment(incident);
-    if (withChart && m_context.chartSvg) {
-        // The SVG comes from our own chart code (QSvgGenerator escapes the names in
-        // it), never from user text; it goes right under the title.
-        const QString svg = m_context.chartSvg(incident);
+    if (withChart) {
+        // The portal's chart: drawn from this incident alone, every text in it escaped
+        // by our own SVG writer (QSvgGenerator writes its <title> unescaped, and an SVG
+        // <title> is an HTML integration point). It goes right under the title.
+        const QString svg = IncidentChartSvg(m_context, PublicLocale::ofRca(incident).language()).svg(incident);
         if (!svg.isEmpty())
             insertAfterTitle(body, QStringLiteral("<figure class=\"chart\">") + svg + QStringLiteral("</figure>\n"));
     }
@@ -98,7 +105,8 @@ QString RcaRenderer::styleSheet()
         "th, td { border: 1px solid #b8b8bd; padding: 3px 8px; text-align: left; vertical-align: top; }\n"
         "th { background: #eeeef1; }\n"
         "code, pre { font-family: 'DejaVu Sans Mono', monospace; font-size: 9.5pt; }\n"
-        "pre { background: #f4f4f6; padding: 6px; }\n"
+        // Long lines wrap at the margin (the PDF would cut them off at the page's edge).
+        "pre { background: #f4f4f6; padding: 6px; white-space: pre-wrap; overflow-wrap: anywhere; }\n"
         "blockquote { color: #55555a; border-left: 3px solid #c8c8cc; margin-left: 0; padding-left: 1em; }\n"
         ".meta { color: #55555a; font-size: 9pt; }\n");
 }
@@ -106,15 +114,17 @@ QString RcaRenderer::styleSheet()
 QString RcaRenderer::standaloneHtml(const Incident &incident) const
 {
     // In the RCA's language, like its generated sections: never the window's.
+    // Polyglot markup (every element closed, no entity beyond XML's five), so that the
+    // file also parses as XML: tests read it back with QXmlStreamReader.
     const PublicLocale locale = PublicLocale::ofRca(incident);
     const auto tr = [&locale](const char *text) { return locale.translate({"RcaRenderer"}, text); };
     QString html;
-    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\">\n<head>\n<meta charset=\"utf-8\">\n")
+    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\">\n<head>\n<meta charset=\"utf-8\" />\n")
                 .arg(HtmlSanitizer::escape(locale.language()), locale.isRightToLeft() ? QStringLiteral("rtl") : QStringLiteral("ltr"));
-    html += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    html += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
     // No script may run and nothing may be fetched, even if something slipped through.
     html += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                           "style-src 'unsafe-inline'; img-src https: data:\">\n");
+                           "style-src 'unsafe-inline'; img-src https: data:\" />\n");
     html += QStringLiteral("<title>") + HtmlSanitizer::escape(incident.title) + QStringLiteral("</title>\n");
     html += QStringLiteral("<style>\n") + styleSheet() + QStringLiteral("</style>\n</head>\n<body>\n<main>\n");
     html += bodyHtml(incident, true);
@@ -172,31 +182,52 @@ bool RcaRenderer::writePdf(const Incident &incident, QIODevice *device, QPageSiz
     const int footerHeight = int(18 * dotsPerPoint);
 
     QTextDocument document;
-    document.setDefaultStyleSheet(styleSheet());
+    // The page is the measure here, no centred column as on screen; tables a little
+    // denser, so that a row of full times fits the width of A4 and Letter.
+    document.setDefaultStyleSheet(styleSheet()
+                                  + QStringLiteral("body { max-width: none; margin: 0; padding: 0; }\n"
+                                                   "th, td { font-size: 9pt; padding: 2px 5px; }\n"));
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(10.5);
+    // No ligatures: the text layer would say "ﬁ" for "fi", which search, copy and
+    // screen readers get wrong.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     document.setDefaultFont(font);
     document.documentLayout()->setPaintDevice(&writer);
     QString body = bodyHtml(incident, false);
-    if (m_context.chartImage) {
-        const QImage chart = m_context.chartImage(incident);
-        if (!chart.isNull()) {
-            // A named resource of this document only: nothing is fetched.
-            const QUrl name(QStringLiteral("outagedesk-chart.png"));
-            document.addResource(QTextDocument::ImageResource, name, chart);
-            // QTextDocument scales image sizes from 96 dpi to the device's: undo that.
-            const int width = int(page.width() * 0.98 * 96.0 / writer.logicalDpiX());
-            const int height = width * chart.height() / qMax(1, chart.width());
-            insertAfterTitle(body, QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
-                                       .arg(name.toString())
-                                       .arg(width)
-                                       .arg(height));
-        }
+    // The same chart as the HTML export's, painted (QTextDocument cannot show SVG) at
+    // twice its size so that it stays sharp in print.
+    const QImage chart
+        = IncidentChartPainter(m_context, PublicLocale::ofRca(incident).language()).image(incident, 2.0, GanttStyle::light());
+    if (!chart.isNull()) {
+        // A named resource of this document only: nothing is fetched.
+        const QUrl name(QStringLiteral("outagedesk-chart.png"));
+        document.addResource(QTextDocument::ImageResource, name, chart);
+        // QTextDocument scales image sizes from 96 dpi to the device's: undo that.
+        const int width = int(page.width() * 0.98 * 96.0 / writer.logicalDpiX());
+        const int height = width * chart.height() / qMax(1, chart.width());
+        insertAfterTitle(body, QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+                                   .arg(name.toString())
+                                   .arg(width)
+                                   .arg(height));
     }
     // Page size and margin before the content: set after it, each would lay out again.
     document.setPageSize(QSizeF(page.width(), page.height() - footerHeight));
     document.setDocumentMargin(0);
     document.setHtml(QStringLiteral("<html><body>") + body + QStringLiteral("</body></html>"));
+    // Code blocks arrive as non-breakable lines, which the page's edge would cut off:
+    // they wrap like the rest (anywhere, if a token is longer than the line).
+    {
+        QTextBlockFormat breakable;
+        breakable.setNonBreakableLines(false);
+        QTextCursor cursor(&document);
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            if (!block.blockFormat().nonBreakableLines())
+                continue;
+            cursor.setPosition(block.position());
+            cursor.mergeBlockFormat(breakable);
+        }
+    }
     // Keep the glyphs that laying out the pages shapes, for drawing them: by default a
     // block forgets them after layout and drawing shapes every line again (harfbuzz was
     // a third of the export).

@@ -19,21 +19,9 @@ RenderContext RenderContext::fromCatalog(const CatalogRepository &catalog)
     return context;
 }
 
-namespace {
-RenderContext::ChartInstaller g_chartInstaller = nullptr;
-}
-
-void RenderContext::setChartInstaller(ChartInstaller installer)
-{
-    g_chartInstaller = installer;
-}
-
 RenderContext RenderContext::forWorkspace(Workspace *workspace)
 {
-    RenderContext context = fromCatalog(CatalogRepository(workspace));
-    if (g_chartInstaller)
-        g_chartInstaller(context, workspace);
-    return context;
+    return fromCatalog(CatalogRepository(workspace));
 }
 
 QTimeZone RenderContext::zoneOf(const QString &instance) const

@@ -6,7 +6,6 @@
 #include "analysis/WordDiff.h"
 #include "gui/dialogs/ApproveDialog.h"
 #include "gui/rca/FindReplaceBar.h"
-#include "gui/rca/RcaChart.h"
 #include "gui/rca/LintFindingsModel.h"
 #include "gui/rca/RcaHighlighter.h"
 #include "gui/rca/RcaOutlineModel.h"
@@ -827,7 +826,6 @@ bool RcaEditorWidget::exportTo(const QString &path, ExportFormat format, QPageSi
 {
     RenderContext context = m_context;
     context.now = Clock::now();
-    RcaChart::install(context, m_workspace);
     const RcaRenderer renderer(context);
     const Incident incident = currentIncident();
     QByteArray bytes;

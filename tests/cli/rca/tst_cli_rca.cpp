@@ -26,6 +26,9 @@ private Q_SLOTS:
     void exportPdf_containsTheTimeline_data();
     void exportPdf_containsTheTimeline();
     void exportPdf_needsOutputFile();
+    void exportHtmlAndPdf_showOnlyTheIncidentsOwnWindows();
+    void exportWithoutRcaText_carriesTheFacts_data();
+    void exportWithoutRcaText_carriesTheFacts();
     void lint_printsTextFindings();
 
 private:
@@ -35,7 +38,9 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Result run(const QStringList &arguments);
+    Result run(const QStringList &arguments, const QString &platform = {});
+    // Imports a second incident ("B": no RCA text) into the same data center and hours.
+    void importIncidentB();
     // The fixture as a draft, with `from` replaced by `to` in its JSON text; imported.
     bool importDraft(const QByteArray &from = {}, const QByteArray &to = {});
 
@@ -61,10 +66,12 @@ void TestCliRca::init()
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
 }
 
-TestCliRca::Result TestCliRca::run(const QStringList &arguments)
+TestCliRca::Result TestCliRca::run(const QStringList &arguments, const QString &platform)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!platform.isEmpty())
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
     environment.insert(QStringLiteral("OUTAGEDESK_NOW"), QStringLiteral("2016-11-22T10:00:00Z"));
     environment.insert(QStringLiteral("HOME"), m_dir->path());
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
@@ -281,6 +288,114 @@ void TestCliRca::exportPdf_containsTheTimeline()
     pdfimages.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
     QVERIFY(pdfimages.waitForFinished(30000));
     QVERIFY2(pdfimages.readAllStandardOutput().trimmed().split('\n').size() >= 3, "the chart is in the PDF");
+}
+
+namespace {
+const QString kIdB = QStringLiteral("0b7d4c55");
+QString pdfToText(const QString &path)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    pdftotext.waitForFinished(30000);
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
+} // namespace
+
+void TestCliRca::importIncidentB()
+{
+    const QByteArray json = R"({
+  "format": "outagedesk.incidents", "version": 1,
+  "dataCenters": [{"code": "EU", "name": "Europe Data Center", "timeZone": "Europe/Amsterdam"}],
+  "instances": [{"name": "Primo MT EU01", "product": "Primo", "dataCenter": "EU"},
+                {"name": "Alma EU02", "product": "Alma", "dataCenter": "EU"}],
+  "incidents": [{
+    "id": "0b7d4c55-6f1c-4a2e-9a3e-2e51c0d7b102",
+    "title": "Unannounced Alma EU02 slowness",
+    "severity": "minor", "status": "identified",
+    "windows": [
+      {"instance": "Alma EU02", "start": "2016-11-15T10:30:00+01:00", "end": "2016-11-15T12:00:00+01:00", "impact": "degraded"},
+      {"instance": "Primo MT EU01", "start": "2016-11-14T16:00:00+01:00", "end": "2016-11-14T16:45:00+01:00", "impact": "maintenance"}
+    ],
+    "updates": [{"at": "2016-11-15T09:40:00Z", "status": "identified", "message": "Alma EU02 answers slowly; the cause is known."}],
+    "internalNotes": "B-SECRET-NOTE"
+  }]
+})";
+    const QString path = m_dir->filePath(QStringLiteral("b.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+    const Result imported = run({QStringLiteral("import"), path});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+}
+
+void TestCliRca::exportHtmlAndPdf_showOnlyTheIncidentsOwnWindows()
+{
+    importIncidentB();
+    // With the minimal platform and no display, as on a server.
+    const QString html = m_dir->filePath(QStringLiteral("a.html"));
+    const Result exported = run({QStringLiteral("export"), kId, QStringLiteral("--format"), QStringLiteral("html"),
+                                 QStringLiteral("-o"), html}, QStringLiteral("minimal"));
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QVERIFY2(exported.err.isEmpty(), exported.err.constData());
+    QFile file(html);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    // A's five outage windows in the chart, in the data center's zone; nothing of B.
+    QCOMPARE(text.count(QLatin1String("class=\"bar o\"")), 5);
+    QVERIFY(!text.contains(QLatin1String("class=\"bar d\"")));
+    QVERIFY(!text.contains(QLatin1String("class=\"bar m\"")));
+    QVERIFY(text.contains(QLatin1String("Times in Europe/Amsterdam (CET)")));
+    for (const char *ofB : {"Alma EU02", "Unannounced", "B-SECRET-NOTE", "16:45"})
+        QVERIFY2(!text.contains(QLatin1String(ofB)), ofB);
+
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString pdf = m_dir->filePath(QStringLiteral("a.pdf"));
+    const Result pdfExport = run({QStringLiteral("export"), kId, QStringLiteral("--format"), QStringLiteral("pdf"),
+                                  QStringLiteral("-o"), pdf}, QStringLiteral("minimal"));
+    QVERIFY2(pdfExport.exitCode == 0, pdfExport.err.constData());
+    const QString pdfText = pdfToText(pdf);
+    QVERIFY2(pdfText.contains(QLatin1String("14:56 CET")), qPrintable(pdfText.left(1000)));
+    for (const char *ofB : {"Alma EU02", "Unannounced", "B-SECRET-NOTE", "16:45"})
+        QVERIFY2(!pdfText.contains(QLatin1String(ofB)), ofB);
+}
+
+void TestCliRca::exportWithoutRcaText_carriesTheFacts_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("md") << "md";
+    QTest::newRow("html") << "html";
+    QTest::newRow("pdf") << "pdf";
+}
+
+void TestCliRca::exportWithoutRcaText_carriesTheFacts()
+{
+    QFETCH(QString, format);
+    importIncidentB();
+    const QString path = m_dir->filePath(QStringLiteral("b.") + format);
+    const Result exported = run({QStringLiteral("export"), kIdB, QStringLiteral("--format"), format, QStringLiteral("-o"), path},
+                                QStringLiteral("minimal"));
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QString text;
+    if (format == QLatin1String("pdf")) {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        text = pdfToText(path);
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        text = QString::fromUtf8(file.readAll());
+    }
+    // Times in the tables are kept on one line with no-break spaces.
+    text.replace(QChar(0x00a0), QLatin1Char(' '));
+    for (const char *fact : {"Unannounced Alma EU02 slowness", "Identified", "Minor", "Alma EU02", "Europe Data Center",
+                             "2016-11-15 10:30 CET", "2016-11-15 12:00 CET", "1 h 30 min", "Degraded",
+                             "2016-11-14 16:00 CET", "2016-11-14 16:45 CET", "45 min", "Maintenance",
+                             "2016-11-15 10:40 CET", "the cause is known."})
+        QVERIFY2(text.contains(QLatin1String(fact)), qPrintable(QStringLiteral("%1 missing in\n%2").arg(fact, text)));
+    QVERIFY(!text.contains(QLatin1String("B-SECRET-NOTE")));
+    QVERIFY(!text.contains(QLatin1String("14:56")));
 }
 
 void TestCliRca::exportPdf_needsOutputFile()
